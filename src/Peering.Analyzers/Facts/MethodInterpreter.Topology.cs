@@ -1,0 +1,233 @@
+using System;
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+using Peering.Rules.Identity;
+using Peering.Rules.Model;
+
+namespace Peering.Analyzers.Facts
+{
+    /// <summary>How the interpreter's events become the topology the rules read.</summary>
+    internal sealed partial class MethodInterpreter
+    {
+        private readonly List<(PeeringDataObject Peering, NetworkDataObject Owner)> inlinePeerings = new List<(PeeringDataObject, NetworkDataObject)>();
+        private readonly List<PeeringDataObject> peeringObjects = new List<PeeringDataObject>();
+        private readonly List<PeeringWrite> peeringWrites = new List<PeeringWrite>();
+        private readonly List<SentChange> sentChanges = new List<SentChange>();
+        private readonly List<(string Text, Location Location, NetworkDataObject? Owner, string Description)> prefixUses = new List<(string, Location, NetworkDataObject?, string)>();
+
+        private void WritePeering(IInvocationOperation invocation, PeeringCollectionValue? collection, IArgumentOperation? nameArgument)
+        {
+            var name = nameArgument != null && Eval(nameArgument.Value) is StringValue text
+                ? Fact<string>.Known(text.Text, nameArgument.Value.Syntax.GetLocation())
+                : Fact<string>.Unknown;
+            var data = Eval(Argument(invocation, "data"));
+            var synced = PassesSync(invocation);
+            peeringWrites.Add(new PeeringWrite(++step, invocation.Syntax.GetLocation(), synced));
+            if (data is PeeringDataObject peering)
+            {
+                peering.Written = true;
+                topology.Peerings.Add(peering.Snapshot(collection?.Parent, name, written: true));
+            }
+            else
+            {
+                Escape(data);
+            }
+        }
+
+        private void AddInlinePeering(NetworkDataObject owner, PeeringDataObject peering)
+        {
+            peering.Written = true;
+            inlinePeerings.Add((peering, owner));
+        }
+
+        private Value? WriteNetwork(IInvocationOperation invocation, string? scope)
+        {
+            var nameArgument = Argument(invocation, "virtualNetworkName");
+            var name = nameArgument == null ? null : Eval(nameArgument.Value) as StringValue;
+            var data = Eval(Argument(invocation, "data"));
+            var dataObject = data as NetworkDataObject;
+            var network = dataObject?.Network ?? NetworkByName(scope, name?.Text, invocation);
+            if (dataObject == null)
+            {
+                Escape(data);
+                return new NetworkResourceValue(network, null);
+            }
+
+            if (!network.Location.IsKnown && dataObject.Location.IsKnown)
+            {
+                network.Location = dataObject.Location;
+            }
+
+            dataObject.Network = network;
+            dataObject.Deployed = true;
+            var sentAt = ++step;
+            foreach (var change in dataObject.PendingChanges)
+            {
+                sentChanges.Add(new SentChange(network, change, sentAt, invocation.Syntax.GetLocation()));
+            }
+
+            dataObject.PendingChanges.Clear();
+            return new NetworkResourceValue(network, dataObject);
+        }
+
+        private Value? FetchedNetwork(string? scope, IArgumentOperation? nameArgument, IInvocationOperation invocation)
+        {
+            var name = nameArgument == null ? null : Eval(nameArgument.Value) as StringValue;
+            return new NetworkResourceValue(NetworkByName(scope, name?.Text, invocation), null);
+        }
+
+        private Value? NetworkFromId(IdValue? id, IInvocationOperation invocation)
+        {
+            var network = id?.Network ?? NetworkFor("anonymous:" + (++anonymousNetworks), invocation.Syntax.ToString(), invocation.Syntax.GetLocation());
+            return new NetworkResourceValue(network, null);
+        }
+
+        /// <summary>A VNet known by its name in a resource group; without both, a VNet of its own.</summary>
+        private VirtualNetwork NetworkByName(string? scope, string? name, IOperation site) =>
+            scope != null && name != null
+                ? NetworkFor("name:" + scope + "/" + name.ToLowerInvariant(), name, site.Syntax.GetLocation())
+                : NetworkFor("anonymous:" + (++anonymousNetworks), name ?? site.Syntax.ToString(), site.Syntax.GetLocation());
+
+        private VirtualNetwork NetworkForId(ArmResourceId id) =>
+            NetworkFor("id:" + id.Key, id.Name, null, id);
+
+        private VirtualNetwork NetworkFor(string key, string displayName, Location? declaration, ArmResourceId? id = null)
+        {
+            if (!networksByKey.TryGetValue(key, out var network))
+            {
+                network = new VirtualNetwork(key, displayName, declaration) { ResourceId = id };
+                networksByKey.Add(key, network);
+                topology.Networks.Add(network);
+            }
+
+            return network;
+        }
+
+        private void EditPrefixes(PrefixListValue list, IInvocationOperation invocation)
+        {
+            var location = invocation.Syntax.GetLocation();
+            var argument = invocation.Arguments.Length == 0 ? null : invocation.Arguments[invocation.Arguments.Length - 1];
+            var prefix = argument == null ? null : Eval(argument.Value) as StringValue;
+            string? change;
+            switch (invocation.TargetMethod.Name)
+            {
+                case "Add" or "Insert":
+                    if (prefix != null)
+                    {
+                        UsePrefix(prefix.Text, argument!.Value, list.Owner, list.OwnerDescription);
+                    }
+
+                    change = "adds " + (prefix?.Text ?? "a prefix");
+                    break;
+                case "Remove":
+                    change = "removes " + (prefix?.Text ?? "a prefix");
+                    break;
+                case "RemoveAt":
+                    change = "removes a prefix";
+                    break;
+                case "Clear":
+                    change = "removes every prefix";
+                    break;
+                default:
+                    Escape(list);
+                    return;
+            }
+
+            if (list.Owner != null)
+            {
+                RecordChange(list.Owner, change, location);
+            }
+        }
+
+        /// <summary>An edit of a VNet's prefixes is a change only once the VNet exists; before that it is construction.</summary>
+        private void RecordChange(NetworkDataObject network, string description, Location location)
+        {
+            if (network.Deployed)
+            {
+                network.PendingChanges.Add(new PendingChange(description, location));
+            }
+        }
+
+        private void UsePrefix(string text, IOperation source, NetworkDataObject? owner, string description) =>
+            prefixUses.Add((text, source.Syntax.GetLocation(), owner, description));
+
+        /// <summary>Completes what depends on the whole method: unwritten peerings, owners' names, syncs after changes.</summary>
+        private void Finish()
+        {
+            foreach (var (peering, owner) in inlinePeerings)
+            {
+                topology.Peerings.Add(peering.Snapshot(owner.Network, peering.Name, written: true));
+            }
+
+            foreach (var peering in peeringObjects)
+            {
+                if (!peering.Written)
+                {
+                    // Rules about the object's own settings still apply to a peering built here and written elsewhere.
+                    topology.Peerings.Add(peering.BeforeEscape ?? peering.Snapshot(null, peering.Name, written: false));
+                }
+            }
+
+            foreach (var (text, location, owner, description) in prefixUses)
+            {
+                var where = owner?.Network != null ? description + " of VNet '" + owner.Network.DisplayName + "'" : description == "the address space" ? "a VNet address space" : description;
+                topology.AddressPrefixUses.Add(new AddressPrefixUse(text, where, location));
+            }
+
+            foreach (var sent in sentChanges)
+            {
+                var synced = false;
+                var related = new List<object> { sent.SentLocation };
+                foreach (var write in peeringWrites)
+                {
+                    if (write.Step > sent.Step)
+                    {
+                        synced |= write.Synced;
+                        if (!write.Synced)
+                        {
+                            related.Add(write.Location);
+                        }
+                    }
+                }
+
+                topology.AddressSpaceChanges.Add(new AddressSpaceChange(sent.Network, sent.Change.Description, sent.Change.Location, synced, related));
+            }
+        }
+
+        private readonly struct PeeringWrite
+        {
+            public PeeringWrite(int step, Location location, bool synced)
+            {
+                Step = step;
+                Location = location;
+                Synced = synced;
+            }
+
+            public int Step { get; }
+
+            public Location Location { get; }
+
+            public bool Synced { get; }
+        }
+
+        private sealed class SentChange
+        {
+            public SentChange(VirtualNetwork network, PendingChange change, int step, Location sentLocation)
+            {
+                Network = network;
+                Change = change;
+                Step = step;
+                SentLocation = sentLocation;
+            }
+
+            public VirtualNetwork Network { get; }
+
+            public PendingChange Change { get; }
+
+            public int Step { get; }
+
+            public Location SentLocation { get; }
+        }
+    }
+}

@@ -1,0 +1,273 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using Peering.Rules.Identity;
+using Peering.Rules.Model;
+
+namespace Peering.Analyzers.Facts
+{
+    /// <summary>What the method interpreter knows an expression evaluates to. Anything else is unknown (null).</summary>
+    internal abstract class Value
+    {
+    }
+
+    internal sealed class StringValue : Value
+    {
+        public StringValue(string text) => Text = text;
+
+        public string Text { get; }
+    }
+
+    internal sealed class BoolValue : Value
+    {
+        public static readonly BoolValue True = new BoolValue(true);
+        public static readonly BoolValue False = new BoolValue(false);
+
+        private BoolValue(bool value) => Flag = value;
+
+        public bool Flag { get; }
+    }
+
+    /// <summary>An Azure region, normalised (<c>westus</c>).</summary>
+    internal sealed class LocationValue : Value
+    {
+        public LocationValue(string name) => Name = name;
+
+        public string Name { get; }
+    }
+
+    /// <summary>The value <c>SyncRemoteAddressSpace.True</c>.</summary>
+    internal sealed class SyncValue : Value
+    {
+        public static readonly SyncValue Instance = new SyncValue();
+    }
+
+    /// <summary>The literal <c>null</c>.</summary>
+    internal sealed class NullValue : Value
+    {
+        public static readonly NullValue Instance = new NullValue();
+    }
+
+    /// <summary>A resource id: its text when known, the VNet it names, or the resource type the code states.</summary>
+    internal sealed class IdValue : Value
+    {
+        public IdValue(string text, VirtualNetwork? network, ArmResourceIdParseResult? parsed, string? resourceTypeFromSource)
+        {
+            Text = text;
+            Network = network;
+            Parsed = parsed;
+            ResourceTypeFromSource = resourceTypeFromSource;
+        }
+
+        public string Text { get; }
+
+        public VirtualNetwork? Network { get; }
+
+        public ArmResourceIdParseResult? Parsed { get; }
+
+        public string? ResourceTypeFromSource { get; }
+
+        public RemoteNetworkReference ToReference() => new RemoteNetworkReference(Text, Network, Parsed, ResourceTypeFromSource);
+    }
+
+    /// <summary>A <c>WritableSubResource</c> whose <c>Id</c> is tracked (the MAIN shape's <c>RemoteVirtualNetwork</c>).</summary>
+    internal sealed class SubResourceValue : Value
+    {
+        public SubResourceValue(Value? id) => Id = id;
+
+        public Value? Id { get; }
+    }
+
+    /// <summary>Objects created in the method whose later mutations the interpreter follows.</summary>
+    internal abstract class TrackedObject : Value
+    {
+        protected TrackedObject(int depth, Location declaration)
+        {
+            Depth = depth;
+            Declaration = declaration;
+        }
+
+        /// <summary>The control-flow nesting at creation: a write at a deeper nesting may not run, so it makes the fact unknown.</summary>
+        public int Depth { get; }
+
+        public Location Declaration { get; }
+
+        /// <summary>Code the interpreter cannot see may have read or changed the object.</summary>
+        public bool Escaped { get; set; }
+    }
+
+    /// <summary>A <c>VirtualNetworkPeeringData</c> being built.</summary>
+    internal sealed class PeeringDataObject : TrackedObject
+    {
+        public PeeringDataObject(int depth, Location declaration, bool createdHere)
+            : base(depth, declaration)
+        {
+            // A peering created here with no remote set is known to have none; one from elsewhere is unknown.
+            Remote = createdHere ? Fact<RemoteNetworkReference>.Absent(null) : Fact<RemoteNetworkReference>.Unknown;
+        }
+
+        public Fact<string> Name { get; set; }
+
+        public Fact<RemoteNetworkReference> Remote { get; set; }
+
+        public Fact<bool> AllowVirtualNetworkAccess { get; set; }
+
+        public Fact<bool> AllowForwardedTraffic { get; set; }
+
+        public Fact<bool> AllowGatewayTransit { get; set; }
+
+        public Fact<bool> UseRemoteGateways { get; set; }
+
+        public Fact<bool> DoNotVerifyRemoteGateways { get; set; }
+
+        public List<ServiceManagedSetting> ServiceManagedSettings { get; } = new List<ServiceManagedSetting>();
+
+        public bool Written { get; set; }
+
+        /// <summary>The state just before the object first escaped, kept for a peering never written here.</summary>
+        public VirtualNetworkPeering? BeforeEscape { get; set; }
+
+        /// <summary>Forget everything code elsewhere may have changed.</summary>
+        public void MakeUnknown()
+        {
+            Name = default;
+            Remote = default;
+            AllowVirtualNetworkAccess = default;
+            AllowForwardedTraffic = default;
+            AllowGatewayTransit = default;
+            UseRemoteGateways = default;
+            DoNotVerifyRemoteGateways = default;
+        }
+
+        /// <summary>
+        /// The peering as it stands. A missing remote is a fact only for a peering written here: one built here
+        /// and handed on may get its remote elsewhere.
+        /// </summary>
+        public VirtualNetworkPeering Snapshot(VirtualNetwork? parent, Fact<string> name, bool written)
+        {
+            var remote = Remote.State != FactState.Absent ? Remote
+                : written ? Fact<RemoteNetworkReference>.Absent(Remote.Source ?? Declaration)
+                : Fact<RemoteNetworkReference>.Unknown;
+            var peering = new VirtualNetworkPeering(Declaration)
+            {
+                Parent = parent,
+                Name = name,
+                Remote = remote,
+                AllowVirtualNetworkAccess = AllowVirtualNetworkAccess,
+                AllowForwardedTraffic = AllowForwardedTraffic,
+                AllowGatewayTransit = AllowGatewayTransit,
+                UseRemoteGateways = UseRemoteGateways,
+                DoNotVerifyRemoteGateways = DoNotVerifyRemoteGateways,
+            };
+            foreach (var setting in ServiceManagedSettings)
+            {
+                peering.ServiceManagedSettings.Add(setting);
+            }
+
+            return peering;
+        }
+    }
+
+    /// <summary>A <c>VirtualNetworkData</c>: built here, or the data of an existing VNet.</summary>
+    internal sealed class NetworkDataObject : TrackedObject
+    {
+        public NetworkDataObject(int depth, Location declaration, VirtualNetwork? network)
+            : base(depth, declaration)
+        {
+            Network = network;
+            Deployed = network != null;
+        }
+
+        public Fact<string> Location { get; set; }
+
+        /// <summary>The VNet this data describes, once known (when it is sent, or read from a resource).</summary>
+        public VirtualNetwork? Network { get; set; }
+
+        /// <summary>True once the VNet exists in Azure: later prefix edits are changes to a live VNet.</summary>
+        public bool Deployed { get; set; }
+
+        /// <summary>Prefix edits made after deployment that have not been sent yet.</summary>
+        public List<PendingChange> PendingChanges { get; } = new List<PendingChange>();
+    }
+
+    /// <summary>The address space (or its prefix list) of a VNet data object, for edits through it.</summary>
+    internal sealed class PrefixListValue : Value
+    {
+        public PrefixListValue(NetworkDataObject? owner, string ownerDescription)
+        {
+            Owner = owner;
+            OwnerDescription = ownerDescription;
+        }
+
+        public NetworkDataObject? Owner { get; }
+
+        public string OwnerDescription { get; }
+    }
+
+    /// <summary>A <c>VirtualNetworkAddressSpace</c> created here, holding the prefixes written into it.</summary>
+    internal sealed class AddressSpaceObject : Value
+    {
+        public AddressSpaceObject(NetworkDataObject? owner) => Owner = owner;
+
+        public NetworkDataObject? Owner { get; set; }
+    }
+
+    internal sealed class PendingChange
+    {
+        public PendingChange(string description, Location location)
+        {
+            Description = description;
+            Location = location;
+        }
+
+        public string Description { get; }
+
+        public Location Location { get; }
+    }
+
+    /// <summary>A VNet resource (from CreateOrUpdate, Get, an id, or a parameter).</summary>
+    internal sealed class NetworkResourceValue : Value
+    {
+        public NetworkResourceValue(VirtualNetwork network, NetworkDataObject? data)
+        {
+            Network = network;
+            Data = data;
+        }
+
+        public VirtualNetwork Network { get; }
+
+        public NetworkDataObject? Data { get; set; }
+    }
+
+    /// <summary>The peerings collection of a VNet (<c>vnet.GetVirtualNetworkPeerings()</c>).</summary>
+    internal sealed class PeeringCollectionValue : Value
+    {
+        public PeeringCollectionValue(VirtualNetwork? parent) => Parent = parent;
+
+        public VirtualNetwork? Parent { get; }
+    }
+
+    /// <summary>The VNets collection of a resource group; <see cref="Scope"/> keys VNets by name within it.</summary>
+    internal sealed class NetworkCollectionValue : Value
+    {
+        public NetworkCollectionValue(string? scope) => Scope = scope;
+
+        public string? Scope { get; }
+    }
+}
+
+namespace Peering.Analyzers.Facts
+{
+    /// <summary>The inline peerings list of a VNet data object (<c>data.VirtualNetworkPeerings</c>).</summary>
+    internal sealed class InlinePeeringsValue : Value
+    {
+        public InlinePeeringsValue(NetworkDataObject owner) => Owner = owner;
+
+        public NetworkDataObject Owner { get; }
+    }
+
+    /// <summary>A <c>SubnetData</c> created here, so its prefixes can be named in messages.</summary>
+    internal sealed class SubnetObject : Value
+    {
+        public string? Name { get; set; }
+    }
+}

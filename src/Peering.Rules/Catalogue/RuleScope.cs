@@ -1,0 +1,20 @@
+using System;
+
+namespace Peering.Rules.Catalogue
+{
+    /// <summary>Where a rule can be decided (the "where" column of the catalogue).</summary>
+    [Flags]
+    public enum RuleScope
+    {
+        None = 0,
+
+        /// <summary>From one C# method body or object initializer.</summary>
+        Method = 1,
+
+        /// <summary>From facts of several methods or types of one compilation.</summary>
+        Compilation = 2,
+
+        /// <summary>Across the ARM JSON / Bicep files of one validator run.</summary>
+        Templates = 4,
+    }
+}

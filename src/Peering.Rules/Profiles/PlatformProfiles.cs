@@ -1,0 +1,34 @@
+using System;
+
+namespace Peering.Rules.Profiles
+{
+    /// <summary>The names users write for a profile in configuration (<c>current</c>, <c>2017-10</c>).</summary>
+    public static class PlatformProfiles
+    {
+        public const string CurrentName = "current";
+        public const string October2017Name = "2017-10";
+
+        public static string NameOf(PlatformProfile profile) =>
+            profile == PlatformProfile.October2017 ? October2017Name : CurrentName;
+
+        /// <summary>Reads a configured profile name; case and surrounding blanks are ignored.</summary>
+        public static bool TryParse(string? text, out PlatformProfile profile)
+        {
+            var name = text?.Trim();
+            if (string.Equals(name, CurrentName, StringComparison.OrdinalIgnoreCase))
+            {
+                profile = PlatformProfile.Current;
+                return true;
+            }
+
+            if (string.Equals(name, October2017Name, StringComparison.OrdinalIgnoreCase))
+            {
+                profile = PlatformProfile.October2017;
+                return true;
+            }
+
+            profile = PlatformProfile.Current;
+            return false;
+        }
+    }
+}

@@ -1,0 +1,30 @@
+using Peering.Rules.Catalogue;
+using Peering.Rules.Model;
+using Peering.Rules.Profiles;
+
+namespace Peering.Rules.Rules
+{
+    /// <summary>PEER203: the address space of a peered VNet changes (without a sync, or at all under 2017-10).</summary>
+    public sealed class PeeredAddressSpaceChangeRule : IPeeringRule
+    {
+        public RuleInfo Rule => RuleCatalogue.PEER203;
+
+        public void Check(Topology topology, FindingSink sink)
+        {
+            var october2017 = sink.Options.Profile == PlatformProfile.October2017;
+            foreach (var change in topology.AddressSpaceChanges)
+            {
+                if (!topology.IsPeered(change.Network) || (change.FollowedBySync && !october2017))
+                {
+                    continue;
+                }
+
+                var subject = "The address space of peered " + Describe.Network(change.Network) + " changes (" + change.Description + ")";
+                var message = october2017
+                    ? subject + ": the 2017-10 profile does not allow address ranges to be added or removed while a VNet is peered; remove the peerings first"
+                    : subject + " and no peering is synced afterwards: the peered VNets keep the old prefixes until each peering is updated with SyncRemoteAddressSpace.True";
+                sink.Report(Rule, change.Source, message, change.RelatedSources);
+            }
+        }
+    }
+}

@@ -1,0 +1,43 @@
+using System.Collections.Generic;
+using System.Linq;
+using Peering.Rules.Catalogue;
+using Peering.Rules.Model;
+
+namespace Peering.Rules.Rules
+{
+    /// <summary>The implemented rules, and the one way to run them over a topology.</summary>
+    public static class RuleSet
+    {
+        public static IReadOnlyList<IPeeringRule> All { get; } = new IPeeringRule[]
+        {
+            new UseRemoteGatewaysAcrossRegionsRule(),
+            new ConflictingGatewayFlagsRule(),
+            new ClassicGatewayTransitRule(),
+            new DoNotVerifyRemoteGatewaysRule(),
+            new PeeredAddressSpaceChangeRule(),
+            new InvalidAddressPrefixRule(),
+            new SelfPeeringRule(),
+            new BlockedNetworkAccessRule(),
+            new MissingRemoteNetworkRule(),
+            new InvalidRemoteIdRule(),
+            new InvalidPeeringNameRule(),
+            new ClassicToClassicRule(),
+            new ServiceManagedPropertyRule(),
+        };
+
+        /// <summary>The rules that can be decided in <paramref name="scope"/>.</summary>
+        public static IReadOnlyList<IPeeringRule> For(RuleScope scope) =>
+            All.Where(r => (r.Rule.Scope & scope) != 0).ToArray();
+
+        public static IReadOnlyList<Finding> Evaluate(Topology topology, IEnumerable<IPeeringRule> rules, AnalysisOptions options)
+        {
+            var sink = new FindingSink(options);
+            foreach (var rule in rules)
+            {
+                rule.Check(topology, sink);
+            }
+
+            return sink.Findings;
+        }
+    }
+}

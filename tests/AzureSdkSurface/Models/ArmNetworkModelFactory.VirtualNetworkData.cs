@@ -1,0 +1,33 @@
+using System;
+using System.Collections.Generic;
+using Azure.Core;
+using Azure.ResourceManager.Resources.Models;
+
+namespace Azure.ResourceManager.Network.Models
+{
+    public static partial class ArmNetworkModelFactory
+    {
+#if SDK_MAIN
+        // Overload 1: the previous current overload, demoted to no defaults when overload 2 added defaultPublicNatGatewayId.
+        public static VirtualNetworkData VirtualNetworkData(ResourceIdentifier id, string name, ResourceType? resourceType, AzureLocation? location, IDictionary<string, string> tags, ExtendedLocation extendedLocation, ETag? etag, VirtualNetworkAddressSpace addressSpace, IEnumerable<string> dhcpOptionsDnsServers, int? flowTimeoutInMinutes, IEnumerable<SubnetData> subnets, IEnumerable<VirtualNetworkPeeringData> virtualNetworkPeerings, Guid? resourceGuid, NetworkProvisioningState? provisioningState, bool? enableDdosProtection, bool? enableVmProtection, ResourceIdentifier ddosProtectionPlanId, VirtualNetworkBgpCommunities bgpCommunities, VirtualNetworkEncryption encryption, IEnumerable<WritableSubResource> ipAllocations, IEnumerable<FlowLogData> flowLogs, PrivateEndpointVnetPolicy? privateEndpointVnetPolicy) => throw StandIn.NotLinked();
+
+        // Overload 2: the current AutoRest-line overload, all optional.
+        public static VirtualNetworkData VirtualNetworkData(ResourceIdentifier id = null, string name = null, ResourceType? resourceType = default, AzureLocation? location = default, IDictionary<string, string> tags = null, ExtendedLocation extendedLocation = null, ETag? etag = default, VirtualNetworkAddressSpace addressSpace = null, IEnumerable<string> dhcpOptionsDnsServers = null, int? flowTimeoutInMinutes = default, IEnumerable<SubnetData> subnets = null, IEnumerable<VirtualNetworkPeeringData> virtualNetworkPeerings = null, Guid? resourceGuid = default, NetworkProvisioningState? provisioningState = default, bool? enableDdosProtection = default, bool? enableVmProtection = default, ResourceIdentifier ddosProtectionPlanId = null, VirtualNetworkBgpCommunities bgpCommunities = null, VirtualNetworkEncryption encryption = null, IEnumerable<WritableSubResource> ipAllocations = null, IEnumerable<FlowLogData> flowLogs = null, PrivateEndpointVnetPolicy? privateEndpointVnetPolicy = default, ResourceIdentifier defaultPublicNatGatewayId = null) => throw StandIn.NotLinked();
+#else
+        // Overload 1. OLD has no DefaultPublicNatGatewayId, so overload 2 without it would repeat this exact
+        // signature: overload 1 is kept, with the defaults it has as OLD's current overload.
+        public static VirtualNetworkData VirtualNetworkData(ResourceIdentifier id = null, string name = null, ResourceType? resourceType = default, AzureLocation? location = default, IDictionary<string, string> tags = null, ExtendedLocation extendedLocation = null, ETag? etag = default, VirtualNetworkAddressSpace addressSpace = null, IEnumerable<string> dhcpOptionsDnsServers = null, int? flowTimeoutInMinutes = default, IEnumerable<SubnetData> subnets = null, IEnumerable<VirtualNetworkPeeringData> virtualNetworkPeerings = null, Guid? resourceGuid = default, NetworkProvisioningState? provisioningState = default, bool? enableDdosProtection = default, bool? enableVmProtection = default, ResourceIdentifier ddosProtectionPlanId = null, VirtualNetworkBgpCommunities bgpCommunities = null, VirtualNetworkEncryption encryption = null, IEnumerable<WritableSubResource> ipAllocations = null, IEnumerable<FlowLogData> flowLogs = null, PrivateEndpointVnetPolicy? privateEndpointVnetPolicy = default) => throw StandIn.NotLinked();
+#endif
+
+        // Overload 3 (legacy): flattened addressPrefixes instead of the address-space object.
+        public static VirtualNetworkData VirtualNetworkData(ResourceIdentifier id, string name, ResourceType? resourceType, AzureLocation? location, IDictionary<string, string> tags, ExtendedLocation extendedLocation, ETag? etag, IEnumerable<string> addressPrefixes, IEnumerable<string> dhcpOptionsDnsServers, int? flowTimeoutInMinutes, IEnumerable<SubnetData> subnets, IEnumerable<VirtualNetworkPeeringData> virtualNetworkPeerings, Guid? resourceGuid, NetworkProvisioningState? provisioningState, bool? enableDdosProtection, bool? enableVmProtection, ResourceIdentifier ddosProtectionPlanId, VirtualNetworkBgpCommunities bgpCommunities, VirtualNetworkEncryption encryption, IEnumerable<WritableSubResource> ipAllocations, IEnumerable<FlowLogData> flowLogs) => throw StandIn.NotLinked();
+
+        // Overload 4 (legacy): overload 3 plus the private-endpoint policy.
+        public static VirtualNetworkData VirtualNetworkData(ResourceIdentifier id, string name, ResourceType? resourceType, AzureLocation? location, IDictionary<string, string> tags, ExtendedLocation extendedLocation, ETag? etag, IEnumerable<string> addressPrefixes, IEnumerable<string> dhcpOptionsDnsServers, int? flowTimeoutInMinutes, IEnumerable<SubnetData> subnets, IEnumerable<VirtualNetworkPeeringData> virtualNetworkPeerings, Guid? resourceGuid, NetworkProvisioningState? provisioningState, bool? enableDdosProtection, bool? enableVmProtection, ResourceIdentifier ddosProtectionPlanId, VirtualNetworkBgpCommunities bgpCommunities, VirtualNetworkEncryption encryption, IEnumerable<WritableSubResource> ipAllocations, IEnumerable<FlowLogData> flowLogs, PrivateEndpointVnetPolicy? privateEndpointVnetPolicy) => throw StandIn.NotLinked();
+
+#if SDK_MAIN
+        // Overload 5 (MAIN only, TypeSpec): raw type string, NetworkSubResource allocations, wire names, eTag last.
+        public static VirtualNetworkData VirtualNetworkData(ResourceIdentifier id = null, string name = null, string type = null, AzureLocation? location = default, IDictionary<string, string> tags = null, VirtualNetworkAddressSpace addressSpace = null, int? flowTimeoutInMinutes = default, IEnumerable<SubnetData> subnets = null, IEnumerable<VirtualNetworkPeeringData> virtualNetworkPeerings = null, Guid? resourceGuid = default, NetworkProvisioningState? provisioningState = default, bool? enableDdosProtection = default, bool? enableVmProtection = default, VirtualNetworkBgpCommunities bgpCommunities = null, VirtualNetworkEncryption encryption = null, IEnumerable<NetworkSubResource> ipAllocations = null, IEnumerable<FlowLogData> flowLogs = null, PrivateEndpointVnetPolicy? privateEndpointVNetPolicies = default, VirtualNetworkAddressSpace summarizedGatewayPrefixes = null, IEnumerable<string> dhcpOptionsDnsServers = null, ResourceIdentifier ddosProtectionPlanId = null, ResourceIdentifier defaultPublicNatGatewayId = null, ExtendedLocation extendedLocation = null, ETag? eTag = default) => throw StandIn.NotLinked();
+#endif
+    }
+}

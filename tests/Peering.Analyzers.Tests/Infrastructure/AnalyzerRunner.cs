@@ -1,0 +1,51 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace Peering.Analyzers.Tests.Infrastructure
+{
+    /// <summary>What one analyzer run produced: its diagnostics and any exception an analyzer threw.</summary>
+    public sealed record AnalyzerResult(Compilation Compilation, ImmutableArray<Diagnostic> Diagnostics, IReadOnlyList<Exception> Exceptions);
+
+    /// <summary>Compiles user code against an SDK shape and runs the product's analyzers as the compiler would.</summary>
+    public static class AnalyzerRunner
+    {
+        public static CSharpCompilation Compile(string source, SdkShape shape, string path = "/src/Program.cs", LanguageVersion languageVersion = LanguageVersion.Latest)
+        {
+            var tree = CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(languageVersion), path);
+            return CSharpCompilation.Create(
+                "UserCode",
+                new[] { tree },
+                AzureSdk.References(shape),
+                new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        }
+
+        public static async Task<AnalyzerResult> RunAsync(Compilation compilation, string profile = "current", IReadOnlyDictionary<string, string>? extraOptions = null)
+        {
+            var values = new Dictionary<string, string> { ["azure_peering.platform_profile"] = profile };
+            foreach (var (key, value) in extraOptions ?? new Dictionary<string, string>())
+            {
+                values[key] = value;
+            }
+
+            var exceptions = new ConcurrentQueue<Exception>();
+            var options = new CompilationWithAnalyzersOptions(
+                new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, new TestConfigOptions(values)),
+                (exception, _, _) => exceptions.Enqueue(exception),
+                concurrentAnalysis: false,
+                logAnalyzerExecutionTime: false);
+            var withAnalyzers = compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new PeeringMethodAnalyzer()), options);
+            var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync();
+            return new AnalyzerResult(compilation, diagnostics, exceptions.ToList());
+        }
+
+        public static async Task<AnalyzerResult> RunAsync(string source, SdkShape shape, string profile = "current", IReadOnlyDictionary<string, string>? extraOptions = null) =>
+            await RunAsync(Compile(source, shape), profile, extraOptions);
+    }
+}

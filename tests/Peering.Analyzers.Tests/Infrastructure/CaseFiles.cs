@@ -1,0 +1,34 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+
+namespace Peering.Analyzers.Tests.Infrastructure
+{
+    /// <summary>
+    /// A test case: a C# file under Cases/ with diagnostic markup. A first line <c>// shape: Main</c> limits it to
+    /// one SDK shape (code that only compiles there).
+    /// </summary>
+    public sealed record CaseFile(string Name, string Text)
+    {
+        public bool Supports(SdkShape shape)
+        {
+            var firstLine = Text.Split('\n')[0].Trim();
+            return !firstLine.StartsWith("// shape:", StringComparison.Ordinal)
+                || string.Equals(firstLine["// shape:".Length..].Trim(), shape.ToString(), StringComparison.OrdinalIgnoreCase);
+        }
+    }
+
+    public static class CaseFiles
+    {
+        public static string Root => Path.Combine(AppContext.BaseDirectory, "Cases");
+
+        public static IReadOnlyList<CaseFile> All { get; } = Directory
+            .EnumerateFiles(Root, "*.cs", SearchOption.AllDirectories)
+            .Select(path => new CaseFile(Path.GetRelativePath(Root, path).Replace('\\', '/'), File.ReadAllText(path)))
+            .OrderBy(c => c.Name, StringComparer.Ordinal)
+            .ToArray();
+
+        public static CaseFile Get(string name) => All.Single(c => c.Name == name);
+    }
+}
