@@ -23,7 +23,8 @@ namespace Peering.Rules.Rules
                 var message = october2017
                     ? subject + ": the 2017-10 profile does not allow address ranges to be added or removed while a VNet is peered; remove the peerings first"
                     : subject + " and no peering is synced afterwards: the peered VNets keep the old prefixes until each peering is updated with SyncRemoteAddressSpace.True";
-                sink.Report(Rule, change.Source, message, change.RelatedSources);
+                // The related places serve the sync fix, which only the current profile offers.
+                sink.Report(Rule, change.Source, message, october2017 ? null : change.RelatedSources);
             }
         }
     }

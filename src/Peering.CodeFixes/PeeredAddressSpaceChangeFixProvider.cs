@@ -1,0 +1,145 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Composition;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Formatting;
+using Microsoft.CodeAnalysis.Simplification;
+using Peering.Rules.Catalogue;
+
+namespace Peering.CodeFixes
+{
+    /// <summary>
+    /// PEER203 (current profile): sync the peerings after a peered VNet's address space changes. Where peerings
+    /// are written after the change in the same method, pass <c>syncRemoteAddressSpace: SyncRemoteAddressSpace.True</c>
+    /// to those writes; otherwise insert a loop that syncs the VNet's peerings after the VNet update.
+    /// </summary>
+    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(PeeredAddressSpaceChangeFixProvider)), Shared]
+    public sealed class PeeredAddressSpaceChangeFixProvider : CodeFixProvider
+    {
+        private const string AddArgumentKey = "PEER203.AddSyncArgument";
+        private const string InsertSyncKey = "PEER203.InsertPeeringSync";
+        private const string SyncTrue = "global::Azure.ResourceManager.Network.Models.SyncRemoteAddressSpace.True";
+
+        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleCatalogue.PEER203.Id);
+
+        public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+
+        public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+        {
+            var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+            var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
+            if (root == null || model == null)
+            {
+                return;
+            }
+
+            foreach (var diagnostic in context.Diagnostics)
+            {
+                // Additional locations: [0] the VNet update that sends the change, [1..] peering writes after it without a sync.
+                var locations = diagnostic.AdditionalLocations;
+                if (locations.Count > 1)
+                {
+                    var writes = locations.Skip(1).Select(l => InvocationAt(root, l)).Where(i => i != null).Select(i => i!).ToList();
+                    if (writes.Count > 0)
+                    {
+                        context.RegisterCodeFix(
+                            CodeAction.Create("Sync the peerings written after the change", _ => Task.FromResult(AddSyncArgument(context.Document, root, writes)), AddArgumentKey),
+                            diagnostic);
+                    }
+                }
+                else if (locations.Count == 1 && InvocationAt(root, locations[0]) is { } update
+                    && update.FirstAncestorOrSelf<StatementSyntax>() is { Parent: BlockSyntax } statement
+                    && NetworkExpression(model, statement, update, context.CancellationToken) is { } network)
+                {
+                    context.RegisterCodeFix(
+                        CodeAction.Create("Sync the VNet's peerings after the update", _ => Task.FromResult(InsertSync(context.Document, root, model, statement, network)), InsertSyncKey),
+                        diagnostic);
+                }
+            }
+        }
+
+        private static InvocationExpressionSyntax? InvocationAt(SyntaxNode root, Location location) =>
+            location.IsInSource && location.SourceTree == root.SyntaxTree
+                ? root.FindNode(location.SourceSpan, getInnermostNodeForTie: true).AncestorsAndSelf().OfType<InvocationExpressionSyntax>().FirstOrDefault()
+                : null;
+
+        private static Document AddSyncArgument(Document document, SyntaxNode root, IReadOnlyList<InvocationExpressionSyntax> writes)
+        {
+            var argument = SyntaxFactory.Argument(SyntaxFactory.ParseExpression(SyncTrue).WithAdditionalAnnotations(Simplifier.Annotation))
+                .WithNameColon(SyntaxFactory.NameColon("syncRemoteAddressSpace"));
+            var updated = root.ReplaceNodes(writes, (original, _) => original.WithArgumentList(original.ArgumentList.AddArguments(argument)));
+            return document.WithSyntaxRoot(updated);
+        }
+
+        /// <summary>
+        /// An expression for the updated VNet resource: the variable the update's result is stored in, or the
+        /// resource whose <c>Data</c> was sent. Null when the code names neither.
+        /// </summary>
+        private static string? NetworkExpression(SemanticModel model, StatementSyntax statement, InvocationExpressionSyntax update, CancellationToken cancellationToken)
+        {
+            if (statement is LocalDeclarationStatementSyntax { Declaration.Variables.Count: 1 } declaration
+                && model.GetDeclaredSymbol(declaration.Declaration.Variables[0], cancellationToken) is ILocalSymbol local)
+            {
+                if (local.Type.Name == "VirtualNetworkResource")
+                {
+                    return local.Name;
+                }
+
+                if (local.Type is INamedTypeSymbol { Name: "ArmOperation", TypeArguments.Length: 1 } operation && operation.TypeArguments[0].Name == "VirtualNetworkResource")
+                {
+                    return local.Name + ".Value";
+                }
+            }
+
+            foreach (var argument in update.ArgumentList.Arguments)
+            {
+                if (argument.Expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Data" } access
+                    && model.GetTypeInfo(access.Expression, cancellationToken).Type?.Name == "VirtualNetworkResource")
+                {
+                    return access.Expression.ToString();
+                }
+            }
+
+            return null;
+        }
+
+        private static Document InsertSync(Document document, SyntaxNode root, SemanticModel model, StatementSyntax after, string network)
+        {
+            var isAsync = after.FirstAncestorOrSelf<SyntaxNode>(n => n is MethodDeclarationSyntax or LocalFunctionStatementSyntax or AnonymousFunctionExpressionSyntax) switch
+            {
+                MethodDeclarationSyntax method => method.Modifiers.Any(SyntaxKind.AsyncKeyword),
+                LocalFunctionStatementSyntax local => local.Modifiers.Any(SyntaxKind.AsyncKeyword),
+                AnonymousFunctionExpressionSyntax lambda => lambda.AsyncKeyword.IsKind(SyntaxKind.AsyncKeyword),
+                _ => false,
+            };
+            var variable = UniqueName(model, after.SpanStart, "peering");
+            var update = isAsync
+                ? $"await {variable}.UpdateAsync(global::Azure.WaitUntil.Completed, {variable}.Data, {SyncTrue});"
+                : $"{variable}.Update(global::Azure.WaitUntil.Completed, {variable}.Data, {SyncTrue});";
+            var loop = SyntaxFactory.ParseStatement($"foreach (var {variable} in {network}.GetVirtualNetworkPeerings())\n{{\n{update}\n}}\n")
+                .WithAdditionalAnnotations(Formatter.Annotation, Simplifier.Annotation);
+            var block = (BlockSyntax)after.Parent!;
+            var index = block.Statements.IndexOf(after);
+            var newBlock = block.WithStatements(block.Statements.Insert(index + 1, loop));
+            return document.WithSyntaxRoot(root.ReplaceNode(block, newBlock));
+        }
+
+        private static string UniqueName(SemanticModel model, int position, string name)
+        {
+            var candidate = name;
+            for (var i = 2; model.LookupSymbols(position, name: candidate).Length > 0; i++)
+            {
+                candidate = name + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            return candidate;
+        }
+    }
+}
