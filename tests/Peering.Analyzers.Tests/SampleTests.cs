@@ -1,0 +1,39 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text.RegularExpressions;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Peering.Analyzers.Tests.Infrastructure;
+
+namespace Peering.Analyzers.Tests
+{
+    /// <summary>The shipped sample reports exactly the mistakes it marks with <c>// expect: PEERnnn</c>, on those lines.</summary>
+    public sealed class SampleTests
+    {
+        [Fact]
+        public async Task The_hub_and_spoke_sample_reports_exactly_its_marked_mistakes()
+        {
+            var folder = Path.Combine(Repository.Root, "samples", "HubAndSpoke");
+            var files = Directory.GetFiles(folder, "*.cs").OrderBy(f => f, StringComparer.Ordinal).ToArray();
+            var trees = files.Select(f => CSharpSyntaxTree.ParseText(File.ReadAllText(f), path: Path.GetFileName(f))).ToArray();
+            var compilation = AnalyzerRunner.Compile("", SdkShape.Main).AddSyntaxTrees(trees)
+                .WithOptions(new CSharpCompilationOptions(OutputKind.ConsoleApplication, nullableContextOptions: NullableContextOptions.Enable));
+            Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+
+            var expected = trees
+                .SelectMany(t => t.GetText().Lines.Select(line => (File: t.FilePath, Line: line.LineNumber + 1, Match: Regex.Match(line.ToString(), @"// expect:((?: PEER\d{3})+)"))))
+                .Where(x => x.Match.Success)
+                .SelectMany(x => x.Match.Groups[1].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(id => $"{x.File}:{x.Line} {id}"))
+                .OrderBy(x => x, StringComparer.Ordinal);
+            var result = await AnalyzerRunner.RunAsync(compilation);
+            var actual = result.Diagnostics
+                .Select(d => $"{d.Location.SourceTree!.FilePath}:{d.Location.GetLineSpan().StartLinePosition.Line + 1} {d.Id}")
+                .OrderBy(x => x, StringComparer.Ordinal);
+
+            Assert.Empty(result.Exceptions);
+            Assert.Equal(expected, actual);
+        }
+    }
+}
