@@ -16,9 +16,11 @@ using Peering.Rules.Catalogue;
 namespace Peering.CodeFixes
 {
     /// <summary>
-    /// PEER203 (current profile): sync the peerings after a peered VNet's address space changes. Where peerings
-    /// are written after the change in the same method, pass <c>syncRemoteAddressSpace: SyncRemoteAddressSpace.True</c>
-    /// to those writes; otherwise insert a loop that syncs the VNet's peerings after the VNet update.
+    /// PEER203 (current profile): sync the peering links after a peered VNet's address space changes. Azure syncs
+    /// the links that point at the resized VNet; they live in the remote VNets. Where such links are written after
+    /// the change in the same method, pass <c>syncRemoteAddressSpace: SyncRemoteAddressSpace.True</c> to those
+    /// writes; otherwise, when an <c>ArmClient</c> is in scope, insert after the VNet update a loop that finds each
+    /// remote VNet's link back and syncs it.
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(PeeredAddressSpaceChangeFixProvider)), Shared]
     public sealed class PeeredAddressSpaceChangeFixProvider : CodeFixProvider
@@ -56,10 +58,11 @@ namespace Peering.CodeFixes
                 }
                 else if (locations.Count == 1 && InvocationAt(root, locations[0]) is { } update
                     && update.FirstAncestorOrSelf<StatementSyntax>() is { Parent: BlockSyntax } statement
-                    && NetworkExpression(model, statement, update, context.CancellationToken) is { } network)
+                    && NetworkExpression(model, statement, update, context.CancellationToken) is { } network
+                    && ClientInScope(model, statement.SpanStart) is { } client)
                 {
                     context.RegisterCodeFix(
-                        CodeAction.Create("Sync the VNet's peerings after the update", _ => Task.FromResult(InsertSync(context.Document, root, model, statement, network)), InsertSyncKey),
+                        CodeAction.Create("Sync the peerings that point at the VNet after the update", _ => Task.FromResult(InsertSync(context.Document, root, model, statement, network, client)), InsertSyncKey),
                         diagnostic);
                 }
             }
@@ -110,7 +113,23 @@ namespace Peering.CodeFixes
             return null;
         }
 
-        private static Document InsertSync(Document document, SyntaxNode root, SemanticModel model, StatementSyntax after, string network)
+        /// <summary>A variable, parameter, field or property holding an <c>ArmClient</c>, to look up the remote VNets with.</summary>
+        private static string? ClientInScope(SemanticModel model, int position) =>
+            model.LookupSymbols(position)
+                .Where(s => s is ILocalSymbol or IParameterSymbol or IFieldSymbol or IPropertySymbol)
+                .FirstOrDefault(s => s switch
+                {
+                    ILocalSymbol local => IsArmClient(local.Type),
+                    IParameterSymbol parameter => IsArmClient(parameter.Type),
+                    IFieldSymbol field => IsArmClient(field.Type),
+                    IPropertySymbol property => IsArmClient(property.Type),
+                    _ => false,
+                })?.Name;
+
+        private static bool IsArmClient(ITypeSymbol type) =>
+            type.Name == "ArmClient" && type.ContainingNamespace?.ToDisplayString() == "Azure.ResourceManager";
+
+        private static Document InsertSync(Document document, SyntaxNode root, SemanticModel model, StatementSyntax after, string network, string client)
         {
             var isAsync = after.FirstAncestorOrSelf<SyntaxNode>(n => n is MethodDeclarationSyntax or LocalFunctionStatementSyntax or AnonymousFunctionExpressionSyntax) switch
             {
@@ -119,11 +138,17 @@ namespace Peering.CodeFixes
                 AnonymousFunctionExpressionSyntax lambda => lambda.AsyncKeyword.IsKind(SyntaxKind.AsyncKeyword),
                 _ => false,
             };
-            var variable = UniqueName(model, after.SpanStart, "peering");
+            var peering = UniqueName(model, after.SpanStart, "peering");
+            var remote = UniqueName(model, after.SpanStart, "remote");
+            var link = UniqueName(model, after.SpanStart, "link");
             var update = isAsync
-                ? $"await {variable}.UpdateAsync(global::Azure.WaitUntil.Completed, {variable}.Data, {SyncTrue});"
-                : $"{variable}.Update(global::Azure.WaitUntil.Completed, {variable}.Data, {SyncTrue});";
-            var loop = SyntaxFactory.ParseStatement($"foreach (var {variable} in {network}.GetVirtualNetworkPeerings())\n{{\n{update}\n}}\n")
+                ? $"await {link}.UpdateAsync(global::Azure.WaitUntil.Completed, {link}.Data, {SyncTrue});"
+                : $"{link}.Update(global::Azure.WaitUntil.Completed, {link}.Data, {SyncTrue});";
+            var loop = SyntaxFactory.ParseStatement(
+                    $"foreach (var {peering} in {network}.GetVirtualNetworkPeerings())\n{{\n" +
+                    $"var {remote} = {client}.GetVirtualNetworkResource({peering}.Data.RemoteVirtualNetworkId);\n" +
+                    $"foreach (var {link} in {remote}.GetVirtualNetworkPeerings())\n{{\n" +
+                    $"if ({link}.Data.RemoteVirtualNetworkId == {network}.Id)\n{{\n{update}\n}}\n}}\n}}\n")
                 .WithAdditionalAnnotations(Formatter.Annotation, Simplifier.Annotation);
             var block = (BlockSyntax)after.Parent!;
             var index = block.Statements.IndexOf(after);

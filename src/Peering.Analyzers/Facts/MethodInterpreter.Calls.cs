@@ -104,6 +104,11 @@ namespace Peering.Analyzers.Facts
         {
             var method = invocation.TargetMethod;
             var type = method.ContainingType;
+            if (method.IsStatic && method.Name == "CreateResourceIdentifier" && AzureNetworkSymbols.DerivesFrom(type, symbols.ArmResource))
+            {
+                return CreateResourceIdentifier(invocation);
+            }
+
             if (AzureNetworkSymbols.Is(type, symbols.PeeringCollection) && method.Name is "CreateOrUpdate" or "CreateOrUpdateAsync")
             {
                 WritePeering(invocation, Eval(invocation.Instance) as PeeringCollectionValue, Argument(invocation, "virtualNetworkPeeringName"));
@@ -130,11 +135,6 @@ namespace Peering.Analyzers.Facts
             if (AzureNetworkSymbols.Is(type, symbols.NetworkExtensions))
             {
                 return ExtensionCall(invocation);
-            }
-
-            if (method.IsStatic && method.Name == "CreateResourceIdentifier" && AzureNetworkSymbols.DerivesFrom(type, symbols.ArmResource))
-            {
-                return CreateResourceIdentifier(invocation);
             }
 
             if (method.IsStatic && method.Name == "Parse" && AzureNetworkSymbols.Is(type, symbols.ResourceIdentifier) && invocation.Arguments.Length == 1)
@@ -188,8 +188,9 @@ namespace Peering.Analyzers.Facts
                 return false;
             }
 
-            // Unknown counts as a sync: the analysis must not claim a sync is missing when it may be there.
-            return Eval(argument.Value) is not (NullValue or StringValue);
+            // Any value but null is a sync (the type has the single value "true", also reachable from a string);
+            // unknown counts as a sync too: the analysis must not claim a sync is missing when it may be there.
+            return Eval(argument.Value) is not NullValue;
         }
 
         private Value? ExtensionCall(IInvocationOperation invocation)

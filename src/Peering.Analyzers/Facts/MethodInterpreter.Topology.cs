@@ -23,11 +23,12 @@ namespace Peering.Analyzers.Facts
                 : Fact<string>.Unknown;
             var data = Eval(Argument(invocation, "data"));
             var synced = PassesSync(invocation);
-            peeringWrites.Add(new PeeringWrite(++step, invocation.Syntax.GetLocation(), synced));
+            var written = (data as PeeringDataObject)?.Snapshot(collection?.Parent, name, written: true);
+            peeringWrites.Add(new PeeringWrite(++step, invocation.Syntax.GetLocation(), synced, written?.Remote.IsKnown == true ? written.RemoteNetwork : Unresolved));
             if (data is PeeringDataObject peering)
             {
                 peering.Written = true;
-                topology.Peerings.Add(peering.Snapshot(collection?.Parent, name, written: true));
+                topology.Peerings.Add(written!);
             }
             else
             {
@@ -143,7 +144,8 @@ namespace Peering.Analyzers.Facts
         /// <summary>An edit of a VNet's prefixes is a change only once the VNet exists; before that it is construction.</summary>
         private void RecordChange(NetworkDataObject network, string description, Location location)
         {
-            if (network.Deployed)
+            // An edit in a branch or loop may not happen: unknown, so not a change.
+            if (network.Deployed && depth <= network.Depth)
             {
                 network.PendingChanges.Add(new PendingChange(description, location));
             }
@@ -175,16 +177,19 @@ namespace Peering.Analyzers.Facts
                 topology.AddressPrefixUses.Add(new AddressPrefixUse(text, where, location));
             }
 
+            // Azure syncs the link that points at the resized VNet (it lives in the remote VNet): only a write of
+            // such a link, or of a link whose remote is unknown, can be the sync.
             foreach (var sent in sentChanges)
             {
                 var synced = false;
                 var related = new List<object> { sent.SentLocation };
                 foreach (var write in peeringWrites)
                 {
-                    if (write.Step > sent.Step)
+                    var towardsChanged = ReferenceEquals(write.Remote, Unresolved) || Topology.SameNetwork(write.Remote, sent.Network);
+                    if (write.Step > sent.Step && towardsChanged)
                     {
                         synced |= write.Synced;
-                        if (!write.Synced)
+                        if (!write.Synced && !ReferenceEquals(write.Remote, Unresolved))
                         {
                             related.Add(write.Location);
                         }
@@ -195,14 +200,21 @@ namespace Peering.Analyzers.Facts
             }
         }
 
+        /// <summary>Marks a peering write whose remote VNet the analysis does not know.</summary>
+        private static readonly VirtualNetwork Unresolved = new VirtualNetwork("unresolved", "unresolved", null);
+
         private readonly struct PeeringWrite
         {
-            public PeeringWrite(int step, Location location, bool synced)
+            public PeeringWrite(int step, Location location, bool synced, VirtualNetwork? remote)
             {
                 Step = step;
                 Location = location;
                 Synced = synced;
+                Remote = remote;
             }
+
+            /// <summary>The written peering's remote VNet, <see cref="Unresolved"/> when unknown.</summary>
+            public VirtualNetwork? Remote { get; }
 
             public int Step { get; }
 

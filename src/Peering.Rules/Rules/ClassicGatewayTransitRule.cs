@@ -23,14 +23,14 @@ namespace Peering.Rules.Rules
                 if (peering.UseRemoteGateways.Is(true))
                 {
                     var message = sink.Options.Profile == PlatformProfile.October2017
-                        ? subject + " uses the gateway of classic VNet " + remote + ": the 2017-10 profile allows no gateway transit between deployment models"
-                        : subject + " uses the gateway of classic VNet " + remote + ": gateway transit with a classic VNet needs the gateway in the Resource Manager VNet";
+                        ? subject + " uses the gateway of classic " + remote + ": the 2017-10 profile allows no gateway transit between deployment models"
+                        : subject + " uses the gateway of classic " + remote + ": gateway transit with a classic VNet needs the gateway in the Resource Manager VNet";
                     sink.Report(Rule, peering.UseRemoteGateways.Source, message);
                 }
                 else if (peering.AllowGatewayTransit.Is(true) && sink.Options.Profile == PlatformProfile.October2017)
                 {
                     sink.Report(Rule, peering.AllowGatewayTransit.Source,
-                        subject + " offers gateway transit to classic VNet " + remote + ": the 2017-10 profile allows no gateway transit between deployment models");
+                        subject + " offers gateway transit to classic " + remote + ": the 2017-10 profile allows no gateway transit between deployment models");
                 }
             }
         }

@@ -15,7 +15,7 @@ namespace Peering.Rules.Rules
                 if (peering.Parent?.IsClassic == true && peering.Remote.IsKnown && peering.Remote.Value.IsClassic)
                 {
                     sink.Report(Rule, peering.Remote.Source,
-                        Describe.Capitalized(Describe.Peering(peering)) + " links classic " + Describe.Network(peering.Parent) + " to classic VNet "
+                        Describe.Capitalized(Describe.Peering(peering)) + " links classic " + Describe.Network(peering.Parent) + " to classic "
                         + Describe.Remote(peering.Remote.Value) + ": two classic VNets cannot be peered; connect them with a VPN gateway");
                 }
             }

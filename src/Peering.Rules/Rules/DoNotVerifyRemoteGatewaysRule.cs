@@ -19,7 +19,7 @@ namespace Peering.Rules.Rules
 
                 var remote = peering.Remote.IsKnown ? Describe.Remote(peering.Remote.Value) : "the remote VNet";
                 sink.Report(Rule, peering.DoNotVerifyRemoteGateways.Source,
-                    Describe.Capitalized(Describe.Peering(peering)) + " sets DoNotVerifyRemoteGateways, which does not skip the gateway check: UseRemoteGateways still fails with RemoteVnetHasNoGateways unless "
+                    Describe.Capitalized(Describe.Peering(peering)) + " sets DoNotVerifyRemoteGateways, which does not skip the gateway check: with UseRemoteGateways the peering still fails with RemoteVnetHasNoGateways unless "
                     + remote + " has a gateway when the peering is created");
             }
         }

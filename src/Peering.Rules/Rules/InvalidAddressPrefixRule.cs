@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using Peering.Rules.Addressing;
 using Peering.Rules.Catalogue;
 using Peering.Rules.Model;
+using Peering.Rules.Text;
 
 namespace Peering.Rules.Rules
 {
@@ -24,7 +25,8 @@ namespace Peering.Rules.Rules
                 }
 
                 var properties = parsed.Suggestion == null ? null : new Dictionary<string, string> { [SuggestionProperty] = parsed.Suggestion };
-                sink.Report(Rule, use.Source, "'" + use.Text + "' in " + use.Owner + " is not a valid address prefix: " + parsed.Describe(), properties: properties);
+                var reason = parsed.Problem == PrefixProblem.NotCidr ? "it is not an IPv4 or IPv6 CIDR prefix" : parsed.Describe();
+                sink.Report(Rule, use.Source, DisplayText.Quote(use.Text) + " in " + use.Owner + " is not a valid address prefix: " + reason, properties: properties);
             }
         }
     }

@@ -1,6 +1,7 @@
 using Peering.Rules.Catalogue;
 using Peering.Rules.Model;
 using Peering.Rules.Naming;
+using Peering.Rules.Text;
 
 namespace Peering.Rules.Rules
 {
@@ -22,7 +23,7 @@ namespace Peering.Rules.Rules
                 if (problem != null)
                 {
                     var owner = peering.Parent == null ? string.Empty : " of " + Describe.Network(peering.Parent);
-                    sink.Report(Rule, peering.Name.Source, "The peering name '" + peering.Name.Value + "'" + owner + " " + problem + " (InvalidResourceName)");
+                    sink.Report(Rule, peering.Name.Source, "The peering name " + DisplayText.Quote(peering.Name.Value) + owner + " " + problem + " (InvalidResourceName)");
                 }
             }
         }

@@ -2,6 +2,7 @@ using System;
 using Peering.Rules.Catalogue;
 using Peering.Rules.Identity;
 using Peering.Rules.Model;
+using Peering.Rules.Text;
 
 namespace Peering.Rules.Rules
 {
@@ -23,7 +24,7 @@ namespace Peering.Rules.Rules
                 if (reason != null)
                 {
                     sink.Report(Rule, peering.Remote.Source,
-                        "The remote id of " + Describe.Peering(peering) + ", '" + peering.Remote.Value.Text + "', is not a virtual network resource id: " + reason + " (LinkedInvalidPropertyId)");
+                        "The remote id of " + Describe.Peering(peering) + ", " + DisplayText.Quote(peering.Remote.Value.Text) + ", is not a virtual network resource id: " + reason + " (LinkedInvalidPropertyId)");
                 }
             }
         }

@@ -9,11 +9,11 @@ namespace Peering.Analyzers.Tests.Fixes
         [Theory]
         [InlineData(SdkShape.Main)]
         [InlineData(SdkShape.Old)]
-        public Task Inserts_a_sync_of_the_vnets_peerings_after_the_update(SdkShape shape) =>
+        public Task Inserts_a_sync_of_the_links_that_point_at_the_vnet_after_the_update(SdkShape shape) =>
             Verify.VerifyAsync(@"
 class Deployment
 {
-    async Task GrowAsync(ResourceGroupResource rg, VirtualNetworkResource spoke)
+    async Task GrowAsync(ArmClient client, ResourceGroupResource rg, VirtualNetworkResource spoke)
     {
         var hub = (await rg.GetVirtualNetworkAsync(""hub"")).Value;
         await hub.GetVirtualNetworkPeerings().CreateOrUpdateAsync(WaitUntil.Completed, ""hub-to-spoke"", new VirtualNetworkPeeringData { RemoteVirtualNetworkId = spoke.Id });
@@ -24,7 +24,7 @@ class Deployment
 ", @"
 class Deployment
 {
-    async Task GrowAsync(ResourceGroupResource rg, VirtualNetworkResource spoke)
+    async Task GrowAsync(ArmClient client, ResourceGroupResource rg, VirtualNetworkResource spoke)
     {
         var hub = (await rg.GetVirtualNetworkAsync(""hub"")).Value;
         await hub.GetVirtualNetworkPeerings().CreateOrUpdateAsync(WaitUntil.Completed, ""hub-to-spoke"", new VirtualNetworkPeeringData { RemoteVirtualNetworkId = spoke.Id });
@@ -32,7 +32,14 @@ class Deployment
         await rg.GetVirtualNetworks().CreateOrUpdateAsync(WaitUntil.Completed, ""hub"", hub.Data);
         foreach (var peering in hub.GetVirtualNetworkPeerings())
         {
-            await peering.UpdateAsync(WaitUntil.Completed, peering.Data, SyncRemoteAddressSpace.True);
+            var remote = client.GetVirtualNetworkResource(peering.Data.RemoteVirtualNetworkId);
+            foreach (var link in remote.GetVirtualNetworkPeerings())
+            {
+                if (link.Data.RemoteVirtualNetworkId == hub.Id)
+                {
+                    await link.UpdateAsync(WaitUntil.Completed, link.Data, SyncRemoteAddressSpace.True);
+                }
+            }
         }
     }
 }
@@ -41,7 +48,7 @@ class Deployment
         [Theory]
         [InlineData(SdkShape.Main)]
         [InlineData(SdkShape.Old)]
-        public Task Adds_the_sync_argument_to_peering_writes_after_the_change(SdkShape shape) =>
+        public Task Adds_the_sync_argument_to_writes_of_the_link_back_after_the_change(SdkShape shape) =>
             Verify.VerifyAsync(@"
 class Deployment
 {
@@ -51,7 +58,7 @@ class Deployment
         var hub = rg.GetVirtualNetworks().CreateOrUpdate(WaitUntil.Completed, ""hub"", hubData).Value;
         {|PEER203:hubData.AddressPrefixes.Add(""10.1.0.0/16"")|};
         rg.GetVirtualNetworks().CreateOrUpdate(WaitUntil.Completed, ""hub"", hubData);
-        hub.GetVirtualNetworkPeerings().CreateOrUpdate(WaitUntil.Completed, ""hub-to-spoke"", new VirtualNetworkPeeringData { RemoteVirtualNetworkId = spoke.Id });
+        spoke.GetVirtualNetworkPeerings().CreateOrUpdate(WaitUntil.Completed, ""spoke-to-hub"", new VirtualNetworkPeeringData { RemoteVirtualNetworkId = hub.Id });
     }
 }
 ", @"
@@ -63,7 +70,7 @@ class Deployment
         var hub = rg.GetVirtualNetworks().CreateOrUpdate(WaitUntil.Completed, ""hub"", hubData).Value;
         hubData.AddressPrefixes.Add(""10.1.0.0/16"");
         rg.GetVirtualNetworks().CreateOrUpdate(WaitUntil.Completed, ""hub"", hubData);
-        hub.GetVirtualNetworkPeerings().CreateOrUpdate(WaitUntil.Completed, ""hub-to-spoke"", new VirtualNetworkPeeringData { RemoteVirtualNetworkId = spoke.Id }, syncRemoteAddressSpace: SyncRemoteAddressSpace.True);
+        spoke.GetVirtualNetworkPeerings().CreateOrUpdate(WaitUntil.Completed, ""spoke-to-hub"", new VirtualNetworkPeeringData { RemoteVirtualNetworkId = hub.Id }, syncRemoteAddressSpace: SyncRemoteAddressSpace.True);
     }
 }
 ", shape);
