@@ -170,7 +170,7 @@ namespace Peering.Analyzers.Facts
             var location = source.Syntax.GetLocation();
             return value switch
             {
-                IdValue id => Definite(peering, known: true, id.ToReference(), location),
+                IdValue id => Definite(peering, known: true, id.Reference, location),
                 NullValue => depth <= peering.Depth ? Fact<RemoteNetworkReference>.Absent(location) : Fact<RemoteNetworkReference>.Unknown,
                 _ => Fact<RemoteNetworkReference>.Unknown,
             };

@@ -80,7 +80,7 @@ namespace Peering.Analyzers.Facts
 
         private Value? NetworkFromId(IdValue? id, IInvocationOperation invocation)
         {
-            var network = id?.Network ?? NetworkFor("anonymous:" + (++anonymousNetworks), invocation.Syntax.ToString(), invocation.Syntax.GetLocation());
+            var network = id?.Reference.Network ?? NetworkFor("anonymous:" + (++anonymousNetworks), invocation.Syntax.ToString(), invocation.Syntax.GetLocation());
             return new NetworkResourceValue(network, null);
         }
 

@@ -106,7 +106,7 @@ namespace Peering.Analyzers.Facts
             if (allKnown && AzureNetworkSymbols.Is(invocation.TargetMethod.ContainingType, symbols.NetworkResource) && parts.Length == 3)
             {
                 var id = IdFromText("/subscriptions/" + parts[0] + "/resourceGroups/" + parts[1] + "/providers/" + VirtualNetworkType + "/" + parts[2]);
-                return new IdValue(id.Text, id.Network, id.Parsed, resourceType);
+                return new IdValue(id.Reference.Text, id.Reference.Network, id.Reference.ParsedId, resourceType);
             }
 
             return new IdValue(invocation.Syntax.ToString(), null, null, resourceType);

@@ -50,23 +50,11 @@ namespace Peering.Analyzers.Facts
     /// <summary>A resource id: its text when known, the VNet it names, or the resource type the code states.</summary>
     internal sealed class IdValue : Value
     {
-        public IdValue(string text, VirtualNetwork? network, ArmResourceIdParseResult? parsed, string? resourceTypeFromSource)
-        {
-            Text = text;
-            Network = network;
-            Parsed = parsed;
-            ResourceTypeFromSource = resourceTypeFromSource;
-        }
+        public IdValue(string text, VirtualNetwork? network, ArmResourceIdParseResult? parsed, string? resourceTypeFromSource) =>
+            Reference = new RemoteNetworkReference(text, network, parsed, resourceTypeFromSource);
 
-        public string Text { get; }
-
-        public VirtualNetwork? Network { get; }
-
-        public ArmResourceIdParseResult? Parsed { get; }
-
-        public string? ResourceTypeFromSource { get; }
-
-        public RemoteNetworkReference ToReference() => new RemoteNetworkReference(Text, Network, Parsed, ResourceTypeFromSource);
+        /// <summary>The id as a peering's remote, the form the rules read.</summary>
+        public RemoteNetworkReference Reference { get; }
     }
 
     /// <summary>A <c>WritableSubResource</c> whose <c>Id</c> is tracked (the MAIN shape's <c>RemoteVirtualNetwork</c>).</summary>
