@@ -8,10 +8,14 @@ namespace Peering.CodeFixes
     /// <summary>Syntax lookups and edits the fixers share.</summary>
     internal static class FixSyntax
     {
-        /// <summary>The assignment a diagnostic points at (<c>UseRemoteGateways = true</c>), in an initializer or a statement.</summary>
-        public static AssignmentExpressionSyntax? AssignmentAt(SyntaxNode root, Location location) =>
+        /// <summary>
+        /// The innermost node of type <typeparamref name="T"/> at a diagnostic location in this tree, e.g. the
+        /// assignment <c>UseRemoteGateways = true</c> or the invocation that writes a peering.
+        /// </summary>
+        public static T? NodeAt<T>(SyntaxNode root, Location location)
+            where T : SyntaxNode =>
             location.IsInSource && location.SourceTree == root.SyntaxTree
-                ? root.FindNode(location.SourceSpan, getInnermostNodeForTie: true).AncestorsAndSelf().OfType<AssignmentExpressionSyntax>().FirstOrDefault()
+                ? root.FindNode(location.SourceSpan, getInnermostNodeForTie: true).AncestorsAndSelf().OfType<T>().FirstOrDefault()
                 : null;
 
         /// <summary>The same assignment with <c>false</c> as its value.</summary>

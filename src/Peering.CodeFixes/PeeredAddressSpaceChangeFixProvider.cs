@@ -1,5 +1,5 @@
+using System;
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Composition;
 using System.Linq;
 using System.Threading;
@@ -23,55 +23,44 @@ namespace Peering.CodeFixes
     /// remote VNet's link back and syncs it.
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(PeeredAddressSpaceChangeFixProvider)), Shared]
-    public sealed class PeeredAddressSpaceChangeFixProvider : CodeFixProvider
+    public sealed class PeeredAddressSpaceChangeFixProvider : PeeringCodeFixProvider
     {
         private const string AddArgumentKey = "PEER203.AddSyncArgument";
         private const string InsertSyncKey = "PEER203.InsertPeeringSync";
         private const string SyncTrue = "global::Azure.ResourceManager.Network.Models.SyncRemoteAddressSpace.True";
 
-        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleCatalogue.PEER203.Id);
-
-        public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-        public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+        public PeeredAddressSpaceChangeFixProvider()
+            : base(RuleCatalogue.PEER203)
         {
-            var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-            var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-            if (root == null || model == null)
-            {
-                return;
-            }
-
-            foreach (var diagnostic in context.Diagnostics)
-            {
-                // Additional locations: [0] the VNet update that sends the change, [1..] peering writes after it without a sync.
-                var locations = diagnostic.AdditionalLocations;
-                if (locations.Count > 1)
-                {
-                    var writes = locations.Skip(1).Select(l => InvocationAt(root, l)).Where(i => i != null).Select(i => i!).ToList();
-                    if (writes.Count > 0)
-                    {
-                        context.RegisterCodeFix(
-                            CodeAction.Create("Sync the peerings written after the change", _ => Task.FromResult(AddSyncArgument(context.Document, root, writes)), AddArgumentKey),
-                            diagnostic);
-                    }
-                }
-                else if (locations.Count == 1 && InvocationAt(root, locations[0]) is { } update
-                    && update.FirstAncestorOrSelf<StatementSyntax>() is { Parent: BlockSyntax } statement
-                    && NetworkExpression(model, statement, update, context.CancellationToken) is { } network
-                    && ClientInScope(model, statement.SpanStart) is { } client)
-                {
-                    context.RegisterCodeFix(
-                        CodeAction.Create("Sync the peerings that point at the VNet after the update", _ => Task.FromResult(InsertSync(context.Document, root, model, statement, network, client)), InsertSyncKey),
-                        diagnostic);
-                }
-            }
         }
 
-        private static InvocationExpressionSyntax? InvocationAt(SyntaxNode root, Location location) =>
-            location.IsInSource && location.SourceTree == root.SyntaxTree
-                ? root.FindNode(location.SourceSpan, getInnermostNodeForTie: true).AncestorsAndSelf().OfType<InvocationExpressionSyntax>().FirstOrDefault()
-                : null;
+        protected override async Task<IReadOnlyList<CodeAction>> CreateFixesAsync(Document document, SyntaxNode root, Diagnostic diagnostic, CancellationToken cancellationToken)
+        {
+            // Additional locations: [0] the VNet update that sends the change, [1..] writes of links back to it without a sync.
+            var locations = diagnostic.AdditionalLocations;
+            if (locations.Count > 1)
+            {
+                var writes = locations.Skip(1).Select(l => FixSyntax.NodeAt<InvocationExpressionSyntax>(root, l)).Where(i => i != null).Select(i => i!).ToList();
+                return writes.Count == 0 ? Array.Empty<CodeAction>() : new[]
+                {
+                    CodeAction.Create("Sync the peerings written after the change", _ => Task.FromResult(AddSyncArgument(document, root, writes)), AddArgumentKey),
+                };
+            }
+
+            var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+            if (model != null && locations.Count == 1 && FixSyntax.NodeAt<InvocationExpressionSyntax>(root, locations[0]) is { } update
+                && update.FirstAncestorOrSelf<StatementSyntax>() is { Parent: BlockSyntax } statement
+                && NetworkExpression(model, statement, update, cancellationToken) is { } network
+                && ClientInScope(model, statement.SpanStart) is { } client)
+            {
+                return new[]
+                {
+                    CodeAction.Create("Sync the peerings that point at the VNet after the update", _ => Task.FromResult(InsertSync(document, root, model, statement, network, client)), InsertSyncKey),
+                };
+            }
+
+            return Array.Empty<CodeAction>();
+        }
 
         private static Document AddSyncArgument(Document document, SyntaxNode root, IReadOnlyList<InvocationExpressionSyntax> writes)
         {

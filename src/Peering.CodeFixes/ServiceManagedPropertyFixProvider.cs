@@ -1,4 +1,4 @@
-using System.Collections.Immutable;
+using System.Collections.Generic;
 using System.Composition;
 using System.Threading;
 using System.Threading.Tasks;
@@ -12,43 +12,28 @@ namespace Peering.CodeFixes
 {
     /// <summary>PEER406: remove the assignment of a property Azure computes.</summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ServiceManagedPropertyFixProvider)), Shared]
-    public sealed class ServiceManagedPropertyFixProvider : CodeFixProvider
+    public sealed class ServiceManagedPropertyFixProvider : PeeringCodeFixProvider
     {
         private const string EquivalenceKey = "PEER406.RemoveAssignment";
 
-        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleCatalogue.PEER406.Id);
-
-        public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-        public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+        public ServiceManagedPropertyFixProvider()
+            : base(RuleCatalogue.PEER406)
         {
-            var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-            if (root == null)
-            {
-                return;
-            }
+        }
 
-            foreach (var diagnostic in context.Diagnostics)
+        protected override Task<IReadOnlyList<CodeAction>> CreateFixesAsync(Document document, SyntaxNode root, Diagnostic diagnostic, CancellationToken cancellationToken)
+        {
+            var assignment = FixSyntax.NodeAt<AssignmentExpressionSyntax>(root, diagnostic.Location);
+            SyntaxNode? removed = assignment?.Parent switch
             {
-                var assignment = FixSyntax.AssignmentAt(root, diagnostic.Location);
-                SyntaxNode? removed = assignment?.Parent switch
-                {
-                    InitializerExpressionSyntax => assignment,
-                    ExpressionStatementSyntax statement => statement,
-                    _ => null,
-                };
-                if (removed == null)
-                {
-                    continue;
-                }
-
-                context.RegisterCodeFix(
-                    CodeAction.Create(
-                        "Remove the assignment: Azure computes this property",
-                        (CancellationToken _) => Task.FromResult(context.Document.WithSyntaxRoot(root.RemoveNode(removed, SyntaxRemoveOptions.KeepNoTrivia)!)),
-                        EquivalenceKey),
-                    diagnostic);
-            }
+                InitializerExpressionSyntax => assignment,
+                ExpressionStatementSyntax statement => statement,
+                _ => null,
+            };
+            return Only(removed == null ? null : CodeAction.Create(
+                "Remove the assignment: Azure computes this property",
+                (CancellationToken _) => Task.FromResult(document.WithSyntaxRoot(root.RemoveNode(removed, SyntaxRemoveOptions.KeepNoTrivia)!)),
+                EquivalenceKey));
         }
     }
 }

@@ -2,6 +2,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace Peering.CodeFixes
 {
@@ -10,7 +11,7 @@ namespace Peering.CodeFixes
     {
         public static CodeAction? Create(Document document, SyntaxNode root, Location flagLocation, string title, string equivalenceKey)
         {
-            var assignment = FixSyntax.AssignmentAt(root, flagLocation);
+            var assignment = FixSyntax.NodeAt<AssignmentExpressionSyntax>(root, flagLocation);
             if (assignment == null)
             {
                 return null;

@@ -1,7 +1,9 @@
-using System.Collections.Immutable;
+using System.Collections.Generic;
 using System.Composition;
+using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Peering.Rules.Catalogue;
 
@@ -9,30 +11,16 @@ namespace Peering.CodeFixes
 {
     /// <summary>PEER101: stop using the remote gateway across regions (<c>UseRemoteGateways = false</c>).</summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(UseRemoteGatewaysAcrossRegionsFixProvider)), Shared]
-    public sealed class UseRemoteGatewaysAcrossRegionsFixProvider : CodeFixProvider
+    public sealed class UseRemoteGatewaysAcrossRegionsFixProvider : PeeringCodeFixProvider
     {
         private const string EquivalenceKey = "PEER101.DisableUseRemoteGateways";
 
-        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleCatalogue.PEER101.Id);
-
-        public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-        public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+        public UseRemoteGatewaysAcrossRegionsFixProvider()
+            : base(RuleCatalogue.PEER101)
         {
-            var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-            if (root == null)
-            {
-                return;
-            }
-
-            foreach (var diagnostic in context.Diagnostics)
-            {
-                var action = SetFlagFalseFix.Create(context.Document, root, diagnostic.Location, "Set UseRemoteGateways = false", EquivalenceKey);
-                if (action != null)
-                {
-                    context.RegisterCodeFix(action, diagnostic);
-                }
-            }
         }
+
+        protected override Task<IReadOnlyList<CodeAction>> CreateFixesAsync(Document document, SyntaxNode root, Diagnostic diagnostic, CancellationToken cancellationToken) =>
+            Only(SetFlagFalseFix.Create(document, root, diagnostic.Location, "Set UseRemoteGateways = false", EquivalenceKey));
     }
 }
