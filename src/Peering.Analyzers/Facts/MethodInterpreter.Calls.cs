@@ -225,7 +225,12 @@ namespace Peering.Analyzers.Facts
                 case "Get" or "GetAsync":
                     return FetchedNetwork(scope, Argument(invocation, "virtualNetworkName"), invocation);
                 default:
-                    EvalChildren(invocation);
+                    // The receiver was evaluated by the caller; only the arguments remain.
+                    foreach (var argument in invocation.Arguments)
+                    {
+                        Escape(Eval(argument.Value));
+                    }
+
                     return null;
             }
         }

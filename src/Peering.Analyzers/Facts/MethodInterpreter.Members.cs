@@ -171,7 +171,7 @@ namespace Peering.Analyzers.Facts
             return value switch
             {
                 IdValue id => Definite(peering, known: true, id.Reference, location),
-                NullValue => depth <= peering.Depth ? Fact<RemoteNetworkReference>.Absent(location) : Fact<RemoteNetworkReference>.Unknown,
+                NullValue => RunsWith(peering) ? Fact<RemoteNetworkReference>.Absent(location) : Fact<RemoteNetworkReference>.Unknown,
                 _ => Fact<RemoteNetworkReference>.Unknown,
             };
         }

@@ -24,7 +24,7 @@ namespace Peering.Analyzers.Facts
             var data = Eval(Argument(invocation, "data"));
             var synced = PassesSync(invocation);
             var written = (data as PeeringDataObject)?.Snapshot(collection?.Parent, name, written: true);
-            peeringWrites.Add(new PeeringWrite(++step, invocation.Syntax.GetLocation(), synced, written?.Remote.IsKnown == true ? written.RemoteNetwork : Unresolved));
+            peeringWrites.Add(new PeeringWrite(++step, invocation.Syntax.GetLocation(), synced, written?.Remote.IsKnown == true, written?.RemoteNetwork));
             if (data is PeeringDataObject peering)
             {
                 peering.Written = true;
@@ -145,7 +145,7 @@ namespace Peering.Analyzers.Facts
         private void RecordChange(NetworkDataObject network, string description, Location location)
         {
             // An edit in a branch or loop may not happen: unknown, so not a change.
-            if (network.Deployed && depth <= network.Depth)
+            if (network.Deployed && RunsWith(network))
             {
                 network.PendingChanges.Add(new PendingChange(description, location));
             }
@@ -185,11 +185,11 @@ namespace Peering.Analyzers.Facts
                 var related = new List<object> { sent.SentLocation };
                 foreach (var write in peeringWrites)
                 {
-                    var towardsChanged = ReferenceEquals(write.Remote, Unresolved) || Topology.SameNetwork(write.Remote, sent.Network);
+                    var towardsChanged = !write.RemoteKnown || Topology.SameNetwork(write.Remote, sent.Network);
                     if (write.Step > sent.Step && towardsChanged)
                     {
                         synced |= write.Synced;
-                        if (!write.Synced && !ReferenceEquals(write.Remote, Unresolved))
+                        if (!write.Synced && write.RemoteKnown)
                         {
                             related.Add(write.Location);
                         }
@@ -200,20 +200,21 @@ namespace Peering.Analyzers.Facts
             }
         }
 
-        /// <summary>Marks a peering write whose remote VNet the analysis does not know.</summary>
-        private static readonly VirtualNetwork Unresolved = new VirtualNetwork("unresolved", "unresolved", null);
-
         private readonly struct PeeringWrite
         {
-            public PeeringWrite(int step, Location location, bool synced, VirtualNetwork? remote)
+            public PeeringWrite(int step, Location location, bool synced, bool remoteKnown, VirtualNetwork? remote)
             {
                 Step = step;
                 Location = location;
                 Synced = synced;
+                RemoteKnown = remoteKnown;
                 Remote = remote;
             }
 
-            /// <summary>The written peering's remote VNet, <see cref="Unresolved"/> when unknown.</summary>
+            /// <summary>False when the analysis does not know what the written peering points at.</summary>
+            public bool RemoteKnown { get; }
+
+            /// <summary>The written peering's remote VNet, when it resolves to one.</summary>
             public VirtualNetwork? Remote { get; }
 
             public int Step { get; }

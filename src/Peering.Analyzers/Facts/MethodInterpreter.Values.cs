@@ -20,7 +20,7 @@ namespace Peering.Analyzers.Facts
         };
 
         /// <summary>Conversions keep the value, except a string that becomes a region (<c>Location = "West US"</c>).</summary>
-        private Value? Convert(Value? value, IOperation operand, ITypeSymbol? targetType)
+        private Value? Convert(Value? value, ITypeSymbol? targetType)
         {
             if (value is StringValue text && targetType != null && AzureNetworkSymbols.Is(targetType, symbols.AzureLocation))
             {

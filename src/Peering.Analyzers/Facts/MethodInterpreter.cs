@@ -108,7 +108,7 @@ namespace Peering.Analyzers.Facts
                     Exec(operation);
                     return null;
                 case IConversionOperation conversion:
-                    return Convert(Eval(conversion.Operand), conversion.Operand, conversion.Type);
+                    return Convert(Eval(conversion.Operand), conversion.Type);
                 case { ConstantValue.HasValue: true }:
                     return Constant(operation.ConstantValue.Value);
                 case ILocalReferenceOperation local:
@@ -274,7 +274,10 @@ namespace Peering.Analyzers.Facts
 
         /// <summary>A fact from a write: known only when the write certainly runs and its value is known.</summary>
         private Fact<T> Definite<T>(TrackedObject target, bool known, T value, Location source) =>
-            known && depth <= target.Depth ? Fact<T>.Known(value, source) : Fact<T>.Unknown;
+            known && RunsWith(target) ? Fact<T>.Known(value, source) : Fact<T>.Unknown;
+
+        /// <summary>True when code here runs whenever <paramref name="target"/> exists: not in a deeper branch or loop.</summary>
+        private bool RunsWith(TrackedObject target) => depth <= target.Depth;
 
         private readonly struct Binding
         {
