@@ -13,6 +13,17 @@ namespace Peering.Rules.Model
 
         public IList<AddressSpaceChange> AddressSpaceChanges { get; } = new List<AddressSpaceChange>();
 
+        public IList<RouteTable> RouteTables { get; } = new List<RouteTable>();
+
+        /// <summary>
+        /// Whether <paramref name="network"/> has a gateway: what the source says, and under a closed world
+        /// (the analysed set is the whole network) a VNet the source defines without a gateway is known to have none.
+        /// </summary>
+        public static Fact<bool> GatewayOf(VirtualNetwork network, bool closedWorld) =>
+            network.HasGateway.State != FactState.Unknown || !closedWorld || !network.IsDefined
+                ? network.HasGateway
+                : Fact<bool>.Known(false, network.Declaration);
+
         /// <summary>True when a peering of the topology links <paramref name="network"/> to another VNet.</summary>
         public bool IsPeered(VirtualNetwork network)
         {

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using Peering.Rules.Identity;
 
 namespace Peering.Rules.Model
@@ -25,8 +26,23 @@ namespace Peering.Rules.Model
 
         public ArmResourceId? ResourceId { get; set; }
 
-        /// <summary>Known true when a gateway is deployed into the VNet.</summary>
+        /// <summary>
+        /// True when the analysed code or templates create (own) this VNet, not only refer to it by id or name.
+        /// Absence is a fact only for what is owned: a reverse peering missing between two defined VNets is known missing.
+        /// </summary>
+        public bool IsDefined { get; set; }
+
+        /// <summary>The valid prefixes of the address space; unknown when any prefix is not known.</summary>
+        public Fact<IReadOnlyList<NetworkPrefix>> AddressPrefixes { get; set; }
+
+        /// <summary>
+        /// Known true when a gateway (VPN, ExpressRoute or Route Server) is deployed into the VNet. Known false only when
+        /// the front end knows it (a run under closed world, see <see cref="Topology.GatewayOf"/>).
+        /// </summary>
         public Fact<bool> HasGateway { get; set; }
+
+        /// <summary>The Azure AD (Entra) tenant the VNet's subscription belongs to, when the source says.</summary>
+        public Fact<string> TenantId { get; set; }
 
         public bool IsClassic => ResourceId?.IsClassic == true;
 

@@ -15,6 +15,12 @@ namespace Peering.Rules.Model
 
         public Fact<string> Name { get; set; }
 
+        /// <summary>
+        /// True when the peering may not be created (a template <c>condition</c>, a C# branch): it still counts as a
+        /// mistake when it is one, but it is no proof that a link exists (a reverse peering, a second link).
+        /// </summary>
+        public bool IsConditional { get; set; }
+
         /// <summary>The VNet the peering belongs to; null when unknown.</summary>
         public VirtualNetwork? Parent { get; set; }
 
