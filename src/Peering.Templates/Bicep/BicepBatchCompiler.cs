@@ -1,0 +1,168 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.RegularExpressions;
+using Peering.Rules.Catalogue;
+using Peering.Rules.Rules;
+
+namespace Peering.Templates.Bicep
+{
+    /// <summary>
+    /// Compiles every <c>.bicep</c> and <c>.bicepparam</c> file of a run with one Bicep CLI process (<c>bicep jsonrpc</c>)
+    /// into ARM documents whose findings point at the Bicep lines. A file that does not compile becomes PEER901 findings
+    /// with Bicep's own messages; the other files still run. A <c>.bicepparam</c> file takes the place of the plain
+    /// compilation of the template it uses, as a <c>*.parameters.json</c> file does for its template.
+    /// </summary>
+    public sealed class BicepBatchCompiler
+    {
+        private static readonly Regex UsingDeclaration = new Regex(@"^\s*using\s+'(?<path>[^']+)'", RegexOptions.CultureInvariant | RegexOptions.Multiline);
+
+        private readonly Func<string> resolveExecutable;
+
+        /// <param name="resolveExecutable">Called only when there is Bicep to compile, so runs without Bicep never look for the CLI.</param>
+        public BicepBatchCompiler(Func<string> resolveExecutable)
+        {
+            this.resolveExecutable = resolveExecutable;
+        }
+
+        /// <param name="bicepFiles">Paths as the user knows them; findings keep them unchanged.</param>
+        /// <param name="parameterFiles"><c>.bicepparam</c> paths.</param>
+        /// <param name="suppressions">Receives the <c>#disable-next-line PEERnnn</c> comments of the compiled files.</param>
+        public BicepBatchResult Compile(IReadOnlyList<string> bicepFiles, IReadOnlyList<string> parameterFiles, SuppressionSet suppressions)
+        {
+            if (bicepFiles.Count == 0 && parameterFiles.Count == 0)
+            {
+                return new BicepBatchResult(Array.Empty<TemplateDocument>(), Array.Empty<Finding>());
+            }
+
+            var documents = new List<TemplateDocument>();
+            var findings = new List<Finding>();
+            using var client = BicepRpcClient.Start(resolveExecutable());
+            var parameterised = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var parameterFile in parameterFiles)
+            {
+                var template = CompileParameters(client, parameterFile, documents, findings, suppressions);
+                if (template != null)
+                {
+                    parameterised.Add(Path.GetFullPath(template));
+                }
+            }
+
+            foreach (var bicepFile in bicepFiles.Where(file => !parameterised.Contains(Path.GetFullPath(file))))
+            {
+                var compiled = Call<BicepCompileResult>(client, "bicep/compile", bicepFile, new { path = Path.GetFullPath(bicepFile) }, findings);
+                if (compiled == null)
+                {
+                    continue;
+                }
+
+                if (!compiled.Success || compiled.Contents == null)
+                {
+                    findings.AddRange(CompileErrors(bicepFile, compiled.Diagnostics));
+                    continue;
+                }
+
+                documents.Add(Document(client, bicepFile, compiled.Contents, suppressions));
+            }
+
+            return new BicepBatchResult(documents, findings);
+        }
+
+        /// <summary>Adds the document of a <c>.bicepparam</c> file; returns the template it uses when that compiled.</summary>
+        private static string? CompileParameters(BicepRpcClient client, string parameterFile, List<TemplateDocument> documents, List<Finding> findings, SuppressionSet suppressions)
+        {
+            var request = new { path = Path.GetFullPath(parameterFile), parameterOverrides = new Dictionary<string, object>() };
+            var compiled = Call<BicepCompileParamsResult>(client, "bicep/compileParams", parameterFile, request, findings);
+            if (compiled == null)
+            {
+                return null;
+            }
+
+            if (!compiled.Success)
+            {
+                findings.AddRange(CompileErrors(parameterFile, compiled.Diagnostics));
+                return null;
+            }
+
+            var template = UsedTemplate(parameterFile);
+            if (compiled.Template == null || template == null)
+            {
+                // `using none` or a registry module: there is no local template to check.
+                return null;
+            }
+
+            var document = Document(client, template, compiled.Template, suppressions);
+            document.ParametersPath = parameterFile;
+            document.ParametersJsonText = compiled.Parameters;
+            documents.Add(document);
+            return template;
+        }
+
+        private static TemplateDocument Document(BicepRpcClient client, string bicepFile, string compiledJson, SuppressionSet suppressions)
+        {
+            var bicepText = File.ReadAllText(bicepFile);
+            BicepSuppressions.Read(bicepFile, bicepText, suppressions);
+            var graph = client.Call<BicepDeploymentGraph>("bicep/getDeploymentGraph", new { path = Path.GetFullPath(bicepFile) });
+            var declarations = BicepDeclaration.FromGraph(graph.Nodes ?? Array.Empty<BicepGraphNode>(), bicepText);
+            var locator = BicepResourceLocator.Create(bicepFile, compiledJson, declarations);
+            return new TemplateDocument(bicepFile, compiledJson, locator.Locate);
+        }
+
+        /// <summary>The local <c>.bicep</c> file a <c>.bicepparam</c> file uses, as a path beside the parameter file's.</summary>
+        private static string? UsedTemplate(string parameterFile)
+        {
+            var declaration = UsingDeclaration.Match(File.ReadAllText(parameterFile));
+            if (!declaration.Success || declaration.Groups["path"].Value.Contains(':'))
+            {
+                return null;
+            }
+
+            var folder = Path.GetDirectoryName(parameterFile) ?? string.Empty;
+            return Path.Combine(folder, declaration.Groups["path"].Value.Replace('/', Path.DirectorySeparatorChar));
+        }
+
+        /// <summary>One compile request; a file Bicep refuses (it cannot read it, say) becomes a PEER901 and the run goes on.</summary>
+        private static T? Call<T>(BicepRpcClient client, string method, string file, object request, List<Finding> findings)
+            where T : class
+        {
+            try
+            {
+                return client.Call<T>(method, request);
+            }
+            catch (BicepRpcError error)
+            {
+                findings.Add(NotCompiled(new SourceLocation(file, 1), error.Message));
+                return null;
+            }
+        }
+
+        private static IEnumerable<Finding> CompileErrors(string file, IReadOnlyList<BicepDiagnostic>? diagnostics)
+        {
+            var errors = (diagnostics ?? Array.Empty<BicepDiagnostic>())
+                .Where(d => string.Equals(d.Level, "Error", StringComparison.OrdinalIgnoreCase))
+                .ToList();
+            if (errors.Count == 0)
+            {
+                return new[] { NotCompiled(new SourceLocation(file, 1), "Bicep reported no error message") };
+            }
+
+            var fullPath = Path.GetFullPath(file);
+            return errors.Select(error =>
+            {
+                // An error in a module is reported in the module's file.
+                var source = error.Source == null || string.Equals(Path.GetFullPath(error.Source), fullPath, StringComparison.Ordinal) ? file : error.Source;
+                var start = error.Range?.Start;
+                var location = new SourceLocation(source, (start?.Line ?? 0) + 1, (start?.Char ?? 0) + 1);
+                return NotCompiled(location, $"{error.Code}: {error.Message}".Trim(' ', ':'));
+            });
+        }
+
+        private static Finding NotCompiled(SourceLocation location, string bicepMessage) =>
+            new Finding(
+                RuleCatalogue.PEER901,
+                RuleCatalogue.PEER901.Current,
+                $"Bicep cannot compile {Path.GetFileName(location.Path)}: {bicepMessage.TrimEnd('.')}.",
+                location);
+    }
+}
