@@ -1,0 +1,219 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using Peering.Cli.Running;
+
+namespace Peering.Cli.Discovery
+{
+    /// <summary>
+    /// Turns the paths of the command line into the run's input files. Folders are searched recursively for JSON
+    /// templates (by <c>$schema</c>), <c>.bicep</c> and <c>.bicepparam</c> files, leaving out build and tool folders
+    /// and the configured exclusions; a file named on the command line is always taken. <c>x.parameters.json</c> goes
+    /// with <c>x.json</c> in the same folder; <c>x.parameters.dev.json</c> and the like are used only when named with
+    /// <c>--parameters</c>. A path that does not exist or cannot be read stops the run (exit 2).
+    /// </summary>
+    internal sealed class InputDiscovery
+    {
+        private static readonly HashSet<string> SkippedFolders = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "bin", "obj", "node_modules", ".git" };
+        private const string ParametersSuffix = ".parameters.json";
+
+        private readonly IReadOnlyList<PathGlob> exclusions;
+        private readonly Dictionary<string, string> templates = new Dictionary<string, string>(StringComparer.Ordinal);
+        private readonly Dictionary<string, string> parameterFiles = new Dictionary<string, string>(StringComparer.Ordinal);
+        private readonly Dictionary<string, string> bicepFiles = new Dictionary<string, string>(StringComparer.Ordinal);
+        private readonly Dictionary<string, string> bicepParameterFiles = new Dictionary<string, string>(StringComparer.Ordinal);
+
+        private InputDiscovery(IReadOnlyList<string> excludePatterns)
+        {
+            exclusions = excludePatterns.Select(pattern => new PathGlob(pattern)).ToList();
+        }
+
+        /// <param name="paths">Files and folders; none means the current folder.</param>
+        /// <param name="explicitParameters"><c>FILE</c> or <c>TEMPLATE=FILE</c> values of <c>--parameters</c>.</param>
+        public static DiscoveredInputs Discover(IReadOnlyList<string> paths, IReadOnlyList<string> explicitParameters, IReadOnlyList<string> excludePatterns)
+        {
+            var discovery = new InputDiscovery(excludePatterns);
+            foreach (var path in paths.Count == 0 ? new[] { "." } : paths)
+            {
+                discovery.Add(path);
+            }
+
+            return discovery.Result(explicitParameters);
+        }
+
+        private void Add(string path)
+        {
+            if (File.Exists(path))
+            {
+                AddNamedFile(path);
+            }
+            else if (Directory.Exists(path))
+            {
+                SearchFolder(path, path);
+            }
+            else
+            {
+                throw new CheckFailedException($"No such file or folder: {path}.");
+            }
+        }
+
+        private void AddNamedFile(string path)
+        {
+            switch (Path.GetExtension(path).ToLowerInvariant())
+            {
+                case ".bicep":
+                    Remember(bicepFiles, path);
+                    break;
+                case ".bicepparam":
+                    Remember(bicepParameterFiles, path);
+                    break;
+                case ".json":
+                    // Named by the user: a template even when it does not parse or is empty, so the reader reports why (PEER901).
+                    Remember(JsonFileProbe.Classify(ReadText(path)) == JsonFileKind.Parameters ? parameterFiles : templates, path);
+                    break;
+                default:
+                    throw new CheckFailedException($"{path} is not a template: expected a .json, .bicep or .bicepparam file.");
+            }
+        }
+
+        private void SearchFolder(string root, string folder)
+        {
+            IEnumerable<string> entries;
+            try
+            {
+                entries = Directory.EnumerateFileSystemEntries(folder).OrderBy(entry => entry, StringComparer.Ordinal).ToList();
+            }
+            catch (Exception exception) when (exception is IOException || exception is UnauthorizedAccessException)
+            {
+                throw new CheckFailedException($"Cannot read the folder {folder}: {exception.Message}");
+            }
+
+            foreach (var entry in entries)
+            {
+                var path = DisplayPath(root, entry);
+                if (IsExcluded(root, entry))
+                {
+                    continue;
+                }
+
+                if (Directory.Exists(entry))
+                {
+                    if (!SkippedFolders.Contains(Path.GetFileName(entry)))
+                    {
+                        SearchFolder(root, entry);
+                    }
+
+                    continue;
+                }
+
+                switch (Path.GetExtension(entry).ToLowerInvariant())
+                {
+                    case ".bicep":
+                        Remember(bicepFiles, path);
+                        break;
+                    case ".bicepparam":
+                        Remember(bicepParameterFiles, path);
+                        break;
+                    case ".json":
+                        var kind = JsonFileProbe.Classify(ReadText(path));
+                        if (kind != JsonFileKind.Other)
+                        {
+                            Remember(kind == JsonFileKind.Template ? templates : parameterFiles, path);
+                        }
+
+                        break;
+                }
+            }
+        }
+
+        private bool IsExcluded(string root, string entry)
+        {
+            var relative = Path.GetRelativePath(root, entry);
+            return exclusions.Any(glob => glob.IsMatch(relative));
+        }
+
+        private DiscoveredInputs Result(IReadOnlyList<string> explicitParameters)
+        {
+            var pairs = templates.ToDictionary(t => t.Key, t => ConventionalParameters(t.Key, t.Value), StringComparer.Ordinal);
+            foreach (var value in explicitParameters)
+            {
+                if (value.EndsWith(".bicepparam", StringComparison.OrdinalIgnoreCase))
+                {
+                    RequireFile(value);
+                    Remember(bicepParameterFiles, value);
+                    continue;
+                }
+
+                var (template, parameters) = ExplicitPair(value);
+                RequireFile(parameters);
+                pairs[template] = parameters;
+            }
+
+            var json = templates.Select(t => new JsonTemplateInput(t.Value, pairs[t.Key])).ToList();
+            return new DiscoveredInputs(json, bicepFiles.Values.ToList(), bicepParameterFiles.Values.ToList());
+        }
+
+        /// <summary><c>x.parameters.json</c> beside <c>x.json</c>, when there is one (also for a template named on its own).</summary>
+        private string? ConventionalParameters(string templateFullPath, string templatePath)
+        {
+            var candidate = Path.ChangeExtension(templateFullPath, null) + ParametersSuffix;
+            if (parameterFiles.TryGetValue(candidate, out var path))
+            {
+                return path;
+            }
+
+            var display = Path.Combine(Path.GetDirectoryName(templatePath) ?? string.Empty, Path.GetFileName(candidate));
+            return File.Exists(candidate) && JsonFileProbe.Classify(ReadText(display)) == JsonFileKind.Parameters ? display : null;
+        }
+
+        /// <summary>The template full path and parameter path of <c>TEMPLATE=FILE</c>, or of <c>FILE</c> when the run has one JSON template.</summary>
+        private (string Template, string Parameters) ExplicitPair(string value)
+        {
+            var separator = value.IndexOf('=');
+            if (separator > 0)
+            {
+                var template = Path.GetFullPath(value.Substring(0, separator));
+                if (!templates.ContainsKey(template))
+                {
+                    throw new CheckFailedException($"--parameters names {value.Substring(0, separator)}, which is not a JSON template of this run.");
+                }
+
+                return (template, value.Substring(separator + 1));
+            }
+
+            if (templates.Count != 1)
+            {
+                throw new CheckFailedException($"--parameters {value} is ambiguous: the run has {templates.Count} JSON templates; write --parameters TEMPLATE={value}.");
+            }
+
+            return (templates.Keys.Single(), value);
+        }
+
+        private static void RequireFile(string path)
+        {
+            if (!File.Exists(path))
+            {
+                throw new CheckFailedException($"No such parameter file: {path}.");
+            }
+        }
+
+        private static void Remember(Dictionary<string, string> files, string path) => files[Path.GetFullPath(path)] = path;
+
+        /// <summary>Paths under a folder the user gave start with that folder as written, except the current folder itself.</summary>
+        private static string DisplayPath(string root, string entry) =>
+            root == "." || root == "./" ? Path.GetRelativePath(".", entry) : entry;
+
+        internal static string ReadText(string path)
+        {
+            try
+            {
+                return File.ReadAllText(path);
+            }
+            catch (Exception exception) when (exception is IOException || exception is UnauthorizedAccessException)
+            {
+                throw new CheckFailedException($"Cannot read {path}: {exception.Message}");
+            }
+        }
+    }
+}
