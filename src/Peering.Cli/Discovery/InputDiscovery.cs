@@ -24,17 +24,21 @@ namespace Peering.Cli.Discovery
         private readonly Dictionary<string, string> bicepFiles = new Dictionary<string, string>(StringComparer.Ordinal);
         private readonly Dictionary<string, string> bicepParameterFiles = new Dictionary<string, string>(StringComparer.Ordinal);
 
-        private InputDiscovery(IReadOnlyList<string> excludePatterns)
+        private readonly string currentDirectory;
+
+        private InputDiscovery(IReadOnlyList<string> excludePatterns, string currentDirectory)
         {
+            this.currentDirectory = Path.GetFullPath(currentDirectory);
             exclusions = excludePatterns.Select(pattern => new PathGlob(pattern)).ToList();
         }
 
         /// <param name="paths">Files and folders; none means the current folder.</param>
         /// <param name="explicitParameters"><c>FILE</c> or <c>TEMPLATE=FILE</c> values of <c>--parameters</c>.</param>
-        public static DiscoveredInputs Discover(IReadOnlyList<string> paths, IReadOnlyList<string> explicitParameters, IReadOnlyList<string> excludePatterns)
+        /// <param name="currentDirectory">Files found in it are reported relative to it.</param>
+        public static DiscoveredInputs Discover(IReadOnlyList<string> paths, IReadOnlyList<string> explicitParameters, IReadOnlyList<string> excludePatterns, string currentDirectory)
         {
-            var discovery = new InputDiscovery(excludePatterns);
-            foreach (var path in paths.Count == 0 ? new[] { "." } : paths)
+            var discovery = new InputDiscovery(excludePatterns, currentDirectory);
+            foreach (var path in paths.Count == 0 ? new[] { currentDirectory } : paths)
             {
                 discovery.Add(path);
             }
@@ -116,7 +120,7 @@ namespace Peering.Cli.Discovery
                         Remember(bicepParameterFiles, path);
                         break;
                     case ".json":
-                        var kind = JsonFileProbe.Classify(ReadText(path));
+                        var kind = JsonFileProbe.Classify(ReadText(entry));
                         if (kind != JsonFileKind.Other)
                         {
                             Remember(kind == JsonFileKind.Template ? templates : parameterFiles, path);
@@ -200,9 +204,11 @@ namespace Peering.Cli.Discovery
 
         private static void Remember(Dictionary<string, string> files, string path) => files[Path.GetFullPath(path)] = path;
 
-        /// <summary>Paths under a folder the user gave start with that folder as written, except the current folder itself.</summary>
-        private static string DisplayPath(string root, string entry) =>
-            root == "." || root == "./" ? Path.GetRelativePath(".", entry) : entry;
+        /// <summary>Paths under a folder the user gave start with that folder as written; under the current folder itself, they are relative to it.</summary>
+        private string DisplayPath(string root, string entry) =>
+            string.Equals(Path.GetFullPath(root).TrimEnd(Path.DirectorySeparatorChar), currentDirectory.TrimEnd(Path.DirectorySeparatorChar), StringComparison.Ordinal)
+                ? Path.GetRelativePath(currentDirectory, entry)
+                : entry;
 
         internal static string ReadText(string path)
         {

@@ -73,7 +73,7 @@ namespace Peering.Cli.Running
                 arguments.ClosedWorld ?? configuration.ClosedWorld ?? false);
             var failOn = arguments.FailOn ?? configuration.FailOn ?? RuleSeverity.Error;
 
-            var inputs = InputDiscovery.Discover(arguments.Paths, arguments.Parameters, configuration.Exclude);
+            var inputs = InputDiscovery.Discover(arguments.Paths, arguments.Parameters, configuration.Exclude, console.CurrentDirectory);
             if (inputs.Count == 0)
             {
                 // Not an error: a repository may have no templates yet, and a CI step should not fail for it. The
