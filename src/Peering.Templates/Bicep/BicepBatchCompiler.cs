@@ -137,6 +137,10 @@ namespace Peering.Templates.Bicep
             }
         }
 
+        /// <summary>
+        /// One PEER901 per file that does not compile, at Bicep's first error: the errors after it are mostly its
+        /// consequences, so they are counted rather than listed.
+        /// </summary>
         private static IEnumerable<Finding> CompileErrors(string file, IReadOnlyList<BicepDiagnostic>? diagnostics)
         {
             var errors = (diagnostics ?? Array.Empty<BicepDiagnostic>())
@@ -147,15 +151,14 @@ namespace Peering.Templates.Bicep
                 return new[] { NotCompiled(new SourceLocation(file, 1), "Bicep reported no error message") };
             }
 
-            var fullPath = Path.GetFullPath(file);
-            return errors.Select(error =>
-            {
-                // An error in a module is reported in the module's file.
-                var source = error.Source == null || string.Equals(Path.GetFullPath(error.Source), fullPath, StringComparison.Ordinal) ? file : error.Source;
-                var start = error.Range?.Start;
-                var location = new SourceLocation(source, (start?.Line ?? 0) + 1, (start?.Char ?? 0) + 1);
-                return NotCompiled(location, $"{error.Code}: {error.Message}".Trim(' ', ':'));
-            });
+            var first = errors[0];
+
+            // An error in a module is reported in the module's file.
+            var source = first.Source == null || string.Equals(Path.GetFullPath(first.Source), Path.GetFullPath(file), StringComparison.Ordinal) ? file : first.Source;
+            var start = first.Range?.Start;
+            var location = new SourceLocation(source, (start?.Line ?? 0) + 1, (start?.Char ?? 0) + 1);
+            var more = errors.Count == 1 ? string.Empty : $" (and {errors.Count - 1} more {(errors.Count == 2 ? "error" : "errors")})";
+            return new[] { NotCompiled(location, $"{first.Code}: {first.Message?.TrimEnd('.')}".Trim(' ', ':') + more) };
         }
 
         private static Finding NotCompiled(SourceLocation location, string bicepMessage) =>
