@@ -12,7 +12,7 @@ namespace Peering.Templates.Tests.Infrastructure
     {
         public static (ArmValue Value, string[] Unevaluated) Evaluate(string text, string parameters = "{}", string variables = "{}", IReadOnlyDictionary<string, Func<ArmValue>>? supplied = null)
         {
-            var template = SourceNodeReader.Read(Templates.Template("[]", parameters, variables));
+            var template = SourceNodeReader.Read(TemplateRun.Template("[]", parameters, variables));
             var diagnostics = new TemplateDiagnostics();
             var scope = new TemplateScope(template, supplied ?? new Dictionary<string, Func<ArmValue>>(), DeploymentTarget.Default, diagnostics);
             var context = new EvaluationContext(scope, node => new SourceLocation("t.json", node.Line, node.Column));

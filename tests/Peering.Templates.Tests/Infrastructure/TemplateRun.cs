@@ -5,7 +5,7 @@ using Peering.Rules.Rules;
 namespace Peering.Templates.Tests.Infrastructure
 {
     /// <summary>Builds small ARM templates for tests and runs the analyzer over them.</summary>
-    internal static class Templates
+    internal static class TemplateRun
     {
         public const string Schema = "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#";
 
