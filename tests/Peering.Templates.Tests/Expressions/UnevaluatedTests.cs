@@ -1,0 +1,80 @@
+using System.Linq;
+using static Peering.Templates.Tests.Infrastructure.Expressions;
+
+namespace Peering.Templates.Tests.Expressions
+{
+    public class UnevaluatedTests
+    {
+        [Theory]
+        [InlineData("[reference('hub').addressSpace]", "the function 'reference'")]
+        [InlineData("[uniqueString(resourceGroup().id)]", "the function 'uniqueString'")]
+        [InlineData("[myNamespace.myFunction('a')]", "the function 'myNamespace.myFunction'")]
+        [InlineData("[concat('a']", "the malformed expression '[concat('a']'")]
+        [InlineData("[parameters('missing')]", "the parameter 'missing', which the template does not declare")]
+        [InlineData("[variables('missing')]", "the variable 'missing', which the template does not declare")]
+        [InlineData("[copyIndex()]", "copyIndex() outside a copy loop")]
+        public void What_is_not_evaluated_is_unknown_and_named(string expression, string construct)
+        {
+            var (value, unevaluated) = Evaluate(expression);
+            Assert.True(value.IsUnknown);
+            Assert.Equal(new[] { construct }, unevaluated);
+        }
+
+        [Fact]
+        public void A_construct_is_reported_once_however_often_it_occurs()
+        {
+            var (value, unevaluated) = Evaluate("[createArray(reference('a'), reference('b'), listKeys('c', '1'))]");
+            Assert.Equal("[?,?,?]", Peering.Templates.Expressions.JsonText.Of(value));
+            Assert.Equal(new[] { "the function 'reference'", "the function 'listKeys'" }, unevaluated);
+        }
+
+        [Fact]
+        public void A_cycle_between_variables_is_unknown_and_reported()
+        {
+            const string variables = "{ \"a\": \"[concat(variables('b'), 'x')]\", \"b\": \"[variables('a')]\" }";
+            var (value, unevaluated) = Evaluate("[variables('a')]", variables: variables);
+            Assert.True(value.IsUnknown);
+            Assert.Contains(unevaluated, u => u.Contains("cycle"));
+        }
+
+        [Fact]
+        public void A_long_chain_of_variables_is_cut_off_instead_of_overflowing_the_stack()
+        {
+            var variables = "{" + string.Join(",", Enumerable.Range(0, 5000).Select(i => "\"v" + i + "\": \"[variables('v" + (i + 1) + "')]\"")) + ", \"v5000\": \"end\" }";
+            var (value, unevaluated) = Evaluate("[variables('v0')]", variables: variables);
+            Assert.True(value.IsUnknown);
+            Assert.Contains(unevaluated, u => u.Contains("deeper than"));
+        }
+
+        [Fact]
+        public void Deeply_nested_calls_are_malformed_not_a_crash()
+        {
+            var text = "[" + string.Concat(Enumerable.Repeat("concat(", 500)) + "'a'" + new string(')', 500) + "]";
+            var (value, unevaluated) = Evaluate(text);
+            Assert.True(value.IsUnknown);
+            Assert.Single(unevaluated);
+        }
+
+        [Fact]
+        public void Variable_and_property_copy_loops_build_arrays()
+        {
+            const string variables = """
+            {
+              "copy": [ { "name": "spokes", "count": 3, "input": "[concat('spoke', copyIndex('spokes', 1))]" } ],
+              "settings": { "copy": [ { "name": "prefixes", "count": 2, "input": "[format('10.{0}.0.0/16', copyIndex('prefixes'))]" } ], "region": "westeurope" }
+            }
+            """;
+            Assert.Equal("[\"spoke1\",\"spoke2\",\"spoke3\"]", Show("[variables('spokes')]", variables: variables));
+            Assert.Equal("{\"region\":\"westeurope\",\"prefixes\":[\"10.0.0.0/16\",\"10.1.0.0/16\"]}", Show("[variables('settings')]", variables: variables));
+        }
+
+        [Fact]
+        public void A_copy_count_over_the_limit_is_reported()
+        {
+            const string variables = """{ "copy": [ { "name": "many", "count": 801, "input": "x" } ] }""";
+            var (value, unevaluated) = Evaluate("[variables('many')]", variables: variables);
+            Assert.True(value.IsUnknown);
+            Assert.Equal(new[] { "the copy loop 'many' with count 801, outside ARM's limit of 0 to 800" }, unevaluated);
+        }
+    }
+}
