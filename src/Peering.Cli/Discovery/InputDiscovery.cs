@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using Peering.Cli.Running;
+using Peering.Templates;
 
 namespace Peering.Cli.Discovery
 {
@@ -16,7 +17,6 @@ namespace Peering.Cli.Discovery
     internal sealed class InputDiscovery
     {
         private static readonly HashSet<string> SkippedFolders = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "bin", "obj", "node_modules", ".git" };
-        private const string ParametersSuffix = ".parameters.json";
 
         private readonly IReadOnlyList<PathGlob> exclusions;
         private readonly Dictionary<string, string> templates = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -161,7 +161,12 @@ namespace Peering.Cli.Discovery
         /// <summary><c>x.parameters.json</c> beside <c>x.json</c>, when there is one (also for a template named on its own).</summary>
         private string? ConventionalParameters(string templateFullPath, string templatePath)
         {
-            var candidate = Path.ChangeExtension(templateFullPath, null) + ParametersSuffix;
+            var candidate = ParameterFilePairing.ParametersPathFor(templateFullPath);
+            if (candidate == null)
+            {
+                return null;
+            }
+
             if (parameterFiles.TryGetValue(candidate, out var path))
             {
                 return path;

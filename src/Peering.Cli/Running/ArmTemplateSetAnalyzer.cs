@@ -4,14 +4,10 @@ using Peering.Templates;
 
 namespace Peering.Cli.Running
 {
-    /// <summary>
-    /// SEAM (to replace when the ARM reader of src/Peering.Templates is merged): calls
-    /// <c>TemplateAnalyzer.Analyze(documents, options, suppressions)</c>. Until then the run says so and exits 2
-    /// rather than passing templates it has not checked.
-    /// </summary>
+    /// <summary>The template front end of src/Peering.Templates: the ARM reader, the topology it builds and the template rules.</summary>
     internal sealed class ArmTemplateSetAnalyzer : ITemplateSetAnalyzer
     {
         public TemplateAnalysisResult Analyze(IReadOnlyList<TemplateDocument> documents, AnalysisOptions options, SuppressionSet suppressions) =>
-            throw new CheckFailedException("The ARM template reader is not part of this build.");
+            TemplateAnalyzer.Analyze(documents, options, suppressions);
     }
 }
