@@ -17,7 +17,7 @@ namespace Peering.Rules.Rules
         /// <summary>"peering 'hub-to-spoke' of VNet 'hub'", or as much of it as is known.</summary>
         public static string Peering(VirtualNetworkPeering peering)
         {
-            var name = peering.Name.IsKnown ? "peering " + DisplayText.Quote(peering.Name.Value) : "the peering";
+            var name = peering.Name.IsKnown && peering.Name.Value != null ? "peering " + DisplayText.Quote(peering.Name.Value) : "the peering";
             return peering.Parent == null ? name : name + " of " + Network(peering.Parent);
         }
 
@@ -27,7 +27,7 @@ namespace Peering.Rules.Rules
 
         /// <summary>"route 'to-hub' of route table 'rt-spoke'", or as much of it as is known.</summary>
         public static string Route(Route route) =>
-            (route.Name.IsKnown ? "route " + DisplayText.Quote(route.Name.Value) : "a route") + " of route table " + DisplayText.Quote(route.Table.DisplayName);
+            (route.Name.IsKnown && route.Name.Value != null ? "route " + DisplayText.Quote(route.Name.Value) : "a route") + " of route table " + DisplayText.Quote(route.Table.DisplayName);
 
         /// <summary>The places that are known, for a finding's additional locations.</summary>
         public static IReadOnlyList<object> Places(params object?[] places) =>
