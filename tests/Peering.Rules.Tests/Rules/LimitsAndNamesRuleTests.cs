@@ -85,7 +85,9 @@ namespace Peering.Rules.Tests.Rules
                 t.Topology.Peerings.Add(new VirtualNetworkPeering("copy " + i) { Parent = hub, Remote = TopologyBuilder.Known(new RemoteNetworkReference("id", spoke, null, null)) });
             }
 
-            Assert.Equal("copy 500", Assert.Single(t.Run(new PeeringLimitRule())).Location);
+            var finding = Assert.Single(t.Run(new PeeringLimitRule()));
+            Assert.Equal("copy 500", finding.Location);
+            Assert.Equal("VNet 'hub' has 501 peerings, more than the 500 a VNet can have", finding.Message);
         }
 
         [Fact]
