@@ -42,7 +42,7 @@ namespace Peering.Templates.Bicep
             var parameterised = new HashSet<string>(StringComparer.Ordinal);
             foreach (var parameterFile in parameterFiles)
             {
-                var template = CompileParameters(client, parameterFile, documents, findings, suppressions);
+                var template = CompileParameters(client, parameterFile, bicepFiles, documents, findings, suppressions);
                 if (template != null)
                 {
                     parameterised.Add(Path.GetFullPath(template));
@@ -70,7 +70,7 @@ namespace Peering.Templates.Bicep
         }
 
         /// <summary>Adds the document of a <c>.bicepparam</c> file; returns the template it uses when that compiled.</summary>
-        private static string? CompileParameters(BicepRpcClient client, string parameterFile, List<TemplateDocument> documents, List<Finding> findings, SuppressionSet suppressions)
+        private static string? CompileParameters(BicepRpcClient client, string parameterFile, IReadOnlyList<string> bicepFiles, List<TemplateDocument> documents, List<Finding> findings, SuppressionSet suppressions)
         {
             var request = new { path = Path.GetFullPath(parameterFile), parameterOverrides = new Dictionary<string, object>() };
             var compiled = Call<BicepCompileParamsResult>(client, "bicep/compileParams", parameterFile, request, findings);
@@ -85,7 +85,7 @@ namespace Peering.Templates.Bicep
                 return null;
             }
 
-            var template = UsedTemplate(parameterFile);
+            var template = UsedTemplate(parameterFile, bicepFiles);
             if (compiled.Template == null || template == null)
             {
                 // `using none` or a registry module: there is no local template to check.
@@ -109,8 +109,11 @@ namespace Peering.Templates.Bicep
             return new TemplateDocument(bicepFile, compiledJson, locator.Locate);
         }
 
-        /// <summary>The local <c>.bicep</c> file a <c>.bicepparam</c> file uses, as a path beside the parameter file's.</summary>
-        private static string? UsedTemplate(string parameterFile)
+        /// <summary>
+        /// The local <c>.bicep</c> file a <c>.bicepparam</c> file uses: as the run names it when it is one of the run's
+        /// files, so both report the same path; else beside the parameter file, without <c>..</c> segments.
+        /// </summary>
+        private static string? UsedTemplate(string parameterFile, IReadOnlyList<string> bicepFiles)
         {
             var declaration = UsingDeclaration.Match(File.ReadAllText(parameterFile));
             if (!declaration.Success || declaration.Groups["path"].Value.Contains(':'))
@@ -119,7 +122,9 @@ namespace Peering.Templates.Bicep
             }
 
             var folder = Path.GetDirectoryName(parameterFile) ?? string.Empty;
-            return Path.Combine(folder, declaration.Groups["path"].Value.Replace('/', Path.DirectorySeparatorChar));
+            var fullPath = Path.GetFullPath(Path.Combine(folder, declaration.Groups["path"].Value.Replace('/', Path.DirectorySeparatorChar)));
+            return bicepFiles.FirstOrDefault(file => string.Equals(Path.GetFullPath(file), fullPath, StringComparison.Ordinal))
+                ?? (Path.IsPathRooted(parameterFile) ? fullPath : Path.GetRelativePath(Directory.GetCurrentDirectory(), fullPath));
         }
 
         /// <summary>One compile request; a file Bicep refuses (it cannot read it, say) becomes a PEER901 and the run goes on.</summary>

@@ -27,11 +27,12 @@ namespace Peering.Templates.Bicep
         }
 
         /// <summary>The user-level folder: <c>~/.local/share/peering-check/bicep-0.49.2-linux-x64</c> and the like.</summary>
-        public static BicepPackageRestore ForCurrentUser() =>
-            new BicepPackageRestore(Path.Combine(
-                Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create),
-                "peering-check",
-                $"bicep-{Version}-{RuntimeIdentifier}"));
+        public static BicepPackageRestore ForCurrentUser()
+        {
+            // A user without a home folder (some CI containers) gets the temp folder rather than the current one.
+            var data = Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create);
+            return new BicepPackageRestore(Path.Combine(data.Length == 0 ? Path.GetTempPath() : data, "peering-check", $"bicep-{Version}-{RuntimeIdentifier}"));
+        }
 
         public static string PackageId => "Azure.Bicep.CommandLine." + RuntimeIdentifier;
 
@@ -122,7 +123,8 @@ namespace Peering.Templates.Bicep
                 RedirectStandardError = true,
                 UseShellExecute = false,
             };
-            foreach (var argument in new[] { "restore", ProjectFile, "-nologo", "-v:q" })
+            // --force: a restore whose packages were since deleted from the package folder would otherwise be a no-op.
+            foreach (var argument in new[] { "restore", ProjectFile, "--force", "-nologo", "-v:q" })
             {
                 start.ArgumentList.Add(argument);
             }

@@ -107,6 +107,21 @@ namespace Peering.Cli.Tests.Bicep
         }
 
         [Fact]
+        public void A_bicepparam_file_in_another_folder_reports_its_template_by_the_run_s_own_path()
+        {
+            using var folder = new TempFolder();
+            var hub = WriteHub(folder);
+            var parameters = folder.Write("environments/prod.bicepparam", "using '../hub.bicep'\nparam location = 'northeurope'\n");
+            var hubOutsideTheRun = folder.Combine("environments/../hub.bicep");
+
+            var inRun = BicepTool.Compiler().Compile(new[] { hub }, new[] { parameters }, new SuppressionSet());
+            var alone = BicepTool.Compiler().Compile(new string[0], new[] { parameters }, new SuppressionSet());
+
+            Assert.Equal(hub, Assert.Single(inRun.Documents).Path);
+            Assert.Equal(Path.GetFullPath(hubOutsideTheRun), Assert.Single(alone.Documents).Path);
+        }
+
+        [Fact]
         public void A_file_Bicep_cannot_open_is_reported_and_the_others_still_run()
         {
             using var folder = new TempFolder();
