@@ -103,10 +103,23 @@ namespace Peering.Templates.Bicep
         {
             var bicepText = File.ReadAllText(bicepFile);
             BicepSuppressions.Read(bicepFile, bicepText, suppressions);
-            var graph = client.Call<BicepDeploymentGraph>("bicep/getDeploymentGraph", new { path = Path.GetFullPath(bicepFile) });
-            var declarations = BicepDeclaration.FromGraph(graph.Nodes ?? Array.Empty<BicepGraphNode>(), bicepText);
+            var declarations = BicepDeclaration.FromGraph(DeploymentGraph(client, bicepFile), bicepText);
             var locator = BicepResourceLocator.Create(bicepFile, compiledJson, declarations);
             return new TemplateDocument(bicepFile, compiledJson, locator.Locate);
+        }
+
+        /// <summary>The file's declarations; none (findings then at the start of the file) should Bicep refuse the request.</summary>
+        private static IReadOnlyList<BicepGraphNode> DeploymentGraph(BicepRpcClient client, string bicepFile)
+        {
+            try
+            {
+                return client.Call<BicepDeploymentGraph>("bicep/getDeploymentGraph", new { path = Path.GetFullPath(bicepFile) }).Nodes
+                    ?? Array.Empty<BicepGraphNode>();
+            }
+            catch (BicepRpcError)
+            {
+                return Array.Empty<BicepGraphNode>();
+            }
         }
 
         /// <summary>

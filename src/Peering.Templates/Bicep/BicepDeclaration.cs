@@ -5,19 +5,20 @@ using System.Text.RegularExpressions;
 
 namespace Peering.Templates.Bicep
 {
-    /// <summary>A <c>resource</c> or <c>module</c> declaration of a Bicep file and the 1-based line of its keyword.</summary>
+    /// <summary>A <c>resource</c> or <c>module</c> declaration of a Bicep file and the 1-based line and column of its keyword.</summary>
     internal sealed class BicepDeclaration
     {
         /// <summary>The ARM type a module compiles to.</summary>
         public const string ModuleType = "Microsoft.Resources/deployments";
 
-        private BicepDeclaration(BicepGraphNode node, int line)
+        private BicepDeclaration(BicepGraphNode node, (int Line, int Column) keyword)
         {
             SymbolicName = node.Name;
             IsModule = node.Type == "<module>";
             Type = IsModule ? ModuleType : node.Type;
             IsExisting = node.IsExisting;
-            Line = line;
+            Line = keyword.Line;
+            Column = keyword.Column;
             Range = node.Range;
         }
 
@@ -31,13 +32,16 @@ namespace Peering.Templates.Bicep
 
         public int Line { get; }
 
+        /// <summary>The 1-based column of the keyword (nested resources are indented).</summary>
+        public int Column { get; }
+
         private BicepRange Range { get; }
 
         /// <summary>The declarations of Bicep's deployment graph, each placed at its keyword line (decorators come before it).</summary>
         public static IReadOnlyList<BicepDeclaration> FromGraph(IReadOnlyList<BicepGraphNode> nodes, string bicepText)
         {
             var lines = bicepText.Split('\n');
-            return nodes.Select(node => new BicepDeclaration(node, KeywordLine(node, lines))).ToList();
+            return nodes.Select(node => new BicepDeclaration(node, KeywordPosition(node, lines))).ToList();
         }
 
         /// <summary>
@@ -77,7 +81,7 @@ namespace Peering.Templates.Bicep
         private static int Compare(BicepPosition a, BicepPosition b) =>
             a.Line != b.Line ? a.Line.CompareTo(b.Line) : a.Char.CompareTo(b.Char);
 
-        private static int KeywordLine(BicepGraphNode node, string[] lines)
+        private static (int Line, int Column) KeywordPosition(BicepGraphNode node, string[] lines)
         {
             var keyword = new Regex(@"^\s*(resource|module)\s+" + Regex.Escape(node.Name) + @"\b", RegexOptions.CultureInvariant);
             var last = Math.Min(node.Range.End.Line, lines.Length - 1);
@@ -85,11 +89,11 @@ namespace Peering.Templates.Bicep
             {
                 if (keyword.IsMatch(lines[line]))
                 {
-                    return line + 1;
+                    return (line + 1, lines[line].Length - lines[line].TrimStart().Length + 1);
                 }
             }
 
-            return node.Range.Start.Line + 1;
+            return (node.Range.Start.Line + 1, node.Range.Start.Char + 1);
         }
     }
 }

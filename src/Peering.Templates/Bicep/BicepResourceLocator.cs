@@ -30,7 +30,7 @@ namespace Peering.Templates.Bicep
         {
             var line = origin.JsonLocation.Line;
             var declaration = resources.FirstOrDefault(r => r.Span.StartLine <= line && line <= r.Span.EndLine).Declaration;
-            return declaration == null ? null : new SourceLocation(bicepPath, declaration.Line);
+            return declaration == null ? null : new SourceLocation(bicepPath, declaration.Line, declaration.Column);
         }
 
         /// <summary>

@@ -39,7 +39,7 @@ namespace Peering.Cli.Tests.Bicep
             var document = BicepTool.Compiler().Compile(new[] { hub }, new string[0], new SuppressionSet()).Documents.Single();
 
             Assert.Equal(new SourceLocation(hub, 3), Locate(document, "\"name\": \"hub\""));
-            Assert.Equal(new SourceLocation(hub, 10), Locate(document, "'hub', 'to-spoke')]\""));
+            Assert.Equal(new SourceLocation(hub, 10, 3), Locate(document, "'hub', 'to-spoke')]\""));
             Assert.Equal(new SourceLocation(hub, 19), Locate(document, "copyIndex()"));
             Assert.Equal(new SourceLocation(hub, 24), Locate(document, "\"name\": \"spoke-deployment\""));
             // A resource of the module's nested template is reported at the module declaration.
@@ -56,7 +56,7 @@ namespace Peering.Cli.Tests.Bicep
             var document = BicepTool.Compiler().Compile(new[] { hub }, new string[0], new SuppressionSet()).Documents.Single();
 
             Assert.Contains("\"hub::toSpoke\"", document.JsonText);
-            Assert.Equal(new SourceLocation(hub, 10), Locate(document, "'hub', 'to-spoke')]\""));
+            Assert.Equal(new SourceLocation(hub, 10, 3), Locate(document, "'hub', 'to-spoke')]\""));
             Assert.Equal(new SourceLocation(hub, 19), Locate(document, "copyIndex()"));
             Assert.Equal(new SourceLocation(hub, 3), Locate(document, "\"name\": \"hub\""));
         }
@@ -103,7 +103,7 @@ namespace Peering.Cli.Tests.Bicep
             Assert.Equal(hub, document.Path);
             Assert.Equal(parameters, document.ParametersPath);
             Assert.Contains("\"northeurope\"", document.ParametersJsonText);
-            Assert.Equal(new SourceLocation(hub, 10), Locate(document, "'hub', 'to-spoke')]\""));
+            Assert.Equal(new SourceLocation(hub, 10, 3), Locate(document, "'hub', 'to-spoke')]\""));
         }
 
         [Fact]

@@ -3,7 +3,7 @@ namespace Peering.Cli.Tests.Bicep
     /// <summary>Bicep files for the compiler tests; line numbers in the tests refer to these texts.</summary>
     internal static class BicepFixtures
     {
-        // Line 3: hub; line 10: nested toSpoke (after a suppression on line 9); line 19: loop; line 24: module.
+        // Line 3: hub; line 10 (column 3): nested toSpoke (after a suppression on line 9); line 19: loop; line 24: module.
         public const string Hub = """
             param location string = 'westeurope'
 

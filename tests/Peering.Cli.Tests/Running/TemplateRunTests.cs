@@ -63,7 +63,7 @@ namespace Peering.Cli.Tests.Running
             var result = Run(folder.Path);
 
             Assert.True(result.ExitCode == 1, result.ToString());
-            Assert.Contains(hub + "(8,1): error PEER102", result.Output);
+            Assert.Contains(hub + "(8,3): error PEER102", result.Output);
             Assert.Contains(broken + "(1,12): error PEER901: Bicep cannot compile broken.bicep: BCP068", result.Output);
         }
 

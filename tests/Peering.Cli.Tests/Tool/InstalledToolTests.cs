@@ -52,7 +52,7 @@ namespace Peering.Cli.Tests.Tool
         }
 
         [Fact]
-        public async Task The_installed_command_reports_JSON_and_Bicep_mistakes_at_their_lines_and_exits_1()
+        public async Task The_installed_command_checks_JSON_and_Bicep_as_one_topology_at_their_lines_and_exits_1()
         {
             using var folder = new TempFolder();
             folder.Write("infra/hub.json", HubTemplate);
@@ -62,9 +62,10 @@ namespace Peering.Cli.Tests.Tool
             var result = await tool.RunAsync(folder.Path);
 
             Assert.True(result.ExitCode == 1, result.ToString());
-            Assert.Contains("infra/hub.json(11,", result.Output);
-            Assert.Contains("infra/spoke.bicep(7,1): error PEER102", result.Output);
-            Assert.Contains("2 errors", result.Output);
+            Assert.Contains("infra/hub.json(11,30): error PEER102", result.Output);
+            Assert.Contains("infra/spoke.bicep(7,3): error PEER102", result.Output);
+            // One topology: the Bicep spoke and the JSON hub both use remote gateways.
+            Assert.Contains("infra/spoke.bicep(7,3): error PEER103: Peering 'spoke-to-hub' of VNet 'spoke' and peering 'hub-to-spoke' of VNet 'hub'", result.Output);
         }
 
         [Fact]
