@@ -13,6 +13,10 @@ namespace Peering.Cli.Tests.Tool
     /// </summary>
     public sealed class InstalledToolFixture : IAsyncLifetime
     {
+        // Its own bin/ and obj/ folders: the end-to-end tests pack the analyzer in Release at the same time, and two
+        // builds of Peering.Rules into one folder would collide.
+        private const string PackConfiguration = "ToolPackTest";
+
         public string WorkDirectory { get; } = Path.Combine(Path.GetTempPath(), "peering-tool-" + Guid.NewGuid().ToString("N")[..12]);
 
         public string FeedDirectory => Path.Combine(WorkDirectory, "feed");
@@ -32,7 +36,7 @@ namespace Peering.Cli.Tests.Tool
         {
             Directory.CreateDirectory(FeedDirectory);
             var root = RepositoryRoot();
-            await Succeed(ProcessRun.DotNet, root, "pack", Path.Combine(root, "src", "Peering.Cli", "Peering.Cli.csproj"), "-c", "Release", "-o", FeedDirectory);
+            await Succeed(ProcessRun.DotNet, root, "pack", Path.Combine(root, "src", "Peering.Cli", "Peering.Cli.csproj"), "-c", PackConfiguration, "-o", FeedDirectory);
             Assert.True(File.Exists(Path.Combine(FeedDirectory, "peering-check.0.1.0.nupkg")), "dotnet pack did not produce peering-check.0.1.0.nupkg");
             await Succeed(ProcessRun.DotNet, WorkDirectory, "tool", "install", "peering-check", "--version", "0.1.0", "--tool-path", ToolDirectory, "--add-source", FeedDirectory);
         }
