@@ -50,7 +50,7 @@ namespace Peering.Cli.Discovery
         {
             if (File.Exists(path))
             {
-                AddNamedFile(path);
+                AddFile(path, path, named: true);
             }
             else if (Directory.Exists(path))
             {
@@ -62,7 +62,10 @@ namespace Peering.Cli.Discovery
             }
         }
 
-        private void AddNamedFile(string path)
+        /// <param name="path">The path as reported.</param>
+        /// <param name="readablePath">The same file as this process opens it.</param>
+        /// <param name="named">Named on the command line rather than found in a folder.</param>
+        private void AddFile(string path, string readablePath, bool named)
         {
             switch (Path.GetExtension(path).ToLowerInvariant())
             {
@@ -73,11 +76,25 @@ namespace Peering.Cli.Discovery
                     Remember(bicepParameterFiles, path);
                     break;
                 case ".json":
-                    // Named by the user: a template even when it does not parse or is empty, so the reader reports why (PEER901).
-                    Remember(JsonFileProbe.Classify(ReadText(path)) == JsonFileKind.Parameters ? parameterFiles : templates, path);
+                    var kind = JsonFileProbe.Classify(ReadText(readablePath));
+                    if (kind == JsonFileKind.Parameters)
+                    {
+                        Remember(parameterFiles, path);
+                    }
+                    else if (kind == JsonFileKind.Template || named)
+                    {
+                        // A file the user named is a template even when it does not parse or is empty, so the reader reports why (PEER901).
+                        Remember(templates, path);
+                    }
+
                     break;
                 default:
-                    throw new CheckFailedException($"{path} is not a template: expected a .json, .bicep or .bicepparam file.");
+                    if (named)
+                    {
+                        throw new CheckFailedException($"{path} is not a template: expected a .json, .bicep or .bicepparam file.");
+                    }
+
+                    break;
             }
         }
 
@@ -93,40 +110,15 @@ namespace Peering.Cli.Discovery
                 throw new CheckFailedException($"Cannot read the folder {folder}: {exception.Message}");
             }
 
-            foreach (var entry in entries)
+            foreach (var entry in entries.Where(entry => !IsExcluded(root, entry)))
             {
-                var path = DisplayPath(root, entry);
-                if (IsExcluded(root, entry))
+                if (!Directory.Exists(entry))
                 {
-                    continue;
+                    AddFile(DisplayPath(root, entry), entry, named: false);
                 }
-
-                if (Directory.Exists(entry))
+                else if (!SkippedFolders.Contains(Path.GetFileName(entry)))
                 {
-                    if (!SkippedFolders.Contains(Path.GetFileName(entry)))
-                    {
-                        SearchFolder(root, entry);
-                    }
-
-                    continue;
-                }
-
-                switch (Path.GetExtension(entry).ToLowerInvariant())
-                {
-                    case ".bicep":
-                        Remember(bicepFiles, path);
-                        break;
-                    case ".bicepparam":
-                        Remember(bicepParameterFiles, path);
-                        break;
-                    case ".json":
-                        var kind = JsonFileProbe.Classify(ReadText(entry));
-                        if (kind != JsonFileKind.Other)
-                        {
-                            Remember(kind == JsonFileKind.Template ? templates : parameterFiles, path);
-                        }
-
-                        break;
+                    SearchFolder(root, entry);
                 }
             }
         }
