@@ -24,6 +24,7 @@ namespace Peering.Cli.Discovery
         private readonly Dictionary<string, string> bicepFiles = new Dictionary<string, string>(StringComparer.Ordinal);
         private readonly Dictionary<string, string> bicepParameterFiles = new Dictionary<string, string>(StringComparer.Ordinal);
 
+        private readonly List<string> namedParameterFiles = new List<string>();
         private readonly string currentDirectory;
 
         private InputDiscovery(IReadOnlyList<string> excludePatterns, string currentDirectory)
@@ -80,6 +81,10 @@ namespace Peering.Cli.Discovery
                     if (kind == JsonFileKind.Parameters)
                     {
                         Remember(parameterFiles, path);
+                        if (named)
+                        {
+                            namedParameterFiles.Add(path);
+                        }
                     }
                     else if (kind == JsonFileKind.Template || named)
                     {
@@ -146,6 +151,12 @@ namespace Peering.Cli.Discovery
                 pairs[template] = parameters;
             }
 
+            // A parameter file named on its own would otherwise be dropped silently and the run would pass.
+            foreach (var unpaired in namedParameterFiles.Where(file => !pairs.ContainsValue(file)))
+            {
+                throw new CheckFailedException($"{unpaired} is a parameter file without its template in this run; name the template too, or use --parameters TEMPLATE={unpaired}.");
+            }
+
             var json = templates.Select(t => new JsonTemplateInput(t.Value, pairs[t.Key])).ToList();
             return new DiscoveredInputs(json, bicepFiles.Values.ToList(), bicepParameterFiles.Values.ToList());
         }
@@ -165,7 +176,7 @@ namespace Peering.Cli.Discovery
             }
 
             var display = Path.Combine(Path.GetDirectoryName(templatePath) ?? string.Empty, Path.GetFileName(candidate));
-            return File.Exists(candidate) && JsonFileProbe.Classify(ReadText(display)) == JsonFileKind.Parameters ? display : null;
+            return File.Exists(candidate) && JsonFileProbe.Classify(ReadText(candidate)) == JsonFileKind.Parameters ? display : null;
         }
 
         /// <summary>The template full path and parameter path of <c>TEMPLATE=FILE</c>, or of <c>FILE</c> when the run has one JSON template.</summary>

@@ -76,6 +76,20 @@ namespace Peering.Cli.Tests.Discovery
         }
 
         [Fact]
+        public void A_parameter_file_named_with_its_template_goes_with_it_and_named_alone_stops_the_run()
+        {
+            using var folder = new TempFolder();
+            var main = folder.Write("main.json", SampleFiles.Template);
+            var parameters = folder.Write("main.parameters.json", SampleFiles.Parameters);
+
+            var inputs = InputDiscovery.Discover(new[] { parameters, main }, new string[0], new string[0], CurrentDirectory);
+            var alone = Assert.Throws<CheckFailedException>(() => InputDiscovery.Discover(new[] { parameters }, new string[0], new string[0], CurrentDirectory));
+
+            Assert.Equal(parameters, inputs.JsonTemplates.Single().ParametersPath);
+            Assert.StartsWith(parameters + " is a parameter file without its template in this run", alone.Message);
+        }
+
+        [Fact]
         public void An_explicit_parameter_file_replaces_the_conventional_one()
         {
             using var folder = new TempFolder();
