@@ -198,6 +198,12 @@ namespace Peering.Templates.Bicep
 
         private string StandardErrorSummary()
         {
+            // Bicep's own reason is on stderr; once the process has exited, the parameterless wait drains the stream.
+            if (process.WaitForExit(2000))
+            {
+                process.WaitForExit();
+            }
+
             lock (errorOutput)
             {
                 var text = errorOutput.ToString().Trim();

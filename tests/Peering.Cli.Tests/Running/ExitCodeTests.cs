@@ -160,6 +160,35 @@ namespace Peering.Cli.Tests.Running
         }
 
         [Fact]
+        public void A_Bicep_CLI_that_cannot_be_started_exits_2()
+        {
+            using var folder = new TempFolder();
+            folder.Write("main.bicep", "// Bicep");
+            var notAProgram = folder.Write("bicep", "not a program");
+
+            var result = CliRun.Run(new FakeAnalyzer(), Elsewhere, folder.Combine("main.bicep"), "--bicep", notAProgram);
+
+            Assert.True(result.ExitCode == 2, result.ToString());
+            Assert.StartsWith("peering-check: Cannot start the Bicep CLI at " + notAProgram, result.Error);
+            Assert.Single(result.Error.TrimEnd().Split('\n'));
+        }
+
+        [Fact]
+        [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+        public void A_Bicep_CLI_that_stops_at_once_exits_2_without_waiting()
+        {
+            using var folder = new TempFolder();
+            folder.Write("main.bicep", "// Bicep");
+            var failing = folder.Write("bicep-fails.sh", "#!/bin/sh\necho 'unknown command jsonrpc' >&2\nexit 3\n");
+            File.SetUnixFileMode(failing, UnixFileMode.UserRead | UnixFileMode.UserExecute);
+
+            var result = CliRun.Run(new FakeAnalyzer(), Elsewhere, folder.Combine("main.bicep"), "--bicep", failing);
+
+            Assert.True(result.ExitCode == 2, result.ToString());
+            Assert.Equal("peering-check: The Bicep CLI stopped while answering bicep/compile: unknown command jsonrpc." + System.Environment.NewLine, result.Error);
+        }
+
+        [Fact]
         public void The_report_and_the_picture_go_to_the_files_named()
         {
             using var folder = new TempFolder();
