@@ -12,7 +12,8 @@ namespace Peering.Templates.Bicep
     /// Compiles every <c>.bicep</c> and <c>.bicepparam</c> file of a run with one Bicep CLI process (<c>bicep jsonrpc</c>)
     /// into ARM documents whose findings point at the Bicep lines. A file that does not compile becomes PEER901 findings
     /// with Bicep's own messages; the other files still run. A <c>.bicepparam</c> file takes the place of the plain
-    /// compilation of the template it uses, as a <c>*.parameters.json</c> file does for its template.
+    /// compilation of the template it uses, as a <c>*.parameters.json</c> file does for its template. A file another
+    /// file of the run uses as a module is checked through that file only.
     /// </summary>
     public sealed class BicepBatchCompiler
     {
@@ -49,6 +50,7 @@ namespace Peering.Templates.Bicep
                 }
             }
 
+            var plainDocuments = new List<TemplateDocument>();
             foreach (var bicepFile in bicepFiles.Where(file => !parameterised.Contains(Path.GetFullPath(file))))
             {
                 var compiled = Call<BicepCompileResult>(client, "bicep/compile", bicepFile, new { path = Path.GetFullPath(bicepFile) }, findings);
@@ -63,10 +65,33 @@ namespace Peering.Templates.Bicep
                     continue;
                 }
 
-                documents.Add(Document(client, bicepFile, compiled.Contents, suppressions));
+                plainDocuments.Add(Document(client, bicepFile, compiled.Contents, suppressions));
             }
 
+            // A module is checked inside the template that deploys it, with the values it is given there; checked on its
+            // own as well, its resources would be counted twice.
+            var modules = new HashSet<string>(documents.Concat(plainDocuments).SelectMany(d => ModulesOf(client, d.Path)), StringComparer.Ordinal);
+            documents.AddRange(plainDocuments.Where(d => !modules.Contains(Path.GetFullPath(d.Path))));
             return new BicepBatchResult(documents, findings);
+        }
+
+        /// <summary>The full paths of the local <c>.bicep</c> files a compiled template uses as modules, at any depth.</summary>
+        private static IEnumerable<string> ModulesOf(BicepRpcClient client, string bicepFile)
+        {
+            var self = Path.GetFullPath(bicepFile);
+            try
+            {
+                var references = client.Call<BicepFileReferences>("bicep/getFileReferences", new { path = self }).FilePaths ?? Array.Empty<string>();
+                return references
+                    .Where(file => file.EndsWith(".bicep", StringComparison.OrdinalIgnoreCase))
+                    .Select(Path.GetFullPath)
+                    .Where(file => !string.Equals(file, self, StringComparison.Ordinal))
+                    .ToList();
+            }
+            catch (BicepRpcError)
+            {
+                return Array.Empty<string>();
+            }
         }
 
         /// <summary>Adds the document of a <c>.bicepparam</c> file; returns the template it uses when that compiled.</summary>

@@ -18,4 +18,6 @@ namespace Peering.Templates.Bicep
     internal sealed record BicepGraphNode(BicepRange Range, string Name, string Type, bool IsExisting, string? RelativePath);
 
     internal sealed record BicepDeploymentGraph(IReadOnlyList<BicepGraphNode>? Nodes);
+
+    internal sealed record BicepFileReferences(IReadOnlyList<string>? FilePaths);
 }

@@ -122,6 +122,36 @@ namespace Peering.Cli.Tests.Bicep
         }
 
         [Fact]
+        public void A_module_of_another_file_of_the_run_is_checked_only_through_that_file()
+        {
+            using var folder = new TempFolder();
+            var hub = WriteHub(folder);
+            var module = folder.Combine("modules/spoke.bicep");
+
+            var withParent = BicepTool.Compiler().Compile(new[] { hub, module }, new string[0], new SuppressionSet());
+            var alone = BicepTool.Compiler().Compile(new[] { module }, new string[0], new SuppressionSet());
+
+            Assert.Equal(new[] { hub }, withParent.Documents.Select(d => d.Path));
+            Assert.Equal(new[] { module }, alone.Documents.Select(d => d.Path));
+        }
+
+        [Fact]
+        public void A_broken_module_is_reported_in_its_own_file_and_at_the_module_declaration()
+        {
+            using var folder = new TempFolder();
+            var hub = WriteHub(folder);
+            var module = folder.Write("modules/spoke.bicep", BicepFixtures.Broken);
+
+            var result = BicepTool.Compiler().Compile(new[] { hub, module }, new string[0], new SuppressionSet());
+
+            Assert.Empty(result.Documents);
+            Assert.Equal(
+                new[] { new SourceLocation(hub, 24, 14), new SourceLocation(module, 2, 17) },
+                result.Findings.Select(f => f.Location));
+            Assert.Contains("BCP104", result.Findings[0].Message);
+        }
+
+        [Fact]
         public void A_file_Bicep_cannot_open_is_reported_and_the_others_still_run()
         {
             using var folder = new TempFolder();
