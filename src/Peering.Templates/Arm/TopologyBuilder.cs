@@ -9,7 +9,7 @@ namespace Peering.Templates.Arm
     /// </summary>
     internal static class TopologyBuilder
     {
-        public static Topology Build(IEnumerable<ExpandedResource> resources)
+        public static Topology Build(IReadOnlyList<ExpandedResource> resources)
         {
             var topology = new Topology();
             var registry = new NetworkRegistry(topology);
@@ -73,6 +73,14 @@ namespace Peering.Templates.Arm
                 else if (resource.Is(ResourceTypes.Route))
                 {
                     routeTables.ReadRouteResource(resource);
+                }
+            }
+
+            foreach (var resource in resources)
+            {
+                if (ResourceTypes.IsRead(resource.Type))
+                {
+                    resource.EvaluateAll();
                 }
             }
 
