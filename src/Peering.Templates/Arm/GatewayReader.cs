@@ -31,7 +31,7 @@ namespace Peering.Templates.Arm
         {
             // A gateway that may not be deployed proves nothing; the model has no "maybe", so it is left out.
             var subnetId = configuration?.Property("subnet")?.Property("id")?.String;
-            var id = subnetId == null || resource.IsConditional || resource.IsExisting ? null : ArmResourceId.Parse(subnetId).Id;
+            var id = subnetId == null || resource.IsConditional ? null : ArmResourceId.Parse(subnetId).Id;
             var network = id == null ? null : registry.NetworkOf(id);
             if (network != null)
             {

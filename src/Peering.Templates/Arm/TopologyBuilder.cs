@@ -50,6 +50,12 @@ namespace Peering.Templates.Arm
 
             foreach (var resource in others)
             {
+                if (resource.IsExisting && !resource.Is(ResourceTypes.VirtualNetwork))
+                {
+                    // An existing peering, subnet, gateway or route is deployed elsewhere; its template states nothing about it.
+                    continue;
+                }
+
                 if (resource.Is(ResourceTypes.VirtualNetwork))
                 {
                     networks.Reference(resource);

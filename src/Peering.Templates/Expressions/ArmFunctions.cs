@@ -42,6 +42,23 @@ namespace Peering.Templates.Expressions
                 ["true"] = (a, _) => a.Count == 0 ? ArmBool.True : ArmUnknown.Instance,
                 ["false"] = (a, _) => a.Count == 0 ? ArmBool.False : ArmUnknown.Instance,
                 ["null"] = (a, _) => a.Count == 0 ? ArmNull.Instance : ArmUnknown.Instance,
+
+                // What Bicep compiles its operators and loops to: i + 1, a > b, for i in range(0, n), a ?? b, contains(...).
+                ["add"] = (a, _) => MoreFunctions.Arithmetic(a, (x, y) => x + y),
+                ["sub"] = (a, _) => MoreFunctions.Arithmetic(a, (x, y) => x - y),
+                ["mul"] = (a, _) => MoreFunctions.Arithmetic(a, (x, y) => x * y),
+                ["div"] = (a, _) => MoreFunctions.Arithmetic(a, (x, y) => y == 0 ? (long?)null : x / y),
+                ["mod"] = (a, _) => MoreFunctions.Arithmetic(a, (x, y) => y == 0 ? (long?)null : x % y),
+                ["greater"] = (a, _) => MoreFunctions.Compare(a, c => c > 0),
+                ["greaterOrEquals"] = (a, _) => MoreFunctions.Compare(a, c => c >= 0),
+                ["less"] = (a, _) => MoreFunctions.Compare(a, c => c < 0),
+                ["lessOrEquals"] = (a, _) => MoreFunctions.Compare(a, c => c <= 0),
+                ["int"] = (a, _) => MoreFunctions.Int(a),
+                ["range"] = (a, _) => MoreFunctions.Range(a),
+                ["contains"] = (a, _) => MoreFunctions.Contains(a),
+                ["coalesce"] = (a, _) => MoreFunctions.Coalesce(a),
+                ["take"] = (a, _) => MoreFunctions.TakeOrSkip(a, take: true),
+                ["skip"] = (a, _) => MoreFunctions.TakeOrSkip(a, take: false),
             };
 
         public static ArmValue Invoke(CallExpression call, EvaluationContext context, SourceNode at)

@@ -277,6 +277,15 @@ namespace Peering.Templates.Tests.Arm
         }
 
         [Fact]
+        public void An_existing_peering_is_a_reference_not_a_peering_of_this_template()
+        {
+            const string resources = """
+            [ { "type": "Microsoft.Network/virtualNetworks/virtualNetworkPeerings", "apiVersion": "2023-09-01", "name": "hub/old", "existing": true } ]
+            """;
+            Assert.Empty(TemplateRun.Analyze(TemplateRun.Template(resources)).Topology.Peerings);
+        }
+
+        [Fact]
         public void A_remote_id_of_a_classic_vnet_is_a_classic_network()
         {
             const string resources = """
