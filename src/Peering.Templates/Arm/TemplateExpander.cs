@@ -150,10 +150,10 @@ namespace Peering.Templates.Arm
             var scope = properties!.Property("expressionEvaluationOptions")?.Property("scope");
             var innerScope = scope != null && context.Evaluate(scope) is ArmString s && string.Equals(s.Value, "inner", StringComparison.OrdinalIgnoreCase);
 
-            // Outer scope (ARM's default) evaluates the nested template's expressions with the parent's parameters and variables.
+            // Outer scope (ARM's default) evaluates the nested template's expressions in the parent's context.
             var innerContext = innerScope
                 ? new EvaluationContext(new TemplateScope(template, PassedParameters(properties.Property("parameters"), context), inner, context.Scope.Diagnostics), Locator(null, null, declaration))
-                : context.TemplateLevel();
+                : context;
             var enclosing = document.LocateResource == null ? null : declaration;
             ExpandTemplate(template, innerContext, inner, conditional, enclosing, depth + 1);
         }

@@ -56,6 +56,21 @@ namespace Peering.Templates.Tests.Arm
         }
 
         [Fact]
+        public void Vnets_of_a_loop_with_unknown_names_stay_apart()
+        {
+            const string parameters = """{ "names": { "type": "array" } }""";
+            const string resources = """
+            [ { "type": "Microsoft.Network/virtualNetworks", "apiVersion": "2023-09-01", "name": "[parameters('names')[copyIndex()]]", "location": "westeurope",
+                "copy": { "name": "vnets", "count": 2 },
+                "properties": { "addressSpace": { "addressPrefixes": [ "[format('10.{0}.0.0/16', copyIndex())]" ] } } } ]
+            """;
+            var result = TemplateRun.Analyze(TemplateRun.Template(resources, parameters));
+
+            Assert.Equal(2, result.Topology.Networks.Count);
+            Assert.Empty(result.Topology.AddressSpaceChanges);
+        }
+
+        [Fact]
         public void A_vnet_with_an_unknown_name_still_owns_its_inline_peerings()
         {
             const string parameters = """{ "name": { "type": "string" } }""";
