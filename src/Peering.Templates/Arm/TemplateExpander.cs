@@ -104,6 +104,11 @@ namespace Peering.Templates.Arm
             var fullType = parent == null || type.Value.Contains('/') ? type.Value : parent.Type + "/" + type.Value;
             var fullName = parent == null || name == null || name.Value.Contains('/') ? name?.Value : parent.Name == null ? null : parent.Name + "/" + name.Value;
             var body = TemplateElement.Written(node, context);
+
+            // Deployments, and existing resources of symbolic-name templates, may name another subscription or resource group.
+            target = target.With(
+                node.Property("subscriptionId") is SourceNode sub ? (context.Evaluate(sub) as ArmString)?.Value : null,
+                node.Property("resourceGroup") is SourceNode rg ? (context.Evaluate(rg) as ArmString)?.Value : null);
             if (string.Equals(fullType, ResourceTypes.Deployment, StringComparison.OrdinalIgnoreCase))
             {
                 ExpandDeployment(node, context, target, conditional, body.Location, depth);
@@ -144,18 +149,15 @@ namespace Peering.Templates.Arm
                 return;
             }
 
-            var inner = target.With(
-                node.Property("subscriptionId") is SourceNode sub ? (context.Evaluate(sub) as ArmString)?.Value : null,
-                node.Property("resourceGroup") is SourceNode rg ? (context.Evaluate(rg) as ArmString)?.Value : null);
             var scope = properties!.Property("expressionEvaluationOptions")?.Property("scope");
             var innerScope = scope != null && context.Evaluate(scope) is ArmString s && string.Equals(s.Value, "inner", StringComparison.OrdinalIgnoreCase);
 
             // Outer scope (ARM's default) evaluates the nested template's expressions in the parent's context.
             var innerContext = innerScope
-                ? new EvaluationContext(new TemplateScope(template, PassedParameters(properties.Property("parameters"), context), inner, context.Scope.Diagnostics), Locator(null, null, declaration))
+                ? new EvaluationContext(new TemplateScope(template, PassedParameters(properties.Property("parameters"), context), target, context.Scope.Diagnostics), Locator(null, null, declaration))
                 : context;
             var enclosing = document.LocateResource == null ? null : declaration;
-            ExpandTemplate(template, innerContext, inner, conditional, enclosing, depth + 1);
+            ExpandTemplate(template, innerContext, target, conditional, enclosing, depth + 1);
         }
 
         /// <summary>A nested deployment's <c>parameters</c>: each <c>value</c> is evaluated in the parent, when first needed.</summary>

@@ -258,13 +258,13 @@ namespace Peering.Templates.Tests.Arm
               "languageVersion": "2.0",
               "contentVersion": "1.0.0.0",
               "resources": {
-                "hub": { "type": "Microsoft.Network/virtualNetworks", "apiVersion": "2023-09-01", "name": "hub", "existing": true },
+                "hub": { "type": "Microsoft.Network/virtualNetworks", "apiVersion": "2023-09-01", "name": "hub", "existing": true, "resourceGroup": "rg-hub" },
                 "spoke": { "type": "Microsoft.Network/virtualNetworks", "apiVersion": "2023-09-01", "name": "spoke", "location": "northeurope", "properties": { "addressSpace": { "addressPrefixes": [ "10.1.0.0/16" ] } } },
                 "peering": {
                   "type": "Microsoft.Network/virtualNetworks/virtualNetworkPeerings",
                   "apiVersion": "2023-09-01",
                   "name": "spoke/spoke-to-hub",
-                  "properties": { "remoteVirtualNetwork": { "id": "[resourceId('Microsoft.Network/virtualNetworks', 'hub')]" } }
+                  "properties": { "remoteVirtualNetwork": { "id": "[resourceId('rg-hub', 'Microsoft.Network/virtualNetworks', 'hub')]" } }
                 }
               }
             }
@@ -274,6 +274,7 @@ namespace Peering.Templates.Tests.Arm
             Assert.True(result.Network("spoke").IsDefined);
             Assert.False(result.Network("hub").IsDefined);
             Assert.Same(result.Network("hub"), result.Peering("spoke-to-hub").RemoteNetwork);
+            Assert.Equal("rg-hub", result.Network("hub").ResourceId!.ResourceGroup);
         }
 
         [Fact]
