@@ -107,6 +107,24 @@ namespace Peering.Templates.Tests.Arm
         }
 
         [Fact]
+        public void Resizing_a_peered_vnet_in_a_later_file_is_reported_at_the_new_prefixes()
+        {
+            const string resized = """
+            [ { "type": "Microsoft.Network/virtualNetworks", "apiVersion": "2023-09-01", "name": "hub", "location": "westeurope",
+                "properties": { "addressSpace": { "addressPrefixes": [ "10.0.0.0/16", "10.10.0.0/16" ] } } } ]
+            """;
+            var parameters = """{ "parameters": { "prefix": { "value": "10.1.0.0/16" } } }""";
+            var result = TemplateRun.Analyze(
+                new TemplateDocument("a.json", TemplateRun.Template(HubTemplate)),
+                new TemplateDocument("spoke.json", TemplateRun.Template(SpokeTemplate, SpokeParameters)) { ParametersJsonText = parameters },
+                new TemplateDocument("b.json", TemplateRun.Template(resized)));
+
+            var finding = Assert.Single(result.Findings, f => f.Rule.Id == "PEER205");
+            Assert.Equal(new SourceLocation("b.json", 7, 58), finding.Location);
+            Assert.Contains("10.10.0.0/16", finding.Message);
+        }
+
+        [Fact]
         public void Invalid_json_is_reported_where_it_breaks_and_the_other_files_still_run()
         {
             var result = TemplateRun.Analyze(

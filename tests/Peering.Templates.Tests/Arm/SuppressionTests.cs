@@ -21,7 +21,7 @@ namespace Peering.Templates.Tests.Arm
           {
             "type": "Microsoft.Network/virtualNetworks/virtualNetworkPeerings",
             "apiVersion": "2023-09-01",
-            "name": "hub/reported",
+            "name": "spoke/reported",
             "metadata": { "peering-check": { "suppress": "PEER401" } },
             "properties": { "allowGatewayTransit": true, "useRemoteGateways": true }
           }
