@@ -15,7 +15,7 @@ namespace Peering.Templates.Arm
             var registry = new NetworkRegistry(topology);
             var networks = new NetworkReader(topology, registry);
             var peerings = new PeeringReader(topology, registry, networks);
-            var gateways = new GatewayReader(registry);
+            var gateways = new GatewayReader(topology, registry);
             var routeTables = new RouteTableReader(registry);
 
             var declaredNetworks = new List<(ExpandedResource, VirtualNetwork)>();

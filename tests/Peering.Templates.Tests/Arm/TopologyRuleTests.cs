@@ -72,6 +72,23 @@ namespace Peering.Templates.Tests.Arm
             Assert.Equal(new[] { "PEER107", "PEER104" }, closed.RuleIds());
         }
 
+        [Theory]
+        [InlineData("\"condition\": \"[parameters('deployGateway')]\", ")]
+        [InlineData("\"properties\": { \"ipConfigurations\": [ { \"properties\": { \"subnet\": { \"id\": \"[parameters('gatewaySubnet')]\" } } } ] }, ")]
+        [InlineData("\"properties\": \"[parameters('gatewayProperties')]\", ")]
+        public void A_gateway_that_may_exist_keeps_closed_world_from_saying_there_is_none(string uncertainty)
+        {
+            var gateway = "{ \"type\": \"Microsoft.Network/virtualNetworkGateways\", \"apiVersion\": \"2023-09-01\", \"name\": \"gw\", " + uncertainty + "\"location\": \"westeurope\" }";
+            var parameters = """{ "deployGateway": { "type": "bool" }, "gatewaySubnet": { "type": "string" }, "gatewayProperties": { "type": "object" } }""";
+            var hub = new TemplateDocument("hub.json", TemplateRun.Template("[" + VNet("hub", "10.0.0.0/16", Link("hub-to-spoke", "spoke", "\"allowGatewayTransit\": true")) + ", " + gateway + "]", parameters));
+            var spoke = File("spoke.json", VNet("spoke", "10.1.0.0/16", Link("spoke-to-hub", "hub", "\"useRemoteGateways\": true")));
+
+            var result = TemplateAnalyzer.Analyze(new[] { hub, spoke }, ClosedWorld, new SuppressionSet());
+
+            Assert.Empty(result.Findings);
+            Assert.False(result.Network("hub").HasGateway.IsKnown);
+        }
+
         [Fact]
         public void More_peerings_than_the_limit_from_a_copy_loop()
         {
