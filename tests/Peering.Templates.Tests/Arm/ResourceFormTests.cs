@@ -163,6 +163,22 @@ namespace Peering.Templates.Tests.Arm
         }
 
         [Fact]
+        public void Inline_peerings_the_reader_cannot_see_stand_as_one_unknown_conditional_peering()
+        {
+            const string parameters = """{ "peerings": { "type": "array" } }""";
+            const string resources = """
+            [ { "type": "Microsoft.Network/virtualNetworks", "apiVersion": "2023-09-01", "name": "hub", "location": "westeurope",
+                "properties": { "virtualNetworkPeerings": "[parameters('peerings')]" } } ]
+            """;
+            var peering = Assert.Single(TemplateRun.Analyze(TemplateRun.Template(resources, parameters)).Topology.Peerings);
+
+            Assert.True(peering.IsConditional);
+            Assert.Equal("hub", peering.Parent!.DisplayName);
+            Assert.Equal(FactState.Unknown, peering.Remote.State);
+            Assert.Equal(FactState.Unknown, peering.Name.State);
+        }
+
+        [Fact]
         public void A_peering_without_properties_has_no_remote()
         {
             const string resources = """[ { "type": "Microsoft.Network/virtualNetworks/virtualNetworkPeerings", "apiVersion": "2023-09-01", "name": "hub/lonely" } ]""";
