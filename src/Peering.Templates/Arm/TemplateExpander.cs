@@ -109,15 +109,16 @@ namespace Peering.Templates.Arm
             target = target.With(
                 node.Property("subscriptionId") is SourceNode sub ? (context.Evaluate(sub) as ArmString)?.Value : null,
                 node.Property("resourceGroup") is SourceNode rg ? (context.Evaluate(rg) as ArmString)?.Value : null);
-            if (string.Equals(fullType, ResourceTypes.Deployment, StringComparison.OrdinalIgnoreCase))
+            var existing = node.Property("existing")?.Kind == SourceNodeKind.True;
+            var resource = new ExpandedResource(fullType, fullName, nameNode?.Text ?? symbolicName ?? fullType, body, target, conditional, existing, parent, document.LocateResource == null);
+
+            // A deployment is kept too, so suppressions in its metadata cover the resources of its template.
+            resources.Add(resource);
+            if (resource.Is(ResourceTypes.Deployment))
             {
                 ExpandDeployment(node, context, target, conditional, body.Location, depth);
                 return;
             }
-
-            var existing = node.Property("existing")?.Kind == SourceNodeKind.True;
-            var resource = new ExpandedResource(fullType, fullName, nameNode?.Text ?? symbolicName ?? fullType, body, target, conditional, existing, parent, document.LocateResource == null);
-            resources.Add(resource);
             if (node.Property("resources") is SourceNode children && children.Kind == SourceNodeKind.Array)
             {
                 foreach (var child in children.Items)

@@ -39,6 +39,34 @@ namespace Peering.Templates.Tests.Arm
         }
 
         [Fact]
+        public void Metadata_on_a_nested_deployment_covers_the_resources_of_its_template()
+        {
+            const string resources = """
+            [
+              {
+                "type": "Microsoft.Resources/deployments",
+                "apiVersion": "2022-09-01",
+                "name": "peerings",
+                "metadata": { "peering-check": { "suppress": [ "PEER102" ], "justification": "Test." } },
+                "properties": {
+                  "mode": "Incremental",
+                  "template": {
+                    "resources": [
+                      { "type": "Microsoft.Network/virtualNetworks/virtualNetworkPeerings", "apiVersion": "2023-09-01", "name": "hub/both",
+                        "properties": { "allowGatewayTransit": true, "useRemoteGateways": true } }
+                    ]
+                  }
+                }
+              }
+            ]
+            """;
+            var result = TemplateRun.Analyze(TemplateRun.Template(resources));
+
+            Assert.Single(result.Topology.Peerings);
+            Assert.DoesNotContain(result.Findings, f => f.Rule.Id == "PEER102");
+        }
+
+        [Fact]
         public void Suppressions_found_in_metadata_are_added_to_the_set()
         {
             var suppressions = new SuppressionSet();
