@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Text.RegularExpressions;
 using Peering.Templates.Json;
 
 namespace Peering.Templates.Expressions
@@ -12,6 +13,16 @@ namespace Peering.Templates.Expressions
     /// </summary>
     internal static class ArmFunctions
     {
+        /// <summary>
+        /// Bounds on computed values: real templates stay far below them, and a template whose variables double a string
+        /// or an array at each step must not exhaust memory.
+        /// </summary>
+        private const int MaxStringLength = 1_000_000;
+        private const int MaxArrayLength = 100_000;
+
+        /// <summary>.NET accepts padding and precision up to a billion characters; no template needs more than this.</summary>
+        private static readonly Regex LargeFormatWidth = new Regex(@"\{[^}]*?[,:][^}]*?\d{4,}", RegexOptions.CultureInvariant);
+
         private static readonly Dictionary<string, Func<IReadOnlyList<ArmValue>, EvaluationContext, ArmValue>> Functions =
             new Dictionary<string, Func<IReadOnlyList<ArmValue>, EvaluationContext, ArmValue>>(StringComparer.OrdinalIgnoreCase)
             {
@@ -82,7 +93,14 @@ namespace Peering.Templates.Expressions
             }
 
             var arguments = call.Arguments.Select(a => TemplateExpressions.Evaluate(a, context, at)).ToArray();
-            return function(arguments, context);
+            var result = function(arguments, context);
+            if (result is ArmString s && s.Value.Length > MaxStringLength || result is ArmArray a && a.Items.Count > MaxArrayLength)
+            {
+                context.Unevaluated("a value larger than the reader evaluates (from '" + call.Name + "')", at);
+                return ArmUnknown.Instance;
+            }
+
+            return result;
         }
 
         private static string? Name(CallExpression call, EvaluationContext context, SourceNode at) =>
@@ -139,7 +157,7 @@ namespace Peering.Templates.Expressions
         /// <summary>ARM's format() is .NET composite formatting, so "{0:D2}" pads numbers as it does there.</summary>
         private static ArmValue Format(IReadOnlyList<ArmValue> arguments)
         {
-            if (arguments.Count == 0 || !(arguments[0] is ArmString format) || arguments.Any(a => !a.IsFullyKnown))
+            if (arguments.Count == 0 || !(arguments[0] is ArmString format) || arguments.Any(a => !a.IsFullyKnown) || LargeFormatWidth.IsMatch(format.Value))
             {
                 return ArmUnknown.Instance;
             }

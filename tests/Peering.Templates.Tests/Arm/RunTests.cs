@@ -141,6 +141,7 @@ namespace Peering.Templates.Tests.Arm
         [Theory]
         [InlineData("")]
         [InlineData("{ \"a\": 1 } { }")]
+        [InlineData("{ \"$schema\": \"deploymentTemplate.json\", \"bad\": \"\\ud800\" }")]
         public void Empty_or_trailing_text_is_invalid_json(string text)
         {
             var result = TemplateRun.Analyze(new TemplateDocument("bad.json", text));

@@ -69,6 +69,24 @@ namespace Peering.Templates.Tests.Expressions
         }
 
         [Fact]
+        public void Values_that_double_at_every_step_are_cut_off()
+        {
+            var variables = "{ \"v0\": \"0123456789\", \"a0\": [ 1, 2, 3 ], "
+                + string.Join(", ", Enumerable.Range(1, 40).Select(i => "\"v" + i + "\": \"[concat(variables('v" + (i - 1) + "'), variables('v" + (i - 1) + "'))]\", \"a" + i + "\": \"[concat(variables('a" + (i - 1) + "'), variables('a" + (i - 1) + "'))]\""))
+                + " }";
+
+            Assert.True(Evaluate("[variables('v40')]", variables: variables).Value.IsUnknown);
+            Assert.True(Evaluate("[variables('a40')]", variables: variables).Value.IsUnknown);
+            Assert.Equal("10240", Show("[string(length(variables('v10')))]", variables: variables).Trim('"'));
+        }
+
+        [Theory]
+        [InlineData("[format('{0:D999999999}', 1)]")]
+        [InlineData("[format('{0,999999999}', 1)]")]
+        public void Huge_format_widths_are_not_evaluated(string expression) =>
+            Assert.True(Evaluate(expression).Value.IsUnknown);
+
+        [Fact]
         public void A_copy_count_over_the_limit_is_reported()
         {
             const string variables = """{ "copy": [ { "name": "many", "count": 801, "input": "x" } ] }""";
