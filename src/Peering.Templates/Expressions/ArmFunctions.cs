@@ -19,6 +19,7 @@ namespace Peering.Templates.Expressions
         /// </summary>
         private const int MaxStringLength = 1_000_000;
         private const int MaxArrayLength = 100_000;
+        private const int MaxUnionItems = 10_000;
 
         /// <summary>.NET accepts padding and precision up to a billion characters; no template needs more than this.</summary>
         private static readonly Regex LargeFormatWidth = new Regex(@"\{[^}]*?[,:][^}]*?\d{4,}", RegexOptions.CultureInvariant);
@@ -93,6 +94,12 @@ namespace Peering.Templates.Expressions
             }
 
             var arguments = call.Arguments.Select(a => TemplateExpressions.Evaluate(a, context, at)).ToArray();
+            if (arguments.Any(a => ValueSize.Exceeds(a, MaxStringLength)))
+            {
+                context.Unevaluated("a value larger than the reader evaluates (passed to '" + call.Name + "')", at);
+                return ArmUnknown.Instance;
+            }
+
             var result = function(arguments, context);
             if (result is ArmString s && s.Value.Length > MaxStringLength || result is ArmArray a && a.Items.Count > MaxArrayLength)
             {
@@ -249,7 +256,8 @@ namespace Peering.Templates.Expressions
 
         private static ArmValue Union(IReadOnlyList<ArmValue> arguments)
         {
-            if (arguments.Count > 0 && arguments.All(a => a is ArmArray))
+            // Removing duplicates compares every pair; long arrays are left unknown rather than taking minutes.
+            if (arguments.Count > 0 && arguments.All(a => a is ArmArray) && arguments.Sum(a => ((ArmArray)a).Items.Count) <= MaxUnionItems)
             {
                 var items = new List<ArmValue>();
                 foreach (var item in arguments.SelectMany(a => ((ArmArray)a).Items))

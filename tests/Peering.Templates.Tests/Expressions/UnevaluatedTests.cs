@@ -80,6 +80,30 @@ namespace Peering.Templates.Tests.Expressions
             Assert.Equal("10240", Show("[string(length(variables('v10')))]", variables: variables).Trim('"'));
         }
 
+        [Fact]
+        public void Values_that_share_members_exponentially_are_cut_off()
+        {
+            var variables = "{ \"n0\": [ \"x\" ], "
+                + string.Join(", ", Enumerable.Range(1, 60).Select(i => "\"n" + i + "\": \"[createArray(variables('n" + (i - 1) + "'), variables('n" + (i - 1) + "'))]\""))
+                + " }";
+
+            Assert.True(Evaluate("[string(variables('n60'))]", variables: variables).Value.IsUnknown);
+            Assert.True(Evaluate("[equals(variables('n60'), variables('n59'))]", variables: variables).Value.IsUnknown);
+            Assert.True(Evaluate("[union(range(0, 800), range(1, 800), range(2, 800), range(3, 800), range(4, 800), range(5, 800), range(6, 800), range(7, 800), range(8, 800), range(9, 800), range(10, 800), range(11, 800), range(12, 800))]").Value.IsUnknown);
+        }
+
+        [Fact]
+        public void Nested_property_loops_stop_at_the_iteration_budget()
+        {
+            const string variables = """
+            { "copy": [ { "name": "outer", "count": 800, "input": { "copy": [ { "name": "inner", "count": 800, "input": "[copyIndex('inner')]" } ] } } ] }
+            """;
+            var (value, unevaluated) = Evaluate("[length(variables('outer'))]", variables: variables);
+
+            Assert.Equal("800", Peering.Templates.Expressions.JsonText.Of(value));
+            Assert.Contains(unevaluated, u => u.Contains("iterations in one file"));
+        }
+
         [Theory]
         [InlineData("[format('{0:D999999999}', 1)]")]
         [InlineData("[format('{0,999999999}', 1)]")]
