@@ -197,6 +197,24 @@ namespace Peering.Cli.Tests.Output
             });
         }
 
+        [Fact]
+        public void Hostile_text_stays_valid_and_reads_back_unchanged()
+        {
+            const string message = "VNet 'x\"</script>\r\n%0A::error::\u202eü🙂' is invalid.";
+            var builder = new ReportBuilder();
+            builder.Finding(RuleCatalogue.PEER403, message, At("d\"ir/</script> %0A\n ü.json", 1));
+
+            var sarif = Render(builder.Build());
+
+            SarifSchema.AssertValid(sarif);
+            Assert.DoesNotContain("</script>", sarif);
+            var result = Results(sarif)[0];
+            Assert.Equal(message, result.GetProperty("message").GetProperty("text").GetString());
+            Assert.Equal(
+                "d%22ir/%3C/script%3E%20%250A%0A%20%C3%BC.json",
+                result.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("artifactLocation").GetProperty("uri").GetString());
+        }
+
         internal static string Render(Report report)
         {
             var output = new StringWriter();
