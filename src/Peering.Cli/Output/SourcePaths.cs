@@ -12,46 +12,51 @@ namespace Peering.Cli.Output
     {
         /// <summary>
         /// The path relative to <paramref name="root"/> with '/' separators when it lies under the root; otherwise the
-        /// full path with '/' separators. A relative path is taken as relative to the root already.
+        /// full path (or, when it cannot be had, the path as given) with '/' separators.
         /// </summary>
-        public static string Relative(string path, string root)
-        {
-            if (TryRelative(path, root, out var relative))
-            {
-                return relative;
-            }
+        public static string Relative(string path, string root) =>
+            TryRelative(path, root, out var relative) ? relative : AbsoluteOrNull(path, root) ?? ForwardSlashes(path);
 
-            return Slashes(path);
-        }
-
-        /// <summary>True (and the relative path) when <paramref name="path"/> is relative or lies under <paramref name="root"/>.</summary>
+        /// <summary>
+        /// True (and the relative path) when <paramref name="path"/> lies under <paramref name="root"/>; a relative path
+        /// is taken relative to the root (so <c>../x.json</c> is outside it).
+        /// </summary>
         public static bool TryRelative(string path, string root, out string relative)
         {
             relative = string.Empty;
-            if (path.Length == 0 || path.IndexOf('\0') >= 0)
+            if (path.Length == 0 || path.IndexOf('\0') >= 0 || root.IndexOf('\0') >= 0)
             {
                 return false;
             }
 
-            if (!Path.IsPathRooted(path))
+            if (!Path.IsPathRooted(root))
             {
-                relative = TrimCurrentDirectory(Slashes(path));
-                return true;
+                // Without an absolute root only the path's own form tells: relative and not climbing out.
+                relative = TrimCurrentDirectory(ForwardSlashes(path));
+                return !Path.IsPathRooted(path) && relative != ".." && !relative.StartsWith("../", StringComparison.Ordinal);
             }
 
-            if (root.Length == 0 || !Path.IsPathRooted(root))
+            var full = Absolute(path, root);
+            if (full == null)
             {
                 return false;
             }
 
-            var candidate = Path.GetRelativePath(root, path);
+            var candidate = Path.GetRelativePath(root, full);
             if (Path.IsPathRooted(candidate) || candidate == ".." || candidate.StartsWith(".." + Path.DirectorySeparatorChar, StringComparison.Ordinal))
             {
                 return false;
             }
 
-            relative = Slashes(candidate);
+            relative = ForwardSlashes(candidate);
             return true;
+        }
+
+        /// <summary>The full path of <paramref name="path"/> against an absolute <paramref name="root"/>, with '/' separators; null when it has none.</summary>
+        public static string? AbsoluteOrNull(string path, string root)
+        {
+            var full = path.Length > 0 && path.IndexOf('\0') < 0 && Path.IsPathRooted(root) ? Absolute(path, root) : null;
+            return full == null ? null : ForwardSlashes(full);
         }
 
         /// <summary>
@@ -74,7 +79,19 @@ namespace Peering.Cli.Output
         private static bool IsDrive(string segment, int index) =>
             index == 0 && segment.Length == 2 && segment[1] == ':' && char.IsAsciiLetter(segment[0]);
 
-        private static string Slashes(string path) => path.Replace('\\', '/');
+        public static string ForwardSlashes(string path) => path.Replace('\\', '/');
+
+        private static string? Absolute(string path, string root)
+        {
+            try
+            {
+                return Path.GetFullPath(path, root);
+            }
+            catch (Exception e) when (e is ArgumentException || e is NotSupportedException || e is PathTooLongException)
+            {
+                return null;
+            }
+        }
 
         private static string TrimCurrentDirectory(string path)
         {

@@ -41,6 +41,9 @@ namespace Peering.Cli.Tests.Output
         [InlineData("/repo/", "/repo", true, ".")]
         [InlineData("./infra\\hub.json", "/repo", true, "infra/hub.json")]
         [InlineData("/repository/hub.json", "/repo", false, "/repository/hub.json")]
+        [InlineData("../up.json", "/repo/infra", false, "/repo/up.json")]
+        [InlineData("../up.json", "relative-root", false, "../up.json")]
+        [InlineData("infra/../hub.json", "relative-root", true, "infra/../hub.json")]
         [InlineData("/other/hub.json", "relative-root", false, "/other/hub.json")]
         [InlineData("", "/repo", false, "")]
         public void Paths_are_made_relative_to_the_source_root(string path, string root, bool isRelative, string expected)

@@ -19,11 +19,10 @@ namespace Peering.Cli.Output.Sarif
         }
 
         /// <summary>The URI a location's file is reported under.</summary>
-        public string UriOf(SourceLocation location)
-        {
-            bool relative = SourcePaths.TryRelative(location.Path, sourceRoot, out var path);
-            return SourcePaths.ToUriReference(relative ? path : SourcePaths.Relative(location.Path, sourceRoot), relative);
-        }
+        public string UriOf(SourceLocation location) =>
+            SourcePaths.TryRelative(location.Path, sourceRoot, out var relative)
+                ? SourcePaths.ToUriReference(relative, isRelative: true)
+                : SourcePaths.ToUriReference(SourcePaths.Relative(location.Path, sourceRoot), isRelative: false);
 
         public void WritePhysicalLocation(Utf8JsonWriter json, SourceLocation location)
         {
