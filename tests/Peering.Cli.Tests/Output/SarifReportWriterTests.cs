@@ -142,6 +142,19 @@ namespace Peering.Cli.Tests.Output
         }
 
         [Fact]
+        public void Related_locations_stop_at_GitHubs_limit()
+        {
+            var builder = new ReportBuilder();
+            var peerings = Enumerable.Range(1, 1500).Select(i => At("hub.json", i)).ToArray();
+            builder.Finding(RuleCatalogue.PEER501, "VNet 'hub' has 1500 peerings.", At("hub.json", 1), peerings);
+
+            var result = Results(Render(builder.Build()))[0];
+
+            // GitHub rejects a result with more than 1,000 locations: the primary one and 999 related ones.
+            Assert.Equal(999, result.GetProperty("relatedLocations").GetArrayLength());
+        }
+
+        [Fact]
         public void A_finding_without_a_file_becomes_a_tool_notification()
         {
             var builder = new ReportBuilder();
