@@ -8,7 +8,7 @@ namespace Peering.Cli.Output.GitHub
     /// <summary>
     /// GitHub Actions annotations: one <c>::error</c>, <c>::warning</c> or <c>::notice</c> workflow command per finding,
     /// with the file relative to the source root (the workspace) and its line and column, then the summary as a plain
-    /// log line.
+    /// log line. Control characters in paths and messages are shown as <c>\uXXXX</c>: the log viewer would obey them.
     /// </summary>
     public sealed class GitHubReportWriter : IReportWriter
     {
@@ -29,7 +29,7 @@ namespace Peering.Cli.Output.GitHub
             var location = FindingOrder.LocationOf(finding);
             if (location != null)
             {
-                properties = "file=" + WorkflowCommandText.Property(SourcePaths.Relative(location.Path, sourceRoot))
+                properties = "file=" + WorkflowCommandText.Property(VisibleText.Of(SourcePaths.Relative(location.Path, sourceRoot)))
                     + ",line=" + location.Line + ",col=" + location.Column + ",";
             }
 
