@@ -113,6 +113,15 @@ namespace Peering.Cli.Tests.Output
         }
 
         [Fact]
+        public void Long_address_spaces_show_their_first_prefixes()
+        {
+            var builder = new ReportBuilder();
+            builder.Network("big", null, At("a.json", 1), "10.0.0.0/24", "10.0.1.0/24", "10.0.2.0/24", "10.0.3.0/24", "10.0.4.0/24", "fd00::/64");
+
+            Assert.Contains("  n1 [label=\"big\\n10.0.0.0/24, 10.0.1.0/24, 10.0.2.0/24, 10.0.3.0/24 and 2 more\"];", Render(GraphWriters.Dot, builder.Build()));
+        }
+
+        [Fact]
         public void Empty_topology_gives_an_empty_graph()
         {
             var report = new ReportBuilder().Build();
@@ -146,7 +155,7 @@ namespace Peering.Cli.Tests.Output
             var builder = new ReportBuilder();
             var evil = builder.Network("e\"]\n  click n1 call x()%%\u202e</script>", "west\"us", At("e.json", 1));
             var other = builder.Network(new string('x', 5000), null, At("o.json", 1));
-            builder.Peering("p\"|-->|\\\"\n}", evil, other, At("e.json", 2));
+            builder.Peering("p\"|-->|\\\"\n}" + new string('p', 100), evil, other, At("e.json", 2), allowGatewayTransit: true);
             var report = builder.Build();
 
             var mermaid = Render(GraphWriters.Mermaid, report);
@@ -155,9 +164,11 @@ namespace Peering.Cli.Tests.Output
             Assert.Equal(4 + 2 + 1, mermaid.Length);
             Assert.All(mermaid.Skip(4).Take(2), line => Assert.Matches("^  n[12]\\[\"[^\"<>|]*(<br/>[^\"<>|]*)*\"\\]$", line));
             Assert.Matches("^  n[12] -->\\|\"[^\"<>|]*\"\\| n[12]$", mermaid[6]);
+            Assert.EndsWith("#8230;: allows gateway transit\"| n2", mermaid[6]);
             Assert.Equal(3 + 2 + 1 + 1, dot.Length);
             Assert.All(dot.Skip(3).Take(3), line => Assert.Matches("^  n[12]( -> n[12])? \\[label=\"([^\"\\\\]|\\\\.)*\"\\];$", line));
             Assert.All(mermaid.Concat(dot), line => Assert.True(line.Length < 400, line));
+            Assert.EndsWith("\u2026: allows gateway transit\"];", dot[5]);
         }
 
         private static string[] Render(string format, Report report)
