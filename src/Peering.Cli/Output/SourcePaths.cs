@@ -5,44 +5,52 @@ using System.Linq;
 namespace Peering.Cli.Output
 {
     /// <summary>
-    /// Paths as code hosts want them: relative to the source root with forward slashes, so SARIF results and
-    /// GitHub annotations attach to the repository's files wherever the run happened.
+    /// Paths as code hosts want them: relative to the source root (the repository) with forward slashes, so SARIF
+    /// results and GitHub annotations attach to the repository's files wherever the run happened. Relative input
+    /// paths are relative to the working directory, which may be a subfolder of the root.
     /// </summary>
-    public static class SourcePaths
+    public sealed class SourcePaths
     {
-        /// <summary>
-        /// The path relative to <paramref name="root"/> with '/' separators when it lies under the root; otherwise the
-        /// full path (or, when it cannot be had, the path as given) with '/' separators.
-        /// </summary>
-        public static string Relative(string path, string root) =>
-            TryRelative(path, root, out var relative) ? relative : AbsoluteOrNull(path, root) ?? ForwardSlashes(path);
+        public SourcePaths(string root, string? workingDirectory = null)
+        {
+            Root = root;
+            WorkingDirectory = workingDirectory ?? root;
+        }
+
+        public string Root { get; }
+
+        public string WorkingDirectory { get; }
 
         /// <summary>
-        /// True (and the relative path) when <paramref name="path"/> lies under <paramref name="root"/>; a relative path
-        /// is taken relative to the root (so <c>../x.json</c> is outside it).
+        /// The path relative to the root with '/' separators when it lies under the root; otherwise the full path (or,
+        /// when it cannot be had, the path as given) with '/' separators.
         /// </summary>
-        public static bool TryRelative(string path, string root, out string relative)
+        public string Relative(string path) =>
+            TryRelative(path, out var relative) ? relative : AbsoluteOrNull(path) ?? ForwardSlashes(path);
+
+        /// <summary>True (and the path relative to the root) when <paramref name="path"/> lies under the root.</summary>
+        public bool TryRelative(string path, out string relative)
         {
             relative = string.Empty;
-            if (path.Length == 0 || path.IndexOf('\0') >= 0 || root.IndexOf('\0') >= 0)
+            if (path.Length == 0 || path.IndexOf('\0') >= 0)
             {
                 return false;
             }
 
-            if (!Path.IsPathRooted(root))
+            if (!Path.IsPathRooted(Root) || !Path.IsPathRooted(WorkingDirectory))
             {
-                // Without an absolute root only the path's own form tells: relative and not climbing out.
+                // Without absolute directories only the path's own form tells: relative and not climbing out.
                 relative = TrimCurrentDirectory(ForwardSlashes(path));
-                return !Path.IsPathRooted(path) && relative != ".." && !relative.StartsWith("../", StringComparison.Ordinal);
+                return !Path.IsPathRooted(path) && Root == WorkingDirectory && relative != ".." && !relative.StartsWith("../", StringComparison.Ordinal);
             }
 
-            var full = Absolute(path, root);
+            var full = Absolute(path);
             if (full == null)
             {
                 return false;
             }
 
-            var candidate = Path.GetRelativePath(root, full);
+            var candidate = Path.GetRelativePath(Root, full);
             if (Path.IsPathRooted(candidate) || candidate == ".." || candidate.StartsWith(".." + Path.DirectorySeparatorChar, StringComparison.Ordinal))
             {
                 return false;
@@ -52,10 +60,10 @@ namespace Peering.Cli.Output
             return true;
         }
 
-        /// <summary>The full path of <paramref name="path"/> against an absolute <paramref name="root"/>, with '/' separators; null when it has none.</summary>
-        public static string? AbsoluteOrNull(string path, string root)
+        /// <summary>The full path against the working directory, with '/' separators; null when it has none.</summary>
+        public string? AbsoluteOrNull(string path)
         {
-            var full = path.Length > 0 && path.IndexOf('\0') < 0 && Path.IsPathRooted(root) ? Absolute(path, root) : null;
+            var full = path.Length > 0 && path.IndexOf('\0') < 0 ? Absolute(path) : null;
             return full == null ? null : ForwardSlashes(full);
         }
 
@@ -75,17 +83,22 @@ namespace Peering.Cli.Output
             return encoded.StartsWith("/", StringComparison.Ordinal) ? "file://" + encoded : "file:///" + encoded;
         }
 
+        public static string ForwardSlashes(string path) => path.Replace('\\', '/');
+
         // "C:" at the start of a Windows path stays as it is: file:///C:/x is how file URIs spell drives.
         private static bool IsDrive(string segment, int index) =>
             index == 0 && segment.Length == 2 && segment[1] == ':' && char.IsAsciiLetter(segment[0]);
 
-        public static string ForwardSlashes(string path) => path.Replace('\\', '/');
-
-        private static string? Absolute(string path, string root)
+        private string? Absolute(string path)
         {
+            if (!Path.IsPathRooted(WorkingDirectory) || WorkingDirectory.IndexOf('\0') >= 0)
+            {
+                return null;
+            }
+
             try
             {
-                return Path.GetFullPath(path, root);
+                return Path.GetFullPath(path, WorkingDirectory);
             }
             catch (Exception e) when (e is ArgumentException || e is NotSupportedException || e is PathTooLongException)
             {

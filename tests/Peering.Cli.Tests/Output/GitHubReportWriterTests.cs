@@ -44,8 +44,8 @@ namespace Peering.Cli.Tests.Output
             var located = new Peering.Rules.Rules.Finding(RuleCatalogue.PEER301, RuleSeverity.Warning, "m", At("/repo/infra\\hub.json", 4, 2));
             var unlocated = new Peering.Rules.Rules.Finding(RuleCatalogue.PEER901, RuleSeverity.Error, "m", null);
 
-            Assert.StartsWith("::warning file=infra/hub.json,line=4,col=2,title=PEER301", GitHubReportWriter.Command(located, "/repo"));
-            Assert.StartsWith("::error title=PEER901%3A ", GitHubReportWriter.Command(unlocated, "/repo"));
+            Assert.StartsWith("::warning file=infra/hub.json,line=4,col=2,title=PEER301", GitHubReportWriter.Command(located, new SourcePaths("/repo")));
+            Assert.StartsWith("::error title=PEER901%3A ", GitHubReportWriter.Command(unlocated, new SourcePaths("/repo")));
         }
 
         [Fact]
@@ -54,7 +54,7 @@ namespace Peering.Cli.Tests.Output
             var finding = new Peering.Rules.Rules.Finding(
                 RuleCatalogue.PEER403, RuleSeverity.Error, "Name 'a%0A::error::b\r\n::warning::c' is invalid.", At("x,line=1::y%.json", 1));
 
-            var command = GitHubReportWriter.Command(finding, "/repo");
+            var command = GitHubReportWriter.Command(finding, new SourcePaths("/repo"));
 
             Assert.Equal(
                 "::error file=x%2Cline=1%3A%3Ay%25.json,line=1,col=1,title=PEER403%3A Invalid peering name::Name 'a%250A::error::b\\u000d\\u000a::warning::c' is invalid. [" + Docs + "PEER403.md]",

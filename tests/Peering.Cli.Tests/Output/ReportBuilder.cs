@@ -74,7 +74,8 @@ namespace Peering.Cli.Tests.Output
             return finding;
         }
 
-        public Report Build(string root = Root) => new Report(Findings, files, Profile, "1.2.3", root, Topology);
+        public Report Build(string root = Root, string? workingDirectory = null) =>
+            new Report(Findings, files, Profile, "1.2.3", root, Topology, workingDirectory);
 
         /// <summary>A hub with a gateway, two spokes peered both ways through it (one using its gateway), and three findings.</summary>
         public static ReportBuilder HubAndSpokes()

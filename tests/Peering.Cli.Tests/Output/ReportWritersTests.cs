@@ -48,8 +48,20 @@ namespace Peering.Cli.Tests.Output
         [InlineData("", "/repo", false, "")]
         public void Paths_are_made_relative_to_the_source_root(string path, string root, bool isRelative, string expected)
         {
-            Assert.Equal(isRelative, SourcePaths.TryRelative(path, root, out _));
-            Assert.Equal(expected, SourcePaths.Relative(path, root));
+            var paths = new SourcePaths(root);
+
+            Assert.Equal(isRelative, paths.TryRelative(path, out _));
+            Assert.Equal(expected, paths.Relative(path));
+        }
+
+        [Theory]
+        [InlineData("hub.json", "infra/hub.json")]
+        [InlineData("../main.json", "main.json")]
+        [InlineData("../../outside.json", "/outside.json")]
+        [InlineData("/repo/infra/x.json", "infra/x.json")]
+        public void Relative_paths_start_at_the_working_directory_inside_the_root(string path, string expected)
+        {
+            Assert.Equal(expected, new SourcePaths("/repo", "/repo/infra").Relative(path));
         }
 
         [Theory]

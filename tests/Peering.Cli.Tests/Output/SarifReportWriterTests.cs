@@ -122,6 +122,17 @@ namespace Peering.Cli.Tests.Output
         }
 
         [Fact]
+        public void Paths_given_in_a_subfolder_are_reported_from_the_repository_root()
+        {
+            var builder = new ReportBuilder();
+            builder.Finding(RuleCatalogue.PEER301, "a", At("spokes.json", 1));
+
+            var result = Results(Render(builder.Build(root: "/repo", workingDirectory: "/repo/infra")))[0];
+
+            Assert.Equal("infra/spokes.json", result.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("artifactLocation").GetProperty("uri").GetString());
+        }
+
+        [Fact]
         public void Additional_locations_are_related_locations_and_fingerprints_ignore_the_line()
         {
             var first = new ReportBuilder();

@@ -16,20 +16,20 @@ namespace Peering.Cli.Output.GitHub
         {
             foreach (var finding in FindingOrder.Sort(report.Findings))
             {
-                output.WriteLine(Command(finding, report.SourceRoot));
+                output.WriteLine(Command(finding, report.Paths));
             }
 
             output.WriteLine(TextReportWriter.SummaryLine(ReportSummary.Of(report)));
         }
 
         /// <summary>E.g. <c>::error file=hub.json,line=12,col=5,title=PEER102 …::message [help]</c>.</summary>
-        public static string Command(Finding finding, string sourceRoot)
+        public static string Command(Finding finding, SourcePaths paths)
         {
             var properties = string.Empty;
             var location = FindingOrder.LocationOf(finding);
             if (location != null)
             {
-                properties = "file=" + WorkflowCommandText.Property(VisibleText.Of(SourcePaths.Relative(location.Path, sourceRoot)))
+                properties = "file=" + WorkflowCommandText.Property(VisibleText.Of(paths.Relative(location.Path)))
                     + ",line=" + location.Line + ",col=" + location.Column + ",";
             }
 

@@ -35,7 +35,7 @@ namespace Peering.Cli.Output.Sarif
             var results = located.Where(kept.Contains).ToArray();
             var unlocated = sorted.Where(f => FindingOrder.LocationOf(f) == null).ToArray();
             var rules = new SarifRuleTable(sorted.Select(f => f.Rule));
-            var locations = new SarifLocations(report.SourceRoot);
+            var locations = new SarifLocations(report.Paths);
             var fingerprints = new SarifFingerprints();
 
             JsonText.Write(output, json =>
