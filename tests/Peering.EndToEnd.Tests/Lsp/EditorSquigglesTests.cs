@@ -20,8 +20,7 @@ namespace Peering.EndToEnd.Tests.Lsp
         [Fact]
         public async Task Open_files_show_the_planted_mistakes_where_the_build_reports_them_and_nothing_in_the_clean_file()
         {
-            var project = await NewRestoredProjectAsync("lsp-open");
-            var cleanFile = Path.Combine(project.Directory, CleanSource);
+            var (project, cleanFile) = await NewRestoredProjectAsync("lsp-open");
             await using var server = await LanguageServerSession.StartAsync(csharpLs.Executable, project.Directory);
             var program = File.ReadAllText(project.ProgramFile);
             await server.OpenAsync(project.ProgramFile, program);
@@ -45,6 +44,7 @@ namespace Peering.EndToEnd.Tests.Lsp
             var gatewayFlags = Assert.Single(diagnostics, d => d.Code == "PEER102");
             // Reported on the UseRemoteGateways assignment (docs/rules/PEER102.md).
             Assert.Equal(LspRange.Of(program, "UseRemoteGateways = true"), gatewayFlags.Range);
+            // The sentence the command-line build prints, which appends the rule page's link in parentheses.
             var buildMessage = BuildOutput.Messages(fixture.PlantedBuild.Output).First(m => m.Id == "PEER102").Message;
             Assert.StartsWith(gatewayFlags.Message + " (", buildMessage, StringComparison.Ordinal);
             Assert.Contains("'hub-to-spoke'", gatewayFlags.Message, StringComparison.Ordinal);
@@ -57,8 +57,7 @@ namespace Peering.EndToEnd.Tests.Lsp
         [Fact]
         public async Task Typing_a_fix_clears_the_squiggle_and_typing_a_mistake_raises_one()
         {
-            var project = await NewRestoredProjectAsync("lsp-typing");
-            var cleanFile = Path.Combine(project.Directory, CleanSource);
+            var (project, cleanFile) = await NewRestoredProjectAsync("lsp-typing");
             await using var server = await LanguageServerSession.StartAsync(csharpLs.Executable, project.Directory);
             var program = File.ReadAllText(project.ProgramFile);
             var clean = File.ReadAllText(cleanFile);
@@ -86,12 +85,12 @@ namespace Peering.EndToEnd.Tests.Lsp
         }
 
         /// <summary>A copy of the fixture's planted project plus the clean file, restored as a user's clone would be before opening it in an editor.</summary>
-        private async Task<ConsumerProject> NewRestoredProjectAsync(string name)
+        private async Task<(ConsumerProject Project, string CleanFile)> NewRestoredProjectAsync(string name)
         {
             var project = fixture.Planted.CopyTo(fixture.NewProjectDirectory(name));
-            project.AddSource(CleanSource);
+            var cleanFile = project.AddSource(CleanSource);
             await DotNetCli.RunSuccessfullyAsync(project.Directory, "restore", project.ProjectFile);
-            return project;
+            return (project, cleanFile);
         }
 
         private static (string? Code, LspSeverity? Severity, int Line) Planted(ConsumerProject project, string id, LspSeverity severity) =>
