@@ -87,6 +87,16 @@ namespace Peering.Templates.Tests.Arm
         }
 
         [Fact]
+        public void A_resource_of_a_compiled_module_the_front_end_cannot_place_reports_at_the_module()
+        {
+            var document = new TemplateDocument("main.bicep", Fixtures.Read("bicep-shaped.json").Replace("\"useRemoteGateways\": true", "\"useRemoteGateways\": true, \"allowGatewayTransit\": true"), origin =>
+                origin.Type == "Microsoft.Resources/deployments" ? new SourceLocation("main.bicep", 30, 1) : null);
+            var result = TemplateRun.Analyze(document);
+
+            Assert.Equal(new[] { "PEER102@main.bicep:30", "PEER102@main.bicep:30" }, result.Summary().Where(s => s.StartsWith("PEER102", System.StringComparison.Ordinal)));
+        }
+
+        [Fact]
         public void The_2017_10_profile_changes_severities()
         {
             var document = new TemplateDocument("mistakes.json", Fixtures.Read("mistakes.json"));
