@@ -18,7 +18,8 @@ namespace Peering.Cli.Output
             PlatformProfile profile,
             string toolVersion,
             string sourceRoot,
-            Topology? topology = null)
+            Topology? topology = null,
+            string? workingDirectory = null)
         {
             Findings = findings ?? throw new ArgumentNullException(nameof(findings));
             AnalysedFiles = analysedFiles ?? throw new ArgumentNullException(nameof(analysedFiles));
@@ -26,6 +27,7 @@ namespace Peering.Cli.Output
             ToolVersion = toolVersion ?? throw new ArgumentNullException(nameof(toolVersion));
             SourceRoot = sourceRoot ?? throw new ArgumentNullException(nameof(sourceRoot));
             Topology = topology ?? new Topology();
+            Paths = new SourcePaths(sourceRoot, workingDirectory);
         }
 
         public const string ToolName = "peering-check";
@@ -46,10 +48,13 @@ namespace Peering.Cli.Output
         public string ToolVersion { get; }
 
         /// <summary>
-        /// The directory relative paths are relative to (normally the working directory): SARIF and GitHub
-        /// annotations need paths relative to the repository, so absolute paths under it are made relative.
+        /// The directory SARIF and GitHub annotation paths are relative to: the repository root (see
+        /// <see cref="SourceRoots.Find"/>) or the working directory.
         /// </summary>
         public string SourceRoot { get; }
+
+        /// <summary>How the report's paths relate to the source root; relative paths start at the working directory.</summary>
+        public SourcePaths Paths { get; }
 
         /// <summary>The run's joined topology, for the graph; empty when the caller has none.</summary>
         public Topology Topology { get; }

@@ -5,27 +5,31 @@ using System.Linq;
 namespace Peering.Cli.Output
 {
     /// <summary>
-    /// Paths as code hosts want them: relative to the source root with forward slashes, so SARIF results and
-    /// GitHub annotations attach to the repository's files wherever the run happened.
+    /// Paths as code hosts want them: relative to the source root (the repository) with forward slashes, so SARIF
+    /// results and GitHub annotations attach to the repository's files wherever the run happened. Relative input
+    /// paths are relative to the working directory, which may be a subfolder of the root.
     /// </summary>
-    public static class SourcePaths
+    public sealed class SourcePaths
     {
-        /// <summary>
-        /// The path relative to <paramref name="root"/> with '/' separators when it lies under the root; otherwise the
-        /// full path with '/' separators. A relative path is taken as relative to the root already.
-        /// </summary>
-        public static string Relative(string path, string root)
+        public SourcePaths(string root, string? workingDirectory = null)
         {
-            if (TryRelative(path, root, out var relative))
-            {
-                return relative;
-            }
-
-            return Slashes(path);
+            Root = root;
+            WorkingDirectory = workingDirectory ?? root;
         }
 
-        /// <summary>True (and the relative path) when <paramref name="path"/> is relative or lies under <paramref name="root"/>.</summary>
-        public static bool TryRelative(string path, string root, out string relative)
+        public string Root { get; }
+
+        public string WorkingDirectory { get; }
+
+        /// <summary>
+        /// The path relative to the root with '/' separators when it lies under the root; otherwise the full path (or,
+        /// when it cannot be had, the path as given) with '/' separators.
+        /// </summary>
+        public string Relative(string path) =>
+            TryRelative(path, out var relative) ? relative : AbsoluteOrNull(path) ?? ForwardSlashes(path);
+
+        /// <summary>True (and the path relative to the root) when <paramref name="path"/> lies under the root.</summary>
+        public bool TryRelative(string path, out string relative)
         {
             relative = string.Empty;
             if (path.Length == 0 || path.IndexOf('\0') >= 0)
@@ -33,25 +37,34 @@ namespace Peering.Cli.Output
                 return false;
             }
 
-            if (!Path.IsPathRooted(path))
+            if (!Path.IsPathRooted(Root) || !Path.IsPathRooted(WorkingDirectory))
             {
-                relative = TrimCurrentDirectory(Slashes(path));
-                return true;
+                // Without absolute directories only the path's own form tells: relative and not climbing out.
+                relative = TrimCurrentDirectory(ForwardSlashes(path));
+                return !Path.IsPathRooted(path) && Root == WorkingDirectory && relative != ".." && !relative.StartsWith("../", StringComparison.Ordinal);
             }
 
-            if (root.Length == 0 || !Path.IsPathRooted(root))
+            var full = Absolute(path);
+            if (full == null)
             {
                 return false;
             }
 
-            var candidate = Path.GetRelativePath(root, path);
+            var candidate = Path.GetRelativePath(Root, full);
             if (Path.IsPathRooted(candidate) || candidate == ".." || candidate.StartsWith(".." + Path.DirectorySeparatorChar, StringComparison.Ordinal))
             {
                 return false;
             }
 
-            relative = Slashes(candidate);
+            relative = ForwardSlashes(candidate);
             return true;
+        }
+
+        /// <summary>The full path against the working directory, with '/' separators; null when it has none.</summary>
+        public string? AbsoluteOrNull(string path)
+        {
+            var full = path.Length > 0 && path.IndexOf('\0') < 0 ? Absolute(path) : null;
+            return full == null ? null : ForwardSlashes(full);
         }
 
         /// <summary>
@@ -70,11 +83,28 @@ namespace Peering.Cli.Output
             return encoded.StartsWith("/", StringComparison.Ordinal) ? "file://" + encoded : "file:///" + encoded;
         }
 
+        public static string ForwardSlashes(string path) => path.Replace('\\', '/');
+
         // "C:" at the start of a Windows path stays as it is: file:///C:/x is how file URIs spell drives.
         private static bool IsDrive(string segment, int index) =>
             index == 0 && segment.Length == 2 && segment[1] == ':' && char.IsAsciiLetter(segment[0]);
 
-        private static string Slashes(string path) => path.Replace('\\', '/');
+        private string? Absolute(string path)
+        {
+            if (!Path.IsPathRooted(WorkingDirectory) || WorkingDirectory.IndexOf('\0') >= 0)
+            {
+                return null;
+            }
+
+            try
+            {
+                return Path.GetFullPath(path, WorkingDirectory);
+            }
+            catch (Exception e) when (e is ArgumentException || e is NotSupportedException || e is PathTooLongException)
+            {
+                return null;
+            }
+        }
 
         private static string TrimCurrentDirectory(string path)
         {

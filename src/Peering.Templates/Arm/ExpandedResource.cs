@@ -55,5 +55,20 @@ namespace Peering.Templates.Arm
         public string[]? NameSegments => Name?.Split('/');
 
         public string? Id => Name == null ? null : Target.ResourceId(Type, Name);
+
+        /// <summary>
+        /// Evaluates every property the resource itself holds, so each construct the reader cannot evaluate is
+        /// reported even when no rule needed that value. Child resources are left to their own evaluation.
+        /// </summary>
+        public void EvaluateAll()
+        {
+            foreach (var property in Body.Anchor.Properties)
+            {
+                if (!string.Equals(property.Name, "resources", StringComparison.OrdinalIgnoreCase) && !string.Equals(property.Name, "copy", StringComparison.OrdinalIgnoreCase))
+                {
+                    _ = Body.Property(property.Name)?.Value;
+                }
+            }
+        }
     }
 }

@@ -10,16 +10,25 @@ namespace Peering.Templates.Arm
     /// </summary>
     internal sealed class GatewayReader
     {
+        private readonly Topology topology;
         private readonly NetworkRegistry registry;
 
-        public GatewayReader(NetworkRegistry registry)
+        public GatewayReader(Topology topology, NetworkRegistry registry)
         {
+            this.topology = topology;
             this.registry = registry;
         }
 
         public void ReadGateway(ExpandedResource resource)
         {
-            foreach (var configuration in resource.Properties?.Property("ipConfigurations")?.Items() ?? Array.Empty<TemplateElement>())
+            var configurations = resource.Properties?.Property("ipConfigurations")?.Items();
+            if (configurations == null)
+            {
+                MarkGateway(resource, null);
+                return;
+            }
+
+            foreach (var configuration in configurations)
             {
                 MarkGateway(resource, configuration.Property("properties"));
             }
@@ -29,11 +38,22 @@ namespace Peering.Templates.Arm
 
         private void MarkGateway(ExpandedResource resource, TemplateElement? configuration)
         {
-            // A gateway that may not be deployed proves nothing; the model has no "maybe", so it is left out.
             var subnetId = configuration?.Property("subnet")?.Property("id")?.String;
-            var id = subnetId == null || resource.IsConditional || resource.IsExisting ? null : ArmResourceId.Parse(subnetId).Id;
+            var id = subnetId == null ? null : ArmResourceId.Parse(subnetId).Id;
             var network = id == null ? null : registry.NetworkOf(id);
-            if (network != null)
+            if (network == null)
+            {
+                // The gateway may be in any VNet of the run: none of them is known to lack one.
+                foreach (var any in topology.Networks)
+                {
+                    any.MayHaveUnseenGateway = true;
+                }
+            }
+            else if (resource.IsConditional)
+            {
+                network.MayHaveUnseenGateway = true;
+            }
+            else
             {
                 network.HasGateway = Fact<bool>.Known(true, resource.Declaration);
             }

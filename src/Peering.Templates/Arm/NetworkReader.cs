@@ -16,6 +16,7 @@ namespace Peering.Templates.Arm
         private readonly Topology topology;
         private readonly NetworkRegistry registry;
         private readonly Dictionary<VirtualNetwork, Fact<IReadOnlyList<NetworkPrefix>>> declaredSpaces = new Dictionary<VirtualNetwork, Fact<IReadOnlyList<NetworkPrefix>>>();
+        private int unresolvedCount;
 
         public NetworkReader(Topology topology, NetworkRegistry registry)
         {
@@ -47,9 +48,10 @@ namespace Peering.Templates.Arm
         public VirtualNetwork Declare(ExpandedResource resource)
         {
             var id = resource.Id == null ? null : ArmResourceId.Parse(resource.Id).Id;
-            var key = id?.Key ?? "unresolved:" + resource.Declaration;
-            var existing = registry.Find(key);
-            var network = existing != null && existing.IsDefined ? existing : registry.Add(Create(resource, key, id, existing));
+            // A VNet whose name is unknown is its own VNet each time (copy loops repeat one declaration).
+            var key = id?.Key ?? "unresolved:" + resource.Declaration + "#" + ++unresolvedCount;
+            // Declarations are read before any reference, so a VNet found here was declared before: a second declaration.
+            var network = registry.Find(key) ?? registry.Add(Create(resource, key, id));
             var addressSpace = ReadAddressSpace(resource, network);
             if (!declaredSpaces.TryGetValue(network, out var first))
             {
@@ -91,7 +93,7 @@ namespace Peering.Templates.Arm
             ReadSubnet(network, segments?.Last(), resource.Properties);
         }
 
-        private static VirtualNetwork Create(ExpandedResource resource, string key, ArmResourceId? id, VirtualNetwork? referenced)
+        private static VirtualNetwork Create(ExpandedResource resource, string key, ArmResourceId? id)
         {
             var displayName = resource.Name ?? Unbracketed(resource.NameText);
             return new VirtualNetwork(key, displayName, resource.Declaration)
@@ -99,7 +101,6 @@ namespace Peering.Templates.Arm
                 ResourceId = id,
                 IsDefined = true,
                 Location = ElementFacts.Region(resource.Body.Property("location"), resource.Declaration),
-                HasGateway = referenced?.HasGateway ?? default,
             };
         }
 

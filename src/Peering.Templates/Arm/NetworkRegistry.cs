@@ -22,15 +22,9 @@ namespace Peering.Templates.Arm
 
         public VirtualNetwork? Find(string key) => networks.TryGetValue(key, out var network) ? network : null;
 
-        /// <summary>Adds a VNet, replacing one only referenced so far under the same key.</summary>
         public VirtualNetwork Add(VirtualNetwork network)
         {
-            if (networks.TryGetValue(network.Key, out var replaced))
-            {
-                topology.Networks.Remove(replaced);
-            }
-
-            networks[network.Key] = network;
+            networks.Add(network.Key, network);
             topology.Networks.Add(network);
             return network;
         }

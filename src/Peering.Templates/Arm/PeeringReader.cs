@@ -46,7 +46,16 @@ namespace Peering.Templates.Arm
         /// <summary>The peerings written in a VNet's <c>properties.virtualNetworkPeerings</c>.</summary>
         public void ReadInline(ExpandedResource resource, VirtualNetwork network)
         {
-            foreach (var item in resource.Properties?.Property("virtualNetworkPeerings")?.Items() ?? Array.Empty<TemplateElement>())
+            var list = resource.Properties?.Property("virtualNetworkPeerings");
+            var items = list?.Items();
+            if (list != null && items == null)
+            {
+                // Peerings the reader cannot see: one that may exist, with nothing known, so no rule takes the VNet for unpeered.
+                topology.Peerings.Add(new VirtualNetworkPeering(list.Location) { IsConditional = true, Parent = network });
+                return;
+            }
+
+            foreach (var item in items ?? Array.Empty<TemplateElement>())
             {
                 var peering = new VirtualNetworkPeering(item.Location)
                 {

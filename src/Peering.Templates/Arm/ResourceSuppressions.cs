@@ -14,7 +14,8 @@ namespace Peering.Templates.Arm
     /// }
     /// </code>
     /// <c>suppress</c> is a rule ID or an array of them; the justification is for readers and is not checked. The rules
-    /// are silenced for findings anywhere in the resource's text, child resources and inline peerings included.
+    /// are silenced for findings anywhere in the resource's text: child resources, inline peerings and, on a nested
+    /// deployment, the resources of its template included. In a compiled document (Bicep) the resource is one line.
     /// </summary>
     internal static class ResourceSuppressions
     {

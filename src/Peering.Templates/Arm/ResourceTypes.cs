@@ -1,3 +1,5 @@
+using System;
+
 namespace Peering.Templates.Arm
 {
     /// <summary>The resource types the reader understands.</summary>
@@ -14,5 +16,10 @@ namespace Peering.Templates.Arm
         public const string RouteTable = "Microsoft.Network/routeTables";
         public const string Route = "Microsoft.Network/routeTables/routes";
         public const string Deployment = "Microsoft.Resources/deployments";
+
+        private static readonly string[] Read = { VirtualNetwork, Peering, Subnet, Gateway, HubIpConfiguration, RouteTable, Route };
+
+        /// <summary>True for the types the topology is built from; their unevaluated constructs are the ones worth reporting.</summary>
+        public static bool IsRead(string type) => Array.Exists(Read, t => string.Equals(t, type, StringComparison.OrdinalIgnoreCase));
     }
 }

@@ -28,7 +28,7 @@ namespace Peering.Templates.Arm
         /// <summary>The JSON the element was written as, or the nearest written JSON it was computed from.</summary>
         public SourceNode Anchor { get; }
 
-        public EvaluationContext Context { get; }
+        private EvaluationContext Context { get; }
 
         public SourceLocation Location => Context.Locate(Anchor);
 

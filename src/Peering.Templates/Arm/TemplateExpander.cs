@@ -104,15 +104,21 @@ namespace Peering.Templates.Arm
             var fullType = parent == null || type.Value.Contains('/') ? type.Value : parent.Type + "/" + type.Value;
             var fullName = parent == null || name == null || name.Value.Contains('/') ? name?.Value : parent.Name == null ? null : parent.Name + "/" + name.Value;
             var body = TemplateElement.Written(node, context);
-            if (string.Equals(fullType, ResourceTypes.Deployment, StringComparison.OrdinalIgnoreCase))
+
+            // Deployments, and existing resources of symbolic-name templates, may name another subscription or resource group.
+            target = target.With(
+                node.Property("subscriptionId") is SourceNode sub ? (context.Evaluate(sub) as ArmString)?.Value : null,
+                node.Property("resourceGroup") is SourceNode rg ? (context.Evaluate(rg) as ArmString)?.Value : null);
+            var existing = node.Property("existing")?.Kind == SourceNodeKind.True;
+            var resource = new ExpandedResource(fullType, fullName, nameNode?.Text ?? symbolicName ?? fullType, body, target, conditional, existing, parent, document.LocateResource == null);
+
+            // A deployment is kept too, so suppressions in its metadata cover the resources of its template.
+            resources.Add(resource);
+            if (resource.Is(ResourceTypes.Deployment))
             {
                 ExpandDeployment(node, context, target, conditional, body.Location, depth);
                 return;
             }
-
-            var existing = node.Property("existing")?.Kind == SourceNodeKind.True;
-            var resource = new ExpandedResource(fullType, fullName, nameNode?.Text ?? symbolicName ?? fullType, body, target, conditional, existing, parent, document.LocateResource == null);
-            resources.Add(resource);
             if (node.Property("resources") is SourceNode children && children.Kind == SourceNodeKind.Array)
             {
                 foreach (var child in children.Items)
@@ -144,18 +150,15 @@ namespace Peering.Templates.Arm
                 return;
             }
 
-            var inner = target.With(
-                node.Property("subscriptionId") is SourceNode sub ? (context.Evaluate(sub) as ArmString)?.Value : null,
-                node.Property("resourceGroup") is SourceNode rg ? (context.Evaluate(rg) as ArmString)?.Value : null);
             var scope = properties!.Property("expressionEvaluationOptions")?.Property("scope");
             var innerScope = scope != null && context.Evaluate(scope) is ArmString s && string.Equals(s.Value, "inner", StringComparison.OrdinalIgnoreCase);
 
-            // Outer scope (ARM's default) evaluates the nested template's expressions with the parent's parameters and variables.
+            // Outer scope (ARM's default) evaluates the nested template's expressions in the parent's context.
             var innerContext = innerScope
-                ? new EvaluationContext(new TemplateScope(template, PassedParameters(properties.Property("parameters"), context), inner, context.Scope.Diagnostics), Locator(null, null, declaration))
-                : context.TemplateLevel();
+                ? new EvaluationContext(new TemplateScope(template, PassedParameters(properties.Property("parameters"), context), target, context.Scope.Diagnostics), Locator(null, null, declaration))
+                : context;
             var enclosing = document.LocateResource == null ? null : declaration;
-            ExpandTemplate(template, innerContext, inner, conditional, enclosing, depth + 1);
+            ExpandTemplate(template, innerContext, target, conditional, enclosing, depth + 1);
         }
 
         /// <summary>A nested deployment's <c>parameters</c>: each <c>value</c> is evaluated in the parent, when first needed.</summary>

@@ -9,13 +9,13 @@ namespace Peering.Templates.Arm
     /// </summary>
     internal static class TopologyBuilder
     {
-        public static Topology Build(IEnumerable<ExpandedResource> resources)
+        public static Topology Build(IReadOnlyList<ExpandedResource> resources)
         {
             var topology = new Topology();
             var registry = new NetworkRegistry(topology);
             var networks = new NetworkReader(topology, registry);
             var peerings = new PeeringReader(topology, registry, networks);
-            var gateways = new GatewayReader(registry);
+            var gateways = new GatewayReader(topology, registry);
             var routeTables = new RouteTableReader(registry);
 
             var declaredNetworks = new List<(ExpandedResource, VirtualNetwork)>();
@@ -50,6 +50,12 @@ namespace Peering.Templates.Arm
 
             foreach (var resource in others)
             {
+                if (resource.IsExisting && !resource.Is(ResourceTypes.VirtualNetwork))
+                {
+                    // An existing peering, subnet, gateway or route is deployed elsewhere; its template states nothing about it.
+                    continue;
+                }
+
                 if (resource.Is(ResourceTypes.VirtualNetwork))
                 {
                     networks.Reference(resource);
@@ -73,6 +79,14 @@ namespace Peering.Templates.Arm
                 else if (resource.Is(ResourceTypes.Route))
                 {
                     routeTables.ReadRouteResource(resource);
+                }
+            }
+
+            foreach (var resource in resources)
+            {
+                if (ResourceTypes.IsRead(resource.Type))
+                {
+                    resource.EvaluateAll();
                 }
             }
 

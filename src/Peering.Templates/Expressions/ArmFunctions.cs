@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Text.RegularExpressions;
 using Peering.Templates.Json;
 
 namespace Peering.Templates.Expressions
@@ -12,6 +13,17 @@ namespace Peering.Templates.Expressions
     /// </summary>
     internal static class ArmFunctions
     {
+        /// <summary>
+        /// Bounds on computed values: real templates stay far below them, and a template whose variables double a string
+        /// or an array at each step must not exhaust memory.
+        /// </summary>
+        private const int MaxStringLength = 1_000_000;
+        private const int MaxArrayLength = 100_000;
+        private const int MaxUnionItems = 10_000;
+
+        /// <summary>.NET accepts padding and precision up to a billion characters; no template needs more than this.</summary>
+        private static readonly Regex LargeFormatWidth = new Regex(@"\{[^}]*?[,:][^}]*?\d{4,}", RegexOptions.CultureInvariant);
+
         private static readonly Dictionary<string, Func<IReadOnlyList<ArmValue>, EvaluationContext, ArmValue>> Functions =
             new Dictionary<string, Func<IReadOnlyList<ArmValue>, EvaluationContext, ArmValue>>(StringComparer.OrdinalIgnoreCase)
             {
@@ -42,6 +54,23 @@ namespace Peering.Templates.Expressions
                 ["true"] = (a, _) => a.Count == 0 ? ArmBool.True : ArmUnknown.Instance,
                 ["false"] = (a, _) => a.Count == 0 ? ArmBool.False : ArmUnknown.Instance,
                 ["null"] = (a, _) => a.Count == 0 ? ArmNull.Instance : ArmUnknown.Instance,
+
+                // What Bicep compiles its operators and loops to: i + 1, a > b, for i in range(0, n), a ?? b, contains(...).
+                ["add"] = (a, _) => MoreFunctions.Arithmetic(a, (x, y) => x + y),
+                ["sub"] = (a, _) => MoreFunctions.Arithmetic(a, (x, y) => x - y),
+                ["mul"] = (a, _) => MoreFunctions.Arithmetic(a, (x, y) => x * y),
+                ["div"] = (a, _) => MoreFunctions.Arithmetic(a, (x, y) => y == 0 ? (long?)null : x / y),
+                ["mod"] = (a, _) => MoreFunctions.Arithmetic(a, (x, y) => y == 0 ? (long?)null : x % y),
+                ["greater"] = (a, _) => MoreFunctions.Compare(a, c => c > 0),
+                ["greaterOrEquals"] = (a, _) => MoreFunctions.Compare(a, c => c >= 0),
+                ["less"] = (a, _) => MoreFunctions.Compare(a, c => c < 0),
+                ["lessOrEquals"] = (a, _) => MoreFunctions.Compare(a, c => c <= 0),
+                ["int"] = (a, _) => MoreFunctions.Int(a),
+                ["range"] = (a, _) => MoreFunctions.Range(a),
+                ["contains"] = (a, _) => MoreFunctions.Contains(a),
+                ["coalesce"] = (a, _) => MoreFunctions.Coalesce(a),
+                ["take"] = (a, _) => MoreFunctions.TakeOrSkip(a, take: true),
+                ["skip"] = (a, _) => MoreFunctions.TakeOrSkip(a, take: false),
             };
 
         public static ArmValue Invoke(CallExpression call, EvaluationContext context, SourceNode at)
@@ -65,7 +94,20 @@ namespace Peering.Templates.Expressions
             }
 
             var arguments = call.Arguments.Select(a => TemplateExpressions.Evaluate(a, context, at)).ToArray();
-            return function(arguments, context);
+            if (arguments.Any(a => ValueSize.Exceeds(a, MaxStringLength)))
+            {
+                context.Unevaluated("a value larger than the reader evaluates (passed to '" + call.Name + "')", at);
+                return ArmUnknown.Instance;
+            }
+
+            var result = function(arguments, context);
+            if (result is ArmString s && s.Value.Length > MaxStringLength || result is ArmArray a && a.Items.Count > MaxArrayLength)
+            {
+                context.Unevaluated("a value larger than the reader evaluates (from '" + call.Name + "')", at);
+                return ArmUnknown.Instance;
+            }
+
+            return result;
         }
 
         private static string? Name(CallExpression call, EvaluationContext context, SourceNode at) =>
@@ -122,7 +164,7 @@ namespace Peering.Templates.Expressions
         /// <summary>ARM's format() is .NET composite formatting, so "{0:D2}" pads numbers as it does there.</summary>
         private static ArmValue Format(IReadOnlyList<ArmValue> arguments)
         {
-            if (arguments.Count == 0 || !(arguments[0] is ArmString format) || arguments.Any(a => !a.IsFullyKnown))
+            if (arguments.Count == 0 || !(arguments[0] is ArmString format) || arguments.Any(a => !a.IsFullyKnown) || LargeFormatWidth.IsMatch(format.Value))
             {
                 return ArmUnknown.Instance;
             }
@@ -214,7 +256,8 @@ namespace Peering.Templates.Expressions
 
         private static ArmValue Union(IReadOnlyList<ArmValue> arguments)
         {
-            if (arguments.Count > 0 && arguments.All(a => a is ArmArray))
+            // Removing duplicates compares every pair; long arrays are left unknown rather than taking minutes.
+            if (arguments.Count > 0 && arguments.All(a => a is ArmArray) && arguments.Sum(a => ((ArmArray)a).Items.Count) <= MaxUnionItems)
             {
                 var items = new List<ArmValue>();
                 foreach (var item in arguments.SelectMany(a => ((ArmArray)a).Items))

@@ -62,6 +62,12 @@ namespace Peering.Templates.Expressions
                 return null;
             }
 
+            if (!context.Scope.Diagnostics.TrySpendIterations(count.Value))
+            {
+                context.Unevaluated("copy loops that unroll to more than " + TemplateDiagnostics.MaxIterations + " iterations in one file", countNode);
+                return null;
+            }
+
             return Enumerable.Range(0, (int)count.Value).Select(i => context.WithCopyIndex(name, i, resourceLoop)).ToArray();
         }
 

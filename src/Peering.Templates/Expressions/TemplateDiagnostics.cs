@@ -9,6 +9,11 @@ namespace Peering.Templates.Expressions
     /// </summary>
     internal sealed class TemplateDiagnostics
     {
+        /// <summary>Loop iterations one file may unroll: nested loops of 800 would otherwise multiply without bound.</summary>
+        public const int MaxIterations = 100_000;
+
+        private int iterations;
+
         private readonly Dictionary<string, (string Construct, SourceLocation Location)> unevaluated =
             new Dictionary<string, (string, SourceLocation)>(StringComparer.OrdinalIgnoreCase);
 
@@ -22,6 +27,18 @@ namespace Peering.Templates.Expressions
                 unevaluated.Add(construct, (construct, location));
                 order.Add(construct);
             }
+        }
+
+        /// <summary>Takes <paramref name="count"/> iterations from the file's budget; false (and nothing taken) when it would run out.</summary>
+        public bool TrySpendIterations(long count)
+        {
+            if (iterations + count > MaxIterations)
+            {
+                return false;
+            }
+
+            iterations += (int)count;
+            return true;
         }
 
         public IEnumerable<(string Construct, SourceLocation Location)> Entries

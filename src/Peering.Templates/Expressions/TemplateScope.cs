@@ -10,7 +10,7 @@ namespace Peering.Templates.Expressions
     /// </summary>
     internal sealed class TemplateScope
     {
-        private const int MaxResolutionDepth = 64;
+        private const int MaxResolutionDepth = 32;
 
         private readonly SourceNode template;
         private readonly IReadOnlyDictionary<string, Func<ArmValue>> suppliedParameters;

@@ -42,7 +42,7 @@ namespace Peering.Templates.Json
                     var properties = new List<SourceProperty>();
                     while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
                     {
-                        var name = reader.GetString()!;
+                        var name = Text(ref reader, positions);
                         reader.Read();
                         properties.Add(new SourceProperty(name, ReadValue(ref reader, positions)));
                     }
@@ -57,7 +57,7 @@ namespace Peering.Templates.Json
 
                     return Closed(new SourceNode(SourceNodeKind.Array, line, column, items: items), reader, positions);
                 case JsonTokenType.String:
-                    return Leaf(new SourceNode(SourceNodeKind.String, line, column, reader.GetString()));
+                    return Leaf(new SourceNode(SourceNodeKind.String, line, column, Text(ref reader, positions)));
                 case JsonTokenType.Number:
                     return Leaf(new SourceNode(SourceNodeKind.Number, line, column, Encoding.UTF8.GetString(reader.ValueSpan.ToArray())));
                 case JsonTokenType.True:
@@ -66,6 +66,20 @@ namespace Peering.Templates.Json
                     return Leaf(new SourceNode(SourceNodeKind.False, line, column));
                 default:
                     return Leaf(new SourceNode(SourceNodeKind.Null, line, column));
+            }
+        }
+
+        /// <summary>A string token's text; an escape that is no valid UTF-16 (a lone surrogate) is a JSON error like any other.</summary>
+        private static string Text(ref Utf8JsonReader reader, PositionTracker positions)
+        {
+            try
+            {
+                return reader.GetString()!;
+            }
+            catch (InvalidOperationException e)
+            {
+                var (line, column) = positions.At(reader.TokenStartIndex);
+                throw new JsonException(e.Message, null, line - 1, column - 1);
             }
         }
 

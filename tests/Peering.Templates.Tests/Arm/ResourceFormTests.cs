@@ -163,6 +163,22 @@ namespace Peering.Templates.Tests.Arm
         }
 
         [Fact]
+        public void Inline_peerings_the_reader_cannot_see_stand_as_one_unknown_conditional_peering()
+        {
+            const string parameters = """{ "peerings": { "type": "array" } }""";
+            const string resources = """
+            [ { "type": "Microsoft.Network/virtualNetworks", "apiVersion": "2023-09-01", "name": "hub", "location": "westeurope",
+                "properties": { "virtualNetworkPeerings": "[parameters('peerings')]" } } ]
+            """;
+            var peering = Assert.Single(TemplateRun.Analyze(TemplateRun.Template(resources, parameters)).Topology.Peerings);
+
+            Assert.True(peering.IsConditional);
+            Assert.Equal("hub", peering.Parent!.DisplayName);
+            Assert.Equal(FactState.Unknown, peering.Remote.State);
+            Assert.Equal(FactState.Unknown, peering.Name.State);
+        }
+
+        [Fact]
         public void A_peering_without_properties_has_no_remote()
         {
             const string resources = """[ { "type": "Microsoft.Network/virtualNetworks/virtualNetworkPeerings", "apiVersion": "2023-09-01", "name": "hub/lonely" } ]""";
@@ -258,13 +274,13 @@ namespace Peering.Templates.Tests.Arm
               "languageVersion": "2.0",
               "contentVersion": "1.0.0.0",
               "resources": {
-                "hub": { "type": "Microsoft.Network/virtualNetworks", "apiVersion": "2023-09-01", "name": "hub", "existing": true },
+                "hub": { "type": "Microsoft.Network/virtualNetworks", "apiVersion": "2023-09-01", "name": "hub", "existing": true, "resourceGroup": "rg-hub" },
                 "spoke": { "type": "Microsoft.Network/virtualNetworks", "apiVersion": "2023-09-01", "name": "spoke", "location": "northeurope", "properties": { "addressSpace": { "addressPrefixes": [ "10.1.0.0/16" ] } } },
                 "peering": {
                   "type": "Microsoft.Network/virtualNetworks/virtualNetworkPeerings",
                   "apiVersion": "2023-09-01",
                   "name": "spoke/spoke-to-hub",
-                  "properties": { "remoteVirtualNetwork": { "id": "[resourceId('Microsoft.Network/virtualNetworks', 'hub')]" } }
+                  "properties": { "remoteVirtualNetwork": { "id": "[resourceId('rg-hub', 'Microsoft.Network/virtualNetworks', 'hub')]" } }
                 }
               }
             }
@@ -274,6 +290,16 @@ namespace Peering.Templates.Tests.Arm
             Assert.True(result.Network("spoke").IsDefined);
             Assert.False(result.Network("hub").IsDefined);
             Assert.Same(result.Network("hub"), result.Peering("spoke-to-hub").RemoteNetwork);
+            Assert.Equal("rg-hub", result.Network("hub").ResourceId!.ResourceGroup);
+        }
+
+        [Fact]
+        public void An_existing_peering_is_a_reference_not_a_peering_of_this_template()
+        {
+            const string resources = """
+            [ { "type": "Microsoft.Network/virtualNetworks/virtualNetworkPeerings", "apiVersion": "2023-09-01", "name": "hub/old", "existing": true } ]
+            """;
+            Assert.Empty(TemplateRun.Analyze(TemplateRun.Template(resources)).Topology.Peerings);
         }
 
         [Fact]

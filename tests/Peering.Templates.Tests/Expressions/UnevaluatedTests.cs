@@ -69,6 +69,48 @@ namespace Peering.Templates.Tests.Expressions
         }
 
         [Fact]
+        public void Values_that_double_at_every_step_are_cut_off()
+        {
+            var variables = "{ \"v0\": \"0123456789\", \"a0\": [ 1, 2, 3 ], "
+                + string.Join(", ", Enumerable.Range(1, 40).Select(i => "\"v" + i + "\": \"[concat(variables('v" + (i - 1) + "'), variables('v" + (i - 1) + "'))]\", \"a" + i + "\": \"[concat(variables('a" + (i - 1) + "'), variables('a" + (i - 1) + "'))]\""))
+                + " }";
+
+            Assert.True(Evaluate("[variables('v40')]", variables: variables).Value.IsUnknown);
+            Assert.True(Evaluate("[variables('a40')]", variables: variables).Value.IsUnknown);
+            Assert.Equal("10240", Show("[string(length(variables('v10')))]", variables: variables).Trim('"'));
+        }
+
+        [Fact]
+        public void Values_that_share_members_exponentially_are_cut_off()
+        {
+            var variables = "{ \"n0\": [ \"x\" ], "
+                + string.Join(", ", Enumerable.Range(1, 60).Select(i => "\"n" + i + "\": \"[createArray(variables('n" + (i - 1) + "'), variables('n" + (i - 1) + "'))]\""))
+                + " }";
+
+            Assert.True(Evaluate("[string(variables('n60'))]", variables: variables).Value.IsUnknown);
+            Assert.True(Evaluate("[equals(variables('n60'), variables('n59'))]", variables: variables).Value.IsUnknown);
+            Assert.True(Evaluate("[union(range(0, 800), range(1, 800), range(2, 800), range(3, 800), range(4, 800), range(5, 800), range(6, 800), range(7, 800), range(8, 800), range(9, 800), range(10, 800), range(11, 800), range(12, 800))]").Value.IsUnknown);
+        }
+
+        [Fact]
+        public void Nested_property_loops_stop_at_the_iteration_budget()
+        {
+            const string variables = """
+            { "copy": [ { "name": "outer", "count": 800, "input": { "copy": [ { "name": "inner", "count": 800, "input": "[copyIndex('inner')]" } ] } } ] }
+            """;
+            var (value, unevaluated) = Evaluate("[length(variables('outer'))]", variables: variables);
+
+            Assert.Equal("800", Peering.Templates.Expressions.JsonText.Of(value));
+            Assert.Contains(unevaluated, u => u.Contains("iterations in one file"));
+        }
+
+        [Theory]
+        [InlineData("[format('{0:D999999999}', 1)]")]
+        [InlineData("[format('{0,999999999}', 1)]")]
+        public void Huge_format_widths_are_not_evaluated(string expression) =>
+            Assert.True(Evaluate(expression).Value.IsUnknown);
+
+        [Fact]
         public void A_copy_count_over_the_limit_is_reported()
         {
             const string variables = """{ "copy": [ { "name": "many", "count": 801, "input": "x" } ] }""";

@@ -8,7 +8,7 @@ namespace Peering.Cli.Output.GitHub
     /// <summary>
     /// GitHub Actions annotations: one <c>::error</c>, <c>::warning</c> or <c>::notice</c> workflow command per finding,
     /// with the file relative to the source root (the workspace) and its line and column, then the summary as a plain
-    /// log line.
+    /// log line. Control characters in paths and messages are shown as <c>\uXXXX</c>: the log viewer would obey them.
     /// </summary>
     public sealed class GitHubReportWriter : IReportWriter
     {
@@ -16,20 +16,20 @@ namespace Peering.Cli.Output.GitHub
         {
             foreach (var finding in FindingOrder.Sort(report.Findings))
             {
-                output.WriteLine(Command(finding, report.SourceRoot));
+                output.WriteLine(Command(finding, report.Paths));
             }
 
             output.WriteLine(TextReportWriter.SummaryLine(ReportSummary.Of(report)));
         }
 
         /// <summary>E.g. <c>::error file=hub.json,line=12,col=5,title=PEER102 …::message [help]</c>.</summary>
-        public static string Command(Finding finding, string sourceRoot)
+        public static string Command(Finding finding, SourcePaths paths)
         {
             var properties = string.Empty;
             var location = FindingOrder.LocationOf(finding);
             if (location != null)
             {
-                properties = "file=" + WorkflowCommandText.Property(SourcePaths.Relative(location.Path, sourceRoot))
+                properties = "file=" + WorkflowCommandText.Property(VisibleText.Of(paths.Relative(location.Path)))
                     + ",line=" + location.Line + ",col=" + location.Column + ",";
             }
 

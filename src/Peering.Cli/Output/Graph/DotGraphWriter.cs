@@ -54,11 +54,11 @@ namespace Peering.Cli.Output.Graph
 
         /// <summary>
         /// A DOT double-quoted string's content: backslashes and quotes escaped (so no label escape such as <c>\N</c>
-        /// or <c>\l</c> survives from the input), line breaks already shown as <c>\u000a</c> by <see cref="VisibleText"/>.
+        /// or <c>\l</c> survives from the input), line breaks shown as <c>\u000a</c> by <see cref="VisibleText"/>.
         /// </summary>
         public static string Escape(string text)
         {
-            var visible = VisibleText.Of(text, GraphText.MaxChars);
+            var visible = VisibleText.Of(text);
             var builder = new StringBuilder(visible.Length);
             foreach (char c in visible)
             {

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using Peering.Rules.Catalogue;
@@ -39,7 +40,7 @@ namespace Peering.Cli.Output.Graph
 
         public GraphMarks MarksOf(VirtualNetwork network) => Marks(SourcesOf(network));
 
-        public static GraphMarks None { get; } = new GraphMarks(new string[0], RuleSeverity.NotApplicable);
+        public static GraphMarks None { get; } = new GraphMarks(Array.Empty<string>(), RuleSeverity.NotApplicable);
 
         private GraphMarks Marks(IEnumerable<object?> sources)
         {
@@ -53,7 +54,7 @@ namespace Peering.Cli.Output.Graph
                 return None;
             }
 
-            var ids = findings.Select(f => f.Rule.Id).Distinct().OrderBy(id => id, System.StringComparer.Ordinal).ToArray();
+            var ids = findings.Select(f => f.Rule.Id).Distinct().OrderBy(id => id, StringComparer.Ordinal).ToArray();
             return new GraphMarks(ids, findings.Max(f => f.Severity));
         }
 

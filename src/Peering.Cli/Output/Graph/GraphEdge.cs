@@ -26,7 +26,7 @@ namespace Peering.Cli.Output.Graph
         /// <summary>True when a peering of the edge may not be deployed (a template <c>condition</c>): drawn dashed.</summary>
         public bool Conditional { get; }
 
-        /// <summary>The label's lines, raw: the flags of each direction and the rule IDs located at the peerings.</summary>
+        /// <summary>The label's lines: each peering's name (made visible and cut) with its flags, then the rule IDs located there.</summary>
         public IReadOnlyList<string> Lines { get; }
 
         public GraphMarks Marks { get; }

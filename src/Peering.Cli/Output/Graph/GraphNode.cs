@@ -16,7 +16,10 @@ namespace Peering.Cli.Output.Graph
         /// <summary>A generated identifier (<c>n1</c>, <c>u1</c>): never text from the input.</summary>
         public string Id { get; }
 
-        /// <summary>The label's lines, raw (name, region, prefixes, gateway, rule IDs); each format escapes them.</summary>
+        /// <summary>
+        /// The label's lines (name, region, prefixes, gateway, rule IDs), with text from the input made visible and cut
+        /// by <see cref="GraphText"/>; each format escapes its own syntax.
+        /// </summary>
         public IReadOnlyList<string> Lines { get; }
 
         public GraphMarks Marks { get; }

@@ -66,7 +66,7 @@ namespace Peering.Cli.Output.Graph
         /// </summary>
         public static string Escape(string text)
         {
-            var visible = VisibleText.Of(text, GraphText.MaxChars);
+            var visible = VisibleText.Of(text);
             var builder = new StringBuilder(visible.Length);
             for (int i = 0; i < visible.Length; i++)
             {

@@ -76,7 +76,7 @@ namespace Peering.Cli.Output.Graph
                 flags.Add("blocks VNet access");
             }
 
-            var name = peering.Name.IsKnown ? peering.Name.Value : "(unnamed peering)";
+            var name = peering.Name.IsKnown ? GraphText.Of(peering.Name.Value) : "(unnamed peering)";
             return flags.Count == 0 ? name : name + ": " + string.Join(", ", flags);
         }
     }

@@ -49,7 +49,7 @@ namespace Peering.Cli.Output.Graph
             var text = peering.Remote.Value.Text;
             if (!unresolvedRemotes.TryGetValue(text, out var id))
             {
-                unresolvedRemotes[text] = id = Placeholder(text, "(not resolved)");
+                unresolvedRemotes[text] = id = Placeholder(GraphText.Of(text), "(not resolved)");
             }
 
             return id;

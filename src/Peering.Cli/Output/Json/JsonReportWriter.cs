@@ -8,7 +8,7 @@ using Peering.Templates;
 namespace Peering.Cli.Output.Json
 {
     /// <summary>
-    /// The machine-readable format, schema version 1 (described by <c>peering-check-report.schema.json</c> beside this file):
+    /// The machine-readable format, schema version 1:
     /// <c>{ schemaVersion, tool {name, version}, profile, files[], findings[{ruleId, title, severity, message, file, line,
     /// column, helpUri, additionalLocations[{file, line, column}]}], summary {errors, warnings, infos, files} }</c>.
     /// Paths are as the user gave them; a finding without a file has null file, line and column.

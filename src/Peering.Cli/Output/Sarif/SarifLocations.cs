@@ -11,26 +11,25 @@ namespace Peering.Cli.Output.Sarif
     /// </summary>
     internal sealed class SarifLocations
     {
-        private readonly string sourceRoot;
+        private readonly SourcePaths paths;
 
-        public SarifLocations(string sourceRoot)
+        public SarifLocations(SourcePaths paths)
         {
-            this.sourceRoot = sourceRoot;
+            this.paths = paths;
         }
 
         /// <summary>The URI a location's file is reported under.</summary>
-        public string UriOf(SourceLocation location)
-        {
-            bool relative = SourcePaths.TryRelative(location.Path, sourceRoot, out var path);
-            return SourcePaths.ToUriReference(relative ? path : SourcePaths.Relative(location.Path, sourceRoot), relative);
-        }
+        public string UriOf(SourceLocation location) =>
+            paths.TryRelative(location.Path, out var relative)
+                ? SourcePaths.ToUriReference(relative, isRelative: true)
+                : SourcePaths.ToUriReference(paths.Relative(location.Path), isRelative: false);
 
         public void WritePhysicalLocation(Utf8JsonWriter json, SourceLocation location)
         {
             json.WriteStartObject("physicalLocation");
             json.WriteStartObject("artifactLocation");
             json.WriteString("uri", UriOf(location));
-            if (SourcePaths.TryRelative(location.Path, sourceRoot, out _))
+            if (paths.TryRelative(location.Path, out _))
             {
                 json.WriteString("uriBaseId", SarifReportWriter.SourceRootId);
             }
@@ -50,12 +49,12 @@ namespace Peering.Cli.Output.Sarif
         /// <summary><c>%SRCROOT%</c> as an absolute directory URI (with a trailing slash), when the source root is absolute.</summary>
         public void WriteOriginalUriBaseIds(Utf8JsonWriter json)
         {
-            if (!Path.IsPathRooted(sourceRoot) || sourceRoot.IndexOf('\0') >= 0)
+            if (!Path.IsPathRooted(paths.Root) || paths.Root.IndexOf('\0') >= 0)
             {
                 return;
             }
 
-            var directory = Path.EndsInDirectorySeparator(sourceRoot) ? sourceRoot : sourceRoot + Path.DirectorySeparatorChar;
+            var directory = Path.EndsInDirectorySeparator(paths.Root) ? paths.Root : paths.Root + Path.DirectorySeparatorChar;
             json.WriteStartObject("originalUriBaseIds");
             json.WriteStartObject(SarifReportWriter.SourceRootId);
             json.WriteString("uri", new Uri(directory).AbsoluteUri);

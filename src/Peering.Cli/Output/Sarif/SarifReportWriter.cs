@@ -24,8 +24,8 @@ namespace Peering.Cli.Output.Sarif
         /// <summary>GitHub code scanning's hard limit of results per run.</summary>
         public const int MaxResults = 25000;
 
-        /// <summary>GitHub code scanning's hard limit of locations per result.</summary>
-        public const int MaxRelatedLocations = 1000;
+        /// <summary>With the primary location, GitHub code scanning's hard limit of 1,000 locations per result.</summary>
+        public const int MaxRelatedLocations = 999;
 
         public void Write(Report report, TextWriter output)
         {
@@ -35,7 +35,7 @@ namespace Peering.Cli.Output.Sarif
             var results = located.Where(kept.Contains).ToArray();
             var unlocated = sorted.Where(f => FindingOrder.LocationOf(f) == null).ToArray();
             var rules = new SarifRuleTable(sorted.Select(f => f.Rule));
-            var locations = new SarifLocations(report.SourceRoot);
+            var locations = new SarifLocations(report.Paths);
             var fingerprints = new SarifFingerprints();
 
             JsonText.Write(output, json =>
