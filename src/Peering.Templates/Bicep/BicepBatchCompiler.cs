@@ -19,6 +19,8 @@ namespace Peering.Templates.Bicep
     {
         private static readonly Regex UsingDeclaration = new Regex(@"^\s*using\s+'(?<path>[^']+)'", RegexOptions.CultureInvariant | RegexOptions.Multiline);
 
+        private static readonly Regex RegistryReference = new Regex(@"^(br|ts)[:/]", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
         private readonly Func<string> resolveExecutable;
 
         /// <param name="resolveExecutable">Called only when there is Bicep to compile, so runs without Bicep never look for the CLI.</param>
@@ -154,7 +156,8 @@ namespace Peering.Templates.Bicep
         private static string? UsedTemplate(string parameterFile, IReadOnlyList<string> bicepFiles)
         {
             var declaration = UsingDeclaration.Match(File.ReadAllText(parameterFile));
-            if (!declaration.Success || declaration.Groups["path"].Value.Contains(':'))
+            // Registry references (br:, br/alias:, ts:) name no local file.
+            if (!declaration.Success || RegistryReference.IsMatch(declaration.Groups["path"].Value))
             {
                 return null;
             }
