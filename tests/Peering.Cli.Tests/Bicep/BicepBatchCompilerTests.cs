@@ -152,6 +152,18 @@ namespace Peering.Cli.Tests.Bicep
         }
 
         [Fact]
+        public void A_bicepparam_file_without_a_local_template_gives_nothing_to_check()
+        {
+            using var folder = new TempFolder();
+            var parameters = folder.Write("shared.bicepparam", "using none\n\nparam location = 'westeurope'\n");
+
+            var result = BicepTool.Compiler().Compile(new string[0], new[] { parameters }, new SuppressionSet());
+
+            Assert.Empty(result.Documents);
+            Assert.Empty(result.Findings);
+        }
+
+        [Fact]
         public void A_file_Bicep_cannot_open_is_reported_and_the_others_still_run()
         {
             using var folder = new TempFolder();
