@@ -41,8 +41,12 @@ namespace Peering.Cli.Tests.Tool
             await Succeed(ProcessRun.DotNet, WorkDirectory, "tool", "install", "peering-check", "--version", "0.1.0", "--tool-path", ToolDirectory, "--add-source", FeedDirectory);
         }
 
+        /// <summary>
+        /// Runs the installed command as a user's shell does: without the DOTNET_HOST_PATH the test host has, so the
+        /// tool finds dotnet for its Bicep restore the way it must on a user's machine.
+        /// </summary>
         public Task<ProcessResult> RunAsync(string workingDirectory, params string[] arguments) =>
-            ProcessRun.RunAsync(Executable, workingDirectory, Environment, arguments);
+            ProcessRun.RunAsync(Executable, workingDirectory, new Dictionary<string, string>(Environment) { ["DOTNET_HOST_PATH"] = string.Empty }, arguments);
 
         public Task DisposeAsync()
         {
