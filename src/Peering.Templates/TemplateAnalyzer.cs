@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json;
+using System.Threading.Tasks;
 using Peering.Rules.Catalogue;
 using Peering.Rules.Rules;
 using Peering.Templates.Arm;
@@ -16,25 +17,20 @@ namespace Peering.Templates
     /// </summary>
     public static class TemplateAnalyzer
     {
-        public static TemplateAnalysisResult Analyze(IReadOnlyList<TemplateDocument> documents, AnalysisOptions options, SuppressionSet suppressions)
-        {
-            var readerFindings = new FindingSink(options);
-            var resources = new List<ExpandedResource>();
-            var diagnostics = new List<TemplateDiagnostics>();
-            foreach (var document in documents)
-            {
-                var template = Parse(document.Path, document.JsonText, readerFindings);
-                if (template == null || !ArmTemplateFile.IsDeploymentTemplate(template))
-                {
-                    continue;
-                }
+        public static TemplateAnalysisResult Analyze(IReadOnlyList<TemplateDocument> documents, AnalysisOptions options, SuppressionSet suppressions) =>
+            Analyze(documents, options, suppressions, Environment.ProcessorCount);
 
-                var parameterFile = document.ParametersJsonText == null ? null : Parse(document.ParametersPath ?? document.Path, document.ParametersJsonText, readerFindings);
-                var parameters = parameterFile == null ? new Dictionary<string, Func<ArmValue>>() : ParameterFile.Values(parameterFile);
-                var documentDiagnostics = new TemplateDiagnostics();
-                diagnostics.Add(documentDiagnostics);
-                resources.AddRange(TemplateExpander.Expand(document, template, parameters, documentDiagnostics));
-            }
+        /// <param name="maxDegreeOfParallelism">How many documents are read at once; 1 reads them one after another (the tests compare both).</param>
+        internal static TemplateAnalysisResult Analyze(IReadOnlyList<TemplateDocument> documents, AnalysisOptions options, SuppressionSet suppressions, int maxDegreeOfParallelism)
+        {
+            // Each document is parsed and expanded on its own, with no state shared with the others, so a run over many
+            // files reads them in parallel; the results are then taken in document order, as a sequential run has them.
+            var read = new DocumentRead[documents.Count];
+            Parallel.For(0, documents.Count, new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism }, i => read[i] = Read(documents[i], options));
+
+            var readerFindings = new FindingSink(options);
+            var resources = read.SelectMany(r => r.Resources).ToList();
+            var diagnostics = read.Where(r => r.Diagnostics != null).Select(r => r.Diagnostics!).ToList();
 
             var topology = TopologyBuilder.Build(resources);
             foreach (var resource in resources)
@@ -49,7 +45,8 @@ namespace Peering.Templates
                     char.ToUpperInvariant(construct[0]) + construct.Substring(1) + " is not evaluated, so the checks that need its value were skipped");
             }
 
-            var findings = readerFindings.Findings
+            var findings = read.SelectMany(r => r.ParseFindings)
+                .Concat(readerFindings.Findings)
                 .Concat(RuleSet.Evaluate(topology, RuleSet.For(RuleScope.Templates), options))
                 .Where(f => !suppressions.IsSuppressed(f))
                 .Select(WithDistinctPlaces)
@@ -61,6 +58,24 @@ namespace Peering.Templates
                 .ToArray();
             return new TemplateAnalysisResult(topology, findings);
         }
+
+        /// <summary>One document's resources, its record of what was not evaluated, and its PEER901 findings.</summary>
+        private static DocumentRead Read(TemplateDocument document, AnalysisOptions options)
+        {
+            var parseFindings = new FindingSink(options);
+            var template = Parse(document.Path, document.JsonText, parseFindings);
+            if (template == null || !ArmTemplateFile.IsDeploymentTemplate(template))
+            {
+                return new DocumentRead(Array.Empty<ExpandedResource>(), null, parseFindings.Findings);
+            }
+
+            var parameterFile = document.ParametersJsonText == null ? null : Parse(document.ParametersPath ?? document.Path, document.ParametersJsonText, parseFindings);
+            var parameters = parameterFile == null ? new Dictionary<string, Func<ArmValue>>() : ParameterFile.Values(parameterFile);
+            var diagnostics = new TemplateDiagnostics();
+            return new DocumentRead(TemplateExpander.Expand(document, template, parameters, diagnostics), diagnostics, parseFindings.Findings);
+        }
+
+        private sealed record DocumentRead(IReadOnlyList<ExpandedResource> Resources, TemplateDiagnostics? Diagnostics, IReadOnlyList<Finding> ParseFindings);
 
         /// <summary>
         /// The finding with each additional location once and none equal to its own location: a compiled document
