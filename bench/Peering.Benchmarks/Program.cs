@@ -4,6 +4,7 @@ using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using Peering.Benchmarks.Validator;
 
 namespace Peering.Benchmarks
 {
@@ -12,9 +13,17 @@ namespace Peering.Benchmarks
         /// <summary>
         /// BenchmarkDotNet's own arguments (--filter, --list flat, ...), plus --quick for a short local check with few
         /// iterations. Benchmarks run in process so the measured analyzers and compilers are the ones this project built.
+        /// <c>--write-validator-inputs DIR</c> only writes the validator's budget inputs, for measuring the built tool
+        /// as a process (peak memory: Validator/peak-memory.sh).
         /// </summary>
         public static void Main(string[] args)
         {
+            if (args.Length == 2 && args[0] == "--write-validator-inputs")
+            {
+                ValidatorInputs.WriteBudgetSets(args[1]);
+                return;
+            }
+
             var quick = args.Contains("--quick");
             // One operation compiles a whole solution (seconds, not nanoseconds): a few iterations give a stable mean,
             // and the in-process toolchain needs a timeout longer than its default for operations this long.
