@@ -11,7 +11,7 @@ namespace Peering.Rules.Rules
 
         public void Check(Topology topology, FindingSink sink)
         {
-            var index = new PeeringIndex(topology);
+            var index = PeeringIndex.For(topology);
             var earlier = new HashSet<VirtualNetworkPeering>();
             foreach (var peering in topology.Peerings)
             {

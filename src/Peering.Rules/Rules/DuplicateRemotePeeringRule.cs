@@ -13,7 +13,7 @@ namespace Peering.Rules.Rules
 
         public void Check(Topology topology, FindingSink sink)
         {
-            var index = new PeeringIndex(topology);
+            var index = PeeringIndex.For(topology);
             var seenPairs = new HashSet<(string, string)>();
             foreach (var peering in topology.Peerings)
             {

@@ -30,7 +30,7 @@ namespace Peering.Rules.Rules
                 return;
             }
 
-            var index = new PeeringIndex(topology);
+            var index = PeeringIndex.For(topology);
             foreach (var peering in topology.Peerings)
             {
                 if (peering.Parent == null || peering.RemoteNetwork == null)

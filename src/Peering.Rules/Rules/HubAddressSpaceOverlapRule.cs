@@ -17,7 +17,7 @@ namespace Peering.Rules.Rules
 
         public void Check(Topology topology, FindingSink sink)
         {
-            var index = new PeeringIndex(topology);
+            var index = PeeringIndex.For(topology);
             foreach (var (hub, links) in index.Hubs)
             {
                 var spokes = links.Where(l => l.Network.AddressPrefixes.IsKnown).ToList();

@@ -10,7 +10,7 @@ namespace Peering.Rules.Rules
 
         public void Check(Topology topology, FindingSink sink)
         {
-            var index = new PeeringIndex(topology);
+            var index = PeeringIndex.For(topology);
             foreach (var peering in topology.Peerings)
             {
                 if (!peering.UseRemoteGateways.Is(true) || peering.Parent == null)

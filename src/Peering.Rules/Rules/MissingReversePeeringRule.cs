@@ -14,7 +14,7 @@ namespace Peering.Rules.Rules
 
         public void Check(Topology topology, FindingSink sink)
         {
-            var index = new PeeringIndex(topology);
+            var index = PeeringIndex.For(topology);
             foreach (var peering in topology.Peerings)
             {
                 if (peering.Parent == null || peering.RemoteNetwork == null || Topology.SameNetwork(peering.Parent, peering.RemoteNetwork)

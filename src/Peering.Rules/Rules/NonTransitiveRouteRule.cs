@@ -16,7 +16,7 @@ namespace Peering.Rules.Rules
 
         public void Check(Topology topology, FindingSink sink)
         {
-            var index = new PeeringIndex(topology);
+            var index = PeeringIndex.For(topology);
             var reported = new HashSet<(Route, string, string)>();
             foreach (var table in topology.RouteTables)
             {

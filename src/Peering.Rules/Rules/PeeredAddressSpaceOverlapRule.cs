@@ -11,7 +11,7 @@ namespace Peering.Rules.Rules
 
         public void Check(Topology topology, FindingSink sink)
         {
-            var index = new PeeringIndex(topology);
+            var index = PeeringIndex.For(topology);
             var reportedPairs = new HashSet<(string, string)>();
             foreach (var peering in topology.Peerings)
             {

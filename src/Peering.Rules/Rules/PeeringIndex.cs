@@ -15,6 +15,10 @@ namespace Peering.Rules.Rules
     {
         private static readonly IReadOnlyList<VirtualNetworkPeering> None = Array.Empty<VirtualNetworkPeering>();
 
+        /// <summary>The index the rules of the <see cref="RuleSet.Evaluate"/> running on this thread share, built on first use.</summary>
+        [ThreadStatic]
+        private static Shared? current;
+
         private readonly Dictionary<string, VirtualNetwork> networks = new Dictionary<string, VirtualNetwork>(StringComparer.Ordinal);
         private readonly Dictionary<string, List<VirtualNetworkPeering>> byParent = new Dictionary<string, List<VirtualNetworkPeering>>(StringComparer.Ordinal);
         private readonly Dictionary<(string Parent, string Remote), List<VirtualNetworkPeering>> byPair = new Dictionary<(string, string), List<VirtualNetworkPeering>>();
@@ -51,6 +55,16 @@ namespace Peering.Rules.Rules
                 AddNeighbour(remote, peering.Parent, peering);
             }
         }
+
+        /// <summary>
+        /// The index of <paramref name="topology"/>: while <see cref="RuleSet.Evaluate"/> runs over it, the one index
+        /// every rule of the run shares (rules only read the topology), so a run indexes its peerings once, not once per rule.
+        /// </summary>
+        public static PeeringIndex For(Topology topology) =>
+            current != null && ReferenceEquals(current.Topology, topology) ? current.Index : new PeeringIndex(topology);
+
+        /// <summary>Makes <see cref="For"/> share one index of <paramref name="topology"/> on this thread until disposed.</summary>
+        internal static IDisposable Share(Topology topology) => new Shared(topology);
 
         /// <summary>The VNets that have peerings of their own, each with its peerings in topology order.</summary>
         public IEnumerable<KeyValuePair<string, List<VirtualNetworkPeering>>> PeeringsByParent => byParent;
@@ -120,6 +134,25 @@ namespace Peering.Rules.Rules
             }
 
             list.Add(peering);
+        }
+
+        private sealed class Shared : IDisposable
+        {
+            private readonly Shared? previous;
+            private PeeringIndex? index;
+
+            public Shared(Topology topology)
+            {
+                Topology = topology;
+                previous = current;
+                current = this;
+            }
+
+            public Topology Topology { get; }
+
+            public PeeringIndex Index => index ??= new PeeringIndex(Topology);
+
+            public void Dispose() => current = previous;
         }
 
         /// <summary>A VNet linked to another by peerings in either direction.</summary>

@@ -14,7 +14,7 @@ namespace Peering.Rules.Rules
         public void Check(Topology topology, FindingSink sink)
         {
             var limit = PlatformProfiles.MaxPeeringsPerNetwork(sink.Options.Profile);
-            foreach (var parent in new PeeringIndex(topology).PeeringsByParent)
+            foreach (var parent in PeeringIndex.For(topology).PeeringsByParent)
             {
                 // A conditional peering may never exist, and one name written twice is one peering.
                 var peerings = parent.Value.Where(p => !p.IsConditional).ToList();

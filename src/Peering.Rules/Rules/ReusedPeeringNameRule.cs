@@ -15,7 +15,7 @@ namespace Peering.Rules.Rules
 
         public void Check(Topology topology, FindingSink sink)
         {
-            foreach (var parent in new PeeringIndex(topology).PeeringsByParent)
+            foreach (var parent in PeeringIndex.For(topology).PeeringsByParent)
             {
                 var sameName = parent.Value
                     .Where(p => !p.IsConditional && p.Name.IsKnown && p.RemoteNetwork != null)

@@ -48,9 +48,12 @@ namespace Peering.Rules.Rules
         public static IReadOnlyList<Finding> Evaluate(Topology topology, IEnumerable<IPeeringRule> rules, AnalysisOptions options)
         {
             var sink = new FindingSink(options);
-            foreach (var rule in rules)
+            using (PeeringIndex.Share(topology))
             {
-                rule.Check(topology, sink);
+                foreach (var rule in rules)
+                {
+                    rule.Check(topology, sink);
+                }
             }
 
             return sink.Findings;

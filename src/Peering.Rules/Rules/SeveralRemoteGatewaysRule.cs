@@ -11,7 +11,7 @@ namespace Peering.Rules.Rules
 
         public void Check(Topology topology, FindingSink sink)
         {
-            foreach (var parent in new PeeringIndex(topology).PeeringsByParent)
+            foreach (var parent in PeeringIndex.For(topology).PeeringsByParent)
             {
                 // A conditional peering may never exist, so only unconditional ones make a second use.
                 var users = parent.Value.Where(p => !p.IsConditional && p.UseRemoteGateways.Is(true)).ToList();
