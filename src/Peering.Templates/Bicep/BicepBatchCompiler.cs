@@ -21,6 +21,9 @@ namespace Peering.Templates.Bicep
 
         private static readonly Regex RegistryReference = new Regex(@"^(br|ts)[:/]", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
+        /// <summary>The keyword of a module declaration anywhere (in a comment too, which only costs one needless request).</summary>
+        private static readonly Regex ModuleKeyword = new Regex(@"\bmodule\b", RegexOptions.CultureInvariant);
+
         private readonly Func<string> resolveExecutable;
 
         /// <param name="resolveExecutable">Called only when there is Bicep to compile, so runs without Bicep never look for the CLI.</param>
@@ -80,6 +83,13 @@ namespace Peering.Templates.Bicep
         /// <summary>The full paths of the local <c>.bicep</c> files a compiled template uses as modules, at any depth.</summary>
         private static IEnumerable<string> ModulesOf(BicepRpcClient client, string bicepFile)
         {
+            // Bicep compiles the file again to answer, a third time after compile and the deployment graph: most
+            // files declare no module, and those need not ask (docs/performance.md, Bicep).
+            if (!ModuleKeyword.IsMatch(File.ReadAllText(bicepFile)))
+            {
+                return Array.Empty<string>();
+            }
+
             var self = Path.GetFullPath(bicepFile);
             try
             {
