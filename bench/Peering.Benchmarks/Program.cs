@@ -14,13 +14,20 @@ namespace Peering.Benchmarks
         /// BenchmarkDotNet's own arguments (--filter, --list flat, ...), plus --quick for a short local check with few
         /// iterations. Benchmarks run in process so the measured analyzers and compilers are the ones this project built.
         /// <c>--write-validator-inputs DIR</c> only writes the validator's budget inputs, for measuring the built tool
-        /// as a process (peak memory: Validator/peak-memory.sh).
+        /// as a process (peak memory: Validator/peak-memory.sh); <c>--plot-validator-growth RESULTS SVG</c> draws the
+        /// growth benchmarks' CSV reports.
         /// </summary>
         public static void Main(string[] args)
         {
             if (args.Length == 2 && args[0] == "--write-validator-inputs")
             {
                 ValidatorInputs.WriteBudgetSets(args[1]);
+                return;
+            }
+
+            if (args.Length == 3 && args[0] == "--plot-validator-growth")
+            {
+                GrowthPlot.Write(args[1], args[2]);
                 return;
             }
 

@@ -26,7 +26,7 @@ namespace Peering.Benchmarks.Validator
             var runner = new CheckRunner(analyzer, path => new BicepBatchCompiler(() => path ?? BicepExecutable));
             var arguments = new List<string> { folder, "--format", "sarif" };
             arguments.AddRange(options);
-            var exit = runner.Run(arguments, TextWriter.Null, Console.Error, new ConsoleFacts(folder, OutputIsTerminal: false, ErrorIsTerminal: false, NoColor: null));
+            var exit = runner.Run(arguments, TextWriter.Null, Console.Error, new ConsoleFacts(Directory.GetCurrentDirectory(), OutputIsTerminal: false, ErrorIsTerminal: false, NoColor: null));
             if (exit == CheckRunner.CouldNotRun)
             {
                 throw new InvalidOperationException("peering-check could not run over " + folder + ": " + string.Join(" ", arguments.Skip(1)));
