@@ -34,7 +34,7 @@ namespace Peering.Benchmarks
             var quick = args.Contains("--quick");
             // One operation compiles a whole solution (seconds, not nanoseconds): a few iterations give a stable mean,
             // and the in-process toolchain needs a timeout longer than its default for operations this long.
-            var job = (quick ? Job.Dry.WithWarmupCount(1).WithIterationCount(3) : Job.Default.WithWarmupCount(2).WithMaxIterationCount(15))
+            var job = (quick ? Job.Dry.WithWarmupCount(1).WithIterationCount(3) : Job.Default.WithWarmupCount(2).WithMinIterationCount(5).WithMaxIterationCount(15))
                 .WithToolchain(new InProcessEmitToolchain(TimeSpan.FromMinutes(30), logOutput: false));
             var config = DefaultConfig.Instance.AddJob(job);
             BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args.Where(a => a != "--quick").ToArray(), config);

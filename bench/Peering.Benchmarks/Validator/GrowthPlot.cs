@@ -8,9 +8,9 @@ using System.Text;
 namespace Peering.Benchmarks.Validator
 {
     /// <summary>
-    /// Draws docs/validator-growth.svg from the CSV reports BenchmarkDotNet writes for the two growth benchmarks:
-    /// time against template size and against file count, each with the straight line a linear cost would follow
-    /// (through the origin and the smallest size's point), so a curve bending above it shows super-linear growth.
+    /// Draws docs/validator-growth.svg from the CSV reports BenchmarkDotNet writes for the two growth benchmarks: time
+    /// (top) and allocated memory (bottom) against template size and against file count, each with the least-squares
+    /// line through the origin that a linear cost would follow, so points bending above it show super-linear growth.
     /// </summary>
     internal static class GrowthPlot
     {
@@ -21,32 +21,36 @@ namespace Peering.Benchmarks.Validator
         public static void Write(string resultsFolder, string svgPath)
         {
             var size = Read(resultsFolder, nameof(ValidatorTemplateSizeGrowthBenchmarks), nameof(ValidatorTemplateSizeGrowthBenchmarks.TemplateKilobytes))
-                .Select(p => (p.X / 1024, p.Seconds)).ToList();
+                .Select(p => (X: p.X / 1024, p.Seconds, p.AllocatedMegabytes)).ToList();
             var files = Read(resultsFolder, nameof(ValidatorFileCountGrowthBenchmarks), nameof(ValidatorFileCountGrowthBenchmarks.Templates));
 
             var svg = new StringBuilder();
             var width = 2 * (PanelWidth + 2 * Margin);
-            var height = PanelHeight + 2 * Margin;
+            var height = 2 * (PanelHeight + 2 * Margin);
             svg.Append(Invariant($"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{width}\" height=\"{height}\" font-family=\"sans-serif\" font-size=\"12\">\n"));
             svg.Append(Invariant($"<rect width=\"{width}\" height=\"{height}\" fill=\"white\"/>\n"));
-            Panel(svg, 0, "One template: time against size", "template size (MB)", size);
-            Panel(svg, PanelWidth + 2 * Margin, "Many templates (10 VNets each): time against count", "templates", files);
+            var right = PanelWidth + 2 * Margin;
+            var below = PanelHeight + 2 * Margin;
+            Panel(svg, 0, 0, "One template: time against size", "template size (MB)", "seconds per run", "s", size.Select(p => (p.X, p.Seconds)).ToList());
+            Panel(svg, right, 0, "Templates of 10 VNets: time against count", "templates", "seconds per run", "s", files.Select(p => (p.X, p.Seconds)).ToList());
+            Panel(svg, 0, below, "One template: memory allocated against size", "template size (MB)", "MB allocated per run", "MB", size.Select(p => (p.X, p.AllocatedMegabytes)).ToList());
+            Panel(svg, right, below, "Templates of 10 VNets: memory allocated against count", "templates", "MB allocated per run", "MB", files.Select(p => (p.X, p.AllocatedMegabytes)).ToList());
             svg.Append("</svg>\n");
             File.WriteAllText(svgPath, svg.ToString());
         }
 
-        private static void Panel(StringBuilder svg, int left, string title, string xLabel, IReadOnlyList<(double X, double Seconds)> points)
+        private static void Panel(StringBuilder svg, int left, int top, string title, string xLabel, string yLabel, string unit, IReadOnlyList<(double X, double Y)> points)
         {
             var maxX = points.Max(p => p.X) * 1.05;
-            var maxY = Math.Max(points.Max(p => p.Seconds), Linear(points, points.Max(p => p.X))) * 1.1;
+            var maxY = Math.Max(points.Max(p => p.Y), Linear(points, points.Max(p => p.X))) * 1.1;
             double Px(double x) => left + Margin + x / maxX * PanelWidth;
-            double Py(double y) => Margin + PanelHeight - y / maxY * PanelHeight;
+            double Py(double y) => top + Margin + PanelHeight - y / maxY * PanelHeight;
 
-            svg.Append(Invariant($"<text x=\"{left + Margin}\" y=\"{Margin - 25}\" font-size=\"14\" font-weight=\"bold\">{title}</text>\n"));
+            svg.Append(Invariant($"<text x=\"{left + Margin}\" y=\"{top + Margin - 25}\" font-size=\"14\" font-weight=\"bold\">{title}</text>\n"));
             svg.Append(Invariant($"<line x1=\"{Px(0)}\" y1=\"{Py(0)}\" x2=\"{Px(maxX)}\" y2=\"{Py(0)}\" stroke=\"black\"/>\n"));
             svg.Append(Invariant($"<line x1=\"{Px(0)}\" y1=\"{Py(0)}\" x2=\"{Px(0)}\" y2=\"{Py(maxY)}\" stroke=\"black\"/>\n"));
             svg.Append(Invariant($"<text x=\"{Px(maxX / 2)}\" y=\"{Py(0) + 40}\" text-anchor=\"middle\">{xLabel}</text>\n"));
-            svg.Append(Invariant($"<text transform=\"translate({left + 15},{Py(maxY / 2)}) rotate(-90)\" text-anchor=\"middle\">seconds per run</text>\n"));
+            svg.Append(Invariant($"<text transform=\"translate({left + 15},{Py(maxY / 2)}) rotate(-90)\" text-anchor=\"middle\">{yLabel}</text>\n"));
             foreach (var (x, _) in points)
             {
                 svg.Append(Invariant($"<text x=\"{Px(x)}\" y=\"{Py(0) + 16}\" text-anchor=\"middle\">{x:0.##}</text>\n"));
@@ -55,40 +59,38 @@ namespace Peering.Benchmarks.Validator
             for (var i = 0; i <= 4; i++)
             {
                 var y = maxY * i / 4;
-                svg.Append(Invariant($"<text x=\"{Px(0) - 6}\" y=\"{Py(y) + 4}\" text-anchor=\"end\">{y:0.00}</text>\n"));
+                svg.Append(Invariant($"<text x=\"{Px(0) - 6}\" y=\"{Py(y) + 4}\" text-anchor=\"end\">{y:0.##}</text>\n"));
                 svg.Append(Invariant($"<line x1=\"{Px(0)}\" y1=\"{Py(y)}\" x2=\"{Px(maxX)}\" y2=\"{Py(y)}\" stroke=\"#ddd\"/>\n"));
             }
 
             var lastX = points.Max(p => p.X);
             svg.Append(Invariant($"<line x1=\"{Px(0)}\" y1=\"{Py(0)}\" x2=\"{Px(lastX)}\" y2=\"{Py(Linear(points, lastX))}\" stroke=\"#999\" stroke-dasharray=\"5,4\"/>\n"));
-            svg.Append(Invariant($"<text x=\"{Px(lastX)}\" y=\"{Py(Linear(points, lastX)) - 8}\" text-anchor=\"end\" fill=\"#666\">linear from the smallest</text>\n"));
+            svg.Append(Invariant($"<text x=\"{Px(lastX)}\" y=\"{Py(Linear(points, lastX)) - 8}\" text-anchor=\"end\" fill=\"#666\">linear (least squares through 0)</text>\n"));
             svg.Append("<polyline fill=\"none\" stroke=\"#1f77b4\" stroke-width=\"2\" points=\"")
-                .Append(string.Join(" ", points.Select(p => Invariant($"{Px(p.X):0.#},{Py(p.Seconds):0.#}"))))
+                .Append(string.Join(" ", points.Select(p => Invariant($"{Px(p.X):0.#},{Py(p.Y):0.#}"))))
                 .Append("\"/>\n");
-            foreach (var (x, seconds) in points)
+            foreach (var (x, y) in points)
             {
-                svg.Append(Invariant($"<circle cx=\"{Px(x):0.#}\" cy=\"{Py(seconds):0.#}\" r=\"4\" fill=\"#1f77b4\"/>\n"));
-                svg.Append(Invariant($"<text x=\"{Px(x) + 6:0.#}\" y=\"{Py(seconds) + 16:0.#}\" fill=\"#1f77b4\">{seconds:0.00} s</text>\n"));
+                svg.Append(Invariant($"<circle cx=\"{Px(x):0.#}\" cy=\"{Py(y):0.#}\" r=\"4\" fill=\"#1f77b4\"/>\n"));
+                svg.Append(Invariant($"<text x=\"{Px(x) + 6:0.#}\" y=\"{Py(y) + 16:0.#}\" fill=\"#1f77b4\">{y:0.##} {unit}</text>\n"));
             }
         }
 
-        /// <summary>The time a linear cost would take at <paramref name="x"/>, scaled from the smallest measured size.</summary>
-        private static double Linear(IReadOnlyList<(double X, double Seconds)> points, double x)
-        {
-            var smallest = points.OrderBy(p => p.X).First();
-            return smallest.Seconds * x / smallest.X;
-        }
+        /// <summary>The cost at <paramref name="x"/> of the linear fit through the origin: slope Σxy / Σx².</summary>
+        private static double Linear(IReadOnlyList<(double X, double Y)> points, double x) =>
+            x * points.Sum(p => p.X * p.Y) / points.Sum(p => p.X * p.X);
 
-        /// <summary>(parameter value, mean seconds) from <c>*{benchmark}-report.csv</c>, in parameter order.</summary>
-        private static List<(double X, double Seconds)> Read(string resultsFolder, string benchmark, string parameter)
+        /// <summary>(parameter value, mean seconds, megabytes allocated) from <c>*{benchmark}-report.csv</c>, in parameter order.</summary>
+        private static List<(double X, double Seconds, double AllocatedMegabytes)> Read(string resultsFolder, string benchmark, string parameter)
         {
             var file = Directory.GetFiles(resultsFolder, "*" + benchmark + "-report.csv").Single();
             var lines = File.ReadAllLines(file);
             var header = SplitCsv(lines[0]);
             var xColumn = header.IndexOf(parameter);
             var meanColumn = header.IndexOf("Mean");
+            var allocatedColumn = header.IndexOf("Allocated");
             return lines.Skip(1).Where(l => l.Length > 0).Select(SplitCsv)
-                .Select(cells => (double.Parse(cells[xColumn], CultureInfo.InvariantCulture), Seconds(cells[meanColumn])))
+                .Select(cells => (double.Parse(cells[xColumn], CultureInfo.InvariantCulture), Seconds(cells[meanColumn]), Megabytes(cells[allocatedColumn])))
                 .OrderBy(p => p.Item1)
                 .ToList();
         }
@@ -131,6 +133,20 @@ namespace Peering.Benchmarks.Validator
                 "ms" => value / 1e3,
                 "μs" or "us" => value / 1e6,
                 _ => value / 1e9,
+            };
+        }
+
+        /// <summary>An allocation such as <c>934.75 MB</c> or <c>512 KB</c> in megabytes.</summary>
+        private static double Megabytes(string allocated)
+        {
+            var parts = allocated.Trim().Split(' ');
+            var value = double.Parse(parts[0], NumberStyles.Float | NumberStyles.AllowThousands, CultureInfo.InvariantCulture);
+            return parts.Length < 2 ? value / (1024 * 1024) : parts[1] switch
+            {
+                "GB" => value * 1024,
+                "MB" => value,
+                "KB" => value / 1024,
+                _ => value / (1024 * 1024),
             };
         }
 

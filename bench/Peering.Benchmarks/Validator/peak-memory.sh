@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Wall time and peak resident memory of the built peering-check tool as a process (cold start included), over the
+# Wall time, CPU time and peak resident memory of the built peering-check tool as a process (cold start included), over the
 # validator's budget inputs, next to `bicep build --pattern` of the same Bicep files. Peak memory is /usr/bin/time's
 # maximum resident set size: for a run with Bicep, the larger of peering-check and the Bicep process it waits for.
+# CPU time (user + system) is what the run would take on an idle core; the shared machine inflates the wall time.
 # Usage (from the repository root): bench/Peering.Benchmarks/Validator/peak-memory.sh [runs, default 3]
 set -euo pipefail
 runs="${1:-3}"
@@ -17,7 +18,7 @@ bicep="$(find "${NUGET_PACKAGES:-$HOME/.nuget/packages}/azure.bicep.commandline.
 measure() {
   local name="$1"; shift
   for run in $(seq "$runs"); do
-    /usr/bin/time -f "$name run $run: %e s wall, %M KB peak RSS" "$@" > /dev/null 2>> "$inputs/time.log" || true
+    /usr/bin/time -f "$name run $run: %e s wall, %U s user + %S s system CPU, %M KB peak RSS" "$@" > /dev/null 2>> "$inputs/time.log" || true
     tail -n 1 "$inputs/time.log"
   done
 }
