@@ -34,14 +34,19 @@ namespace Peering.Analyzers.Tests.Infrastructure
                 values[key] = value;
             }
 
+            return await RunAsync(compilation, ImmutableArray.Create<DiagnosticAnalyzer>(new PeeringMethodAnalyzer()), values, concurrentAnalysis: false);
+        }
+
+        /// <summary>Runs the given analyzers with these .editorconfig values, recording every exception an analyzer throws.</summary>
+        public static async Task<AnalyzerResult> RunAsync(Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers, IReadOnlyDictionary<string, string> values, bool concurrentAnalysis)
+        {
             var exceptions = new ConcurrentQueue<Exception>();
             var options = new CompilationWithAnalyzersOptions(
                 new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, new TestConfigOptions(values)),
                 (exception, _, _) => exceptions.Enqueue(exception),
-                concurrentAnalysis: false,
+                concurrentAnalysis,
                 logAnalyzerExecutionTime: false);
-            var withAnalyzers = compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new PeeringMethodAnalyzer()), options);
-            var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync();
+            var diagnostics = await compilation.WithAnalyzers(analyzers, options).GetAnalyzerDiagnosticsAsync();
             return new AnalyzerResult(compilation, diagnostics, exceptions.ToList());
         }
 

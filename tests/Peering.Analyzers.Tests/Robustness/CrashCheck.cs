@@ -1,0 +1,187 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+using Peering.Analyzers.Tests.Infrastructure;
+
+namespace Peering.Analyzers.Tests.Robustness
+{
+    /// <summary>What analysing one variant produced, and every exception it caused, each described with the variant.</summary>
+    public sealed record CheckOutcome(ImmutableArray<Diagnostic> Diagnostics, IReadOnlyList<string> Failures, int FixActionsApplied);
+
+    /// <summary>
+    /// Analyses one variant of an input with every product analyzer, as a user's build would, and optionally runs every
+    /// product code fix on what they report (each registered action, and Fix All) inside a workspace, as the IDE would.
+    /// </summary>
+    public static class CrashCheck
+    {
+        public static async Task<CheckOutcome> RunAsync(
+            SourceInput input,
+            string variant,
+            AnalysisConfiguration configuration,
+            bool runFixes,
+            LanguageVersion languageVersion = LanguageVersion.Latest,
+            ImmutableArray<MetadataReference>? references = null,
+            ImmutableArray<DiagnosticAnalyzer>? analyzers = null)
+        {
+            var failures = new List<string>();
+            void Fail(string what, string detail) => failures.Add($"{input.Name} [{variant}] under {configuration}: {what}: {detail}");
+
+            using var workspace = new AdhocWorkspace();
+            var solution = CreateSolution(workspace, input, languageVersion, references ?? AzureSdk.References(configuration.Shape));
+            var diagnostics = ImmutableArray<Diagnostic>.Empty;
+            var fixActions = 0;
+            try
+            {
+                var compilation = (await solution.Projects.Single().GetCompilationAsync())!;
+                var result = await AnalyzerRunner.RunAsync(compilation, analyzers ?? ProductComponents.Analyzers, configuration.EditorConfig, concurrentAnalysis: false);
+                diagnostics = result.Diagnostics;
+                foreach (var exception in result.Exceptions)
+                {
+                    Fail("analyzer exception", exception.ToString());
+                }
+
+                foreach (var diagnostic in diagnostics.Where(d => d.Id == "AD0001"))
+                {
+                    Fail("AD0001", diagnostic.ToString());
+                }
+
+                if (runFixes)
+                {
+                    fixActions = await RunFixesAsync(solution, diagnostics, Fail);
+                }
+            }
+            catch (Exception exception)
+            {
+                Fail("exception", exception.ToString());
+            }
+
+            return new CheckOutcome(diagnostics, failures, fixActions);
+        }
+
+        private static Solution CreateSolution(AdhocWorkspace workspace, SourceInput input, LanguageVersion languageVersion, ImmutableArray<MetadataReference> references)
+        {
+            var projectId = ProjectId.CreateNewId();
+            var project = ProjectInfo.Create(
+                projectId,
+                VersionStamp.Default,
+                "UserCode",
+                "UserCode",
+                LanguageNames.CSharp,
+                compilationOptions: new CSharpCompilationOptions(input.OutputKind, nullableContextOptions: NullableContextOptions.Enable),
+                parseOptions: new CSharpParseOptions(languageVersion),
+                metadataReferences: references);
+            var solution = workspace.CurrentSolution.AddProject(project);
+            foreach (var file in input.Context.Prepend(input.File))
+            {
+                solution = solution.AddDocument(DocumentId.CreateNewId(projectId), file.Path.Split('/').Last(), SourceText.From(file.Text), filePath: file.Path);
+            }
+
+            workspace.TryApplyChanges(solution);
+            return workspace.CurrentSolution;
+        }
+
+        /// <summary>Every fix for every product diagnostic, then Fix All per fixer and action kind; returns how many actions were applied.</summary>
+        private static async Task<int> RunFixesAsync(Solution solution, ImmutableArray<Diagnostic> diagnostics, Action<string, string> fail)
+        {
+            var applied = 0;
+            var fixable = diagnostics.Where(d => d.Location.IsInSource && solution.GetDocument(d.Location.SourceTree) != null).ToArray();
+            foreach (var provider in ProductComponents.CodeFixes)
+            {
+                var mine = fixable.Where(d => provider.FixableDiagnosticIds.Contains(d.Id)).ToArray();
+                var equivalenceKeys = new HashSet<string?>();
+                foreach (var diagnostic in mine)
+                {
+                    var document = solution.GetDocument(diagnostic.Location.SourceTree)!;
+                    var actions = new List<CodeAction>();
+                    try
+                    {
+                        await provider.RegisterCodeFixesAsync(new CodeFixContext(document, diagnostic, (action, _) => actions.Add(action), CancellationToken.None));
+                        foreach (var action in actions)
+                        {
+                            equivalenceKeys.Add(action.EquivalenceKey);
+                            await ApplyAsync(action);
+                            applied++;
+                        }
+                    }
+                    catch (Exception exception)
+                    {
+                        fail($"{provider.GetType().Name} on {diagnostic.Id} at {diagnostic.Location.GetLineSpan()}", exception.ToString());
+                    }
+                }
+
+                var fixAll = provider.GetFixAllProvider();
+                foreach (var key in fixAll == null || mine.Length == 0 ? new HashSet<string?>() : equivalenceKeys)
+                {
+                    try
+                    {
+                        var context = new FixAllContext(
+                            solution.GetDocument(mine[0].Location.SourceTree)!, provider, FixAllScope.Project, key, provider.FixableDiagnosticIds, new KnownDiagnostics(fixable), CancellationToken.None);
+                        if (await fixAll!.GetFixAsync(context) is { } action)
+                        {
+                            await ApplyAsync(action);
+                            applied++;
+                        }
+                    }
+                    catch (Exception exception)
+                    {
+                        fail($"Fix All of {provider.GetType().Name} ({key})", exception.ToString());
+                    }
+                }
+            }
+
+            return applied;
+        }
+
+        /// <summary>
+        /// Computes the action's operations and renders every document it changes, which is all the IDE does before
+        /// writing the text back (writing into this workspace would add nothing: the next action must start from the
+        /// unchanged solution).
+        /// </summary>
+        private static async Task ApplyAsync(CodeAction action)
+        {
+            foreach (var operation in await action.GetOperationsAsync(CancellationToken.None))
+            {
+                if (operation is ApplyChangesOperation apply)
+                {
+                    foreach (var projectChanges in apply.ChangedSolution.GetChanges(apply.ChangedSolution.Workspace.CurrentSolution).GetProjectChanges())
+                    {
+                        foreach (var id in projectChanges.GetChangedDocuments())
+                        {
+                            await apply.ChangedSolution.GetDocument(id)!.GetSyntaxRootAsync();
+                        }
+                    }
+                }
+            }
+        }
+
+        /// <summary>Fix All's view of the diagnostics: those this analysis found.</summary>
+        private sealed class KnownDiagnostics : FixAllContext.DiagnosticProvider
+        {
+            private readonly IReadOnlyList<Diagnostic> diagnostics;
+
+            public KnownDiagnostics(IReadOnlyList<Diagnostic> diagnostics) => this.diagnostics = diagnostics;
+
+            public override Task<IEnumerable<Diagnostic>> GetAllDiagnosticsAsync(Project project, CancellationToken cancellationToken) =>
+                Task.FromResult(diagnostics.Where(d => project.GetDocument(d.Location.SourceTree) != null));
+
+            public override async Task<IEnumerable<Diagnostic>> GetDocumentDiagnosticsAsync(Document document, CancellationToken cancellationToken)
+            {
+                var tree = await document.GetSyntaxTreeAsync(cancellationToken);
+                return diagnostics.Where(d => d.Location.SourceTree == tree);
+            }
+
+            public override Task<IEnumerable<Diagnostic>> GetProjectDiagnosticsAsync(Project project, CancellationToken cancellationToken) =>
+                Task.FromResult(Enumerable.Empty<Diagnostic>());
+        }
+    }
+}
