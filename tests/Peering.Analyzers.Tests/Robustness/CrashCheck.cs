@@ -16,7 +16,8 @@ using Peering.Analyzers.Tests.Infrastructure;
 namespace Peering.Analyzers.Tests.Robustness
 {
     /// <summary>What analysing one variant produced, and every exception it caused, each described with the variant.</summary>
-    public sealed record CheckOutcome(ImmutableArray<Diagnostic> Diagnostics, IReadOnlyList<string> Failures, int FixActionsApplied);
+    /// <param name="AppliedActions">How many code actions each code fix provider (by type name) applied.</param>
+    public sealed record CheckOutcome(ImmutableArray<Diagnostic> Diagnostics, IReadOnlyList<string> Failures, IReadOnlyDictionary<string, int> AppliedActions);
 
     /// <summary>
     /// Analyses one variant of an input with every product analyzer, as a user's build would, and optionally runs every
@@ -31,7 +32,8 @@ namespace Peering.Analyzers.Tests.Robustness
             bool runFixes,
             LanguageVersion languageVersion = LanguageVersion.Latest,
             ImmutableArray<MetadataReference>? references = null,
-            ImmutableArray<DiagnosticAnalyzer>? analyzers = null)
+            ImmutableArray<DiagnosticAnalyzer>? analyzers = null,
+            ImmutableArray<CodeFixProvider>? codeFixes = null)
         {
             var failures = new List<string>();
             void Fail(string what, string detail) => failures.Add($"{input.Name} [{variant}] under {configuration}: {what}: {detail}");
@@ -39,7 +41,7 @@ namespace Peering.Analyzers.Tests.Robustness
             using var workspace = new AdhocWorkspace();
             var solution = CreateSolution(workspace, input, languageVersion, references ?? AzureSdk.References(configuration.Shape));
             var diagnostics = ImmutableArray<Diagnostic>.Empty;
-            var fixActions = 0;
+            var applied = new Dictionary<string, int>();
             try
             {
                 var compilation = (await solution.Projects.Single().GetCompilationAsync())!;
@@ -57,7 +59,7 @@ namespace Peering.Analyzers.Tests.Robustness
 
                 if (runFixes)
                 {
-                    fixActions = await RunFixesAsync(solution, diagnostics, Fail);
+                    await RunFixesAsync(solution, diagnostics, codeFixes ?? ProductComponents.CodeFixes, applied, Fail);
                 }
             }
             catch (Exception exception)
@@ -65,7 +67,7 @@ namespace Peering.Analyzers.Tests.Robustness
                 Fail("exception", exception.ToString());
             }
 
-            return new CheckOutcome(diagnostics, failures, fixActions);
+            return new CheckOutcome(diagnostics, failures, applied);
         }
 
         private static Solution CreateSolution(AdhocWorkspace workspace, SourceInput input, LanguageVersion languageVersion, ImmutableArray<MetadataReference> references)
@@ -90,13 +92,14 @@ namespace Peering.Analyzers.Tests.Robustness
             return workspace.CurrentSolution;
         }
 
-        /// <summary>Every fix for every product diagnostic, then Fix All per fixer and action kind; returns how many actions were applied.</summary>
-        private static async Task<int> RunFixesAsync(Solution solution, ImmutableArray<Diagnostic> diagnostics, Action<string, string> fail)
+        /// <summary>Every fix for every diagnostic, then Fix All per fixer and action kind, counting the actions applied.</summary>
+        private static async Task RunFixesAsync(Solution solution, ImmutableArray<Diagnostic> diagnostics, ImmutableArray<CodeFixProvider> codeFixes, Dictionary<string, int> applied, Action<string, string> fail)
         {
-            var applied = 0;
             var fixable = diagnostics.Where(d => d.Location.IsInSource && solution.GetDocument(d.Location.SourceTree) != null).ToArray();
-            foreach (var provider in ProductComponents.CodeFixes)
+            foreach (var provider in codeFixes)
             {
+                var name = provider.GetType().Name;
+                void Count() => applied[name] = applied.GetValueOrDefault(name) + 1;
                 var mine = fixable.Where(d => provider.FixableDiagnosticIds.Contains(d.Id)).ToArray();
                 var equivalenceKeys = new HashSet<string?>();
                 foreach (var diagnostic in mine)
@@ -110,12 +113,12 @@ namespace Peering.Analyzers.Tests.Robustness
                         {
                             equivalenceKeys.Add(action.EquivalenceKey);
                             await ApplyAsync(action);
-                            applied++;
+                            Count();
                         }
                     }
                     catch (Exception exception)
                     {
-                        fail($"{provider.GetType().Name} on {diagnostic.Id} at {diagnostic.Location.GetLineSpan()}", exception.ToString());
+                        fail($"{name} on {diagnostic.Id} at {diagnostic.Location.GetLineSpan()}", exception.ToString());
                     }
                 }
 
@@ -129,17 +132,15 @@ namespace Peering.Analyzers.Tests.Robustness
                         if (await fixAll!.GetFixAsync(context) is { } action)
                         {
                             await ApplyAsync(action);
-                            applied++;
+                            Count();
                         }
                     }
                     catch (Exception exception)
                     {
-                        fail($"Fix All of {provider.GetType().Name} ({key})", exception.ToString());
+                        fail($"Fix All of {name} ({key})", exception.ToString());
                     }
                 }
             }
-
-            return applied;
         }
 
         /// <summary>
