@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.IO;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
@@ -9,6 +10,7 @@ using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Peering.Analyzers.Tests.Infrastructure;
 
 namespace Peering.Analyzers.Tests.Robustness
 {
@@ -41,6 +43,15 @@ namespace Peering.Analyzers.Tests.Robustness
             Assert.NotEmpty(outcome.Failures);
             Assert.All(outcome.Failures, f => Assert.Contains(ThrowingFix.Message, f));
             Assert.Contains(outcome.Failures, f => f.Contains("ThrowingFix on PEER102", StringComparison.Ordinal));
+        }
+
+        [Fact]
+        public void Every_code_fix_test_file_contributes_its_programs_as_inputs()
+        {
+            var fixTests = Directory.GetFiles(Path.Combine(Repository.Root, "tests", "Peering.Analyzers.Tests", "Fixes"), "*.cs")
+                .Select(path => "tests/Peering.Analyzers.Tests/Fixes/" + Path.GetFileName(path));
+
+            Assert.All(fixTests, file => Assert.Contains(RobustnessInputs.All, i => i.Origin == InputOrigin.Inline && i.Name.StartsWith(file + ":", StringComparison.Ordinal)));
         }
 
         [Fact]

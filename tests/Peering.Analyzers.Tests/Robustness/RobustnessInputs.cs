@@ -44,22 +44,34 @@ namespace Peering.Analyzers.Tests.Robustness
                     return files.Select(file => new SourceInput(file.Path, InputOrigin.Sample, file, files.Where(other => other != file).ToArray()));
                 });
 
-        /// <summary>String literals in the test code that hold a program using the SDK (the code-fix tests' sources).</summary>
+        /// <summary>Strings in the test code that hold a program using the SDK (the code-fix tests' sources).</summary>
         private static IEnumerable<SourceInput> InlineSources() =>
             CSharpFiles(TestsFolder)
                 .Where(path => !IsUnder(path, "Cases") && !IsUnder(path, "Robustness"))
-                .SelectMany(path => CSharpSyntaxTree.ParseText(File.ReadAllText(path)).GetRoot().DescendantTokens()
-                    .Where(token => token.IsKind(SyntaxKind.StringLiteralToken) || token.IsKind(SyntaxKind.MultiLineRawStringLiteralToken) || token.IsKind(SyntaxKind.SingleLineRawStringLiteralToken))
-                    .Where(token => token.ValueText.Contains("VirtualNetwork", StringComparison.Ordinal) && token.ValueText.Contains("class ", StringComparison.Ordinal))
-                    .Select(token =>
+                .SelectMany(path => InlineStrings.In(CSharpSyntaxTree.ParseText(File.ReadAllText(path)))
+                    .Where(s => s.Value.Contains("VirtualNetwork", StringComparison.Ordinal) && s.Value.Contains("class ", StringComparison.Ordinal) && HasWellFormedMarkup(s.Value))
+                    .Select(s =>
                     {
-                        var source = Markup.Parse(token.ValueText).Source;
+                        var source = Markup.Parse(s.Value).Source;
 
-                        // The fix tests prepend the usings to their sources; do the same for a literal that has none.
+                        // The fix tests prepend the usings to their sources; do the same for a program that has none.
                         var program = source.Contains("using Azure", StringComparison.Ordinal) ? source : FixVerifier<ConflictingGatewayFlagsFixProvider>.Usings + source;
-                        var line = token.GetLocation().GetLineSpan().StartLinePosition.Line + 1;
-                        return Alone($"{RelativePath(path)}:{line}", InputOrigin.Inline, program);
+                        return Alone($"{RelativePath(path)}:{s.Line}", InputOrigin.Inline, program);
                     }));
+
+        /// <summary>A fragment (part of a program the test completes) may open markup it does not close.</summary>
+        private static bool HasWellFormedMarkup(string text)
+        {
+            try
+            {
+                Markup.Parse(text);
+                return true;
+            }
+            catch (Exception exception) when (exception is FormatException or ArgumentException)
+            {
+                return false;
+            }
+        }
 
         private static SourceInput Alone(string name, InputOrigin origin, string text) => new(name, origin, new SourceFile("/src/" + Path.GetFileName(name.Split(':')[0]), text), Array.Empty<SourceFile>());
 
