@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace Peering.Analyzers.Tests.Robustness
 {
@@ -39,6 +40,35 @@ namespace Peering.Analyzers.Tests.Robustness
                 variants.Add(i % 2 == 0
                     ? new SourceVariant($"token #{index} '{token.Text}' at char {token.SpanStart} deleted", text.Remove(token.SpanStart, token.Span.Length))
                     : new SourceVariant($"token #{index} '{token.Text}' at char {token.SpanStart} duplicated", text.Insert(token.Span.End, " " + token.Text)));
+            }
+
+            return variants;
+        }
+
+        /// <summary>
+        /// Values the analysis parses or compares (prefixes, ids, names, regions, flags) at their edges: empty, malformed,
+        /// out of range, huge, of another type.
+        /// </summary>
+        private static readonly string[] EdgeLiterals =
+        {
+            "\"\"", "\" \"", "\"/\"", "\"10.0.0.0/\"", "\"10.0.0.0/33\"", "\"10.0.0.0/-1\"", "\"0.0.0.0/0\"", "\"::/0\"", "\"fe80::1%eth0/64\"",
+            "\"255.255.255.255/32\"", "\"999.1.1.1/8\"", "\"10.0.0.0/16/16\"", "\"/subscriptions/\"", "\"/subscriptions/s/resourceGroups/r/providers/Microsoft.Network/virtualNetworks/\"",
+            "\"\\u0000\"", "\"" + new string('x', 4096) + "\"", "null", "default", "0", "-1", "2147483647", "1e308", "true", "false", "'c'",
+        };
+
+        /// <summary><paramref name="count"/> random literals (strings, numbers, true/false/null) each replaced by an edge value.</summary>
+        public static IReadOnlyList<SourceVariant> LiteralReplacements(string text, string inputName, int count)
+        {
+            var literals = Tokens(text).Where(t => t.Parent is LiteralExpressionSyntax).ToArray();
+            var random = new Random(Seed ^ StableHash(inputName) ^ 0x5EED);
+            var variants = new List<SourceVariant>(count);
+            for (var i = 0; i < count && literals.Length > 0; i++)
+            {
+                var token = literals[random.Next(literals.Length)];
+                var value = EdgeLiterals[random.Next(EdgeLiterals.Length)];
+                variants.Add(new SourceVariant(
+                    $"literal '{token.Text}' at char {token.SpanStart} replaced by {(value.Length > 40 ? value[..40] + "...(" + value.Length + " chars)" : value)}",
+                    text.Remove(token.SpanStart, token.Span.Length).Insert(token.SpanStart, value)));
             }
 
             return variants;

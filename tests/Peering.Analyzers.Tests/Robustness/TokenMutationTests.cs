@@ -14,6 +14,7 @@ namespace Peering.Analyzers.Tests.Robustness
     public sealed class TokenMutationTests
     {
         private const int Variants = 2000;
+        private const int LiteralVariants = 600;
         private const int MinimumPerInput = 4;
 
         private static readonly int TotalTokens = RobustnessInputs.All.Sum(i => SourceVariants.TokenCount(i.File.Text));
@@ -23,8 +24,28 @@ namespace Peering.Analyzers.Tests.Robustness
         public async Task Two_thousand_seeded_single_token_deletions_and_duplications_raise_no_exception(string inputName)
         {
             var input = RobustnessInputs.Get(inputName);
-            var count = Math.Max(MinimumPerInput, (int)Math.Round((double)Variants * SourceVariants.TokenCount(input.File.Text) / TotalTokens));
+            var count = ShareOf(Variants, input);
             var variants = SourceVariants.Mutations(input.File.Text, input.Name, count);
+
+            Assert.Equal(count, variants.Count);
+            FailureReport.AssertNone(await CheckAsync(input, variants));
+        }
+
+        /// <summary>Beyond typing slips: each of 600 seeded literals replaced by an edge value (empty, malformed or huge prefix, id, name; null; another type).</summary>
+        [Theory]
+        [MemberData(nameof(RobustnessInputs.Names), MemberType = typeof(RobustnessInputs))]
+        public async Task Six_hundred_seeded_literals_replaced_by_edge_values_raise_no_exception(string inputName)
+        {
+            var input = RobustnessInputs.Get(inputName);
+            FailureReport.AssertNone(await CheckAsync(input, SourceVariants.LiteralReplacements(input.File.Text, input.Name, ShareOf(LiteralVariants, input))));
+        }
+
+        /// <summary>This input's share of a budget, by its size.</summary>
+        private static int ShareOf(int budget, SourceInput input) =>
+            Math.Max(MinimumPerInput, (int)Math.Round((double)budget * SourceVariants.TokenCount(input.File.Text) / TotalTokens));
+
+        private static async Task<IReadOnlyList<string>> CheckAsync(SourceInput input, IReadOnlyList<SourceVariant> variants)
+        {
             var failures = new List<string>();
             for (var i = 0; i < variants.Count; i++)
             {
@@ -32,8 +53,7 @@ namespace Peering.Analyzers.Tests.Robustness
                 failures.AddRange(outcome.Failures);
             }
 
-            Assert.Equal(count, variants.Count);
-            FailureReport.AssertNone(failures);
+            return failures;
         }
     }
 }
