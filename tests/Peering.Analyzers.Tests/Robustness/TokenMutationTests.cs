@@ -9,7 +9,7 @@ namespace Peering.Analyzers.Tests.Robustness
     /// Slips of the keyboard: <see cref="Variants"/> seeded single-token edits over all inputs (shared out by their
     /// size, at least <see cref="MinimumPerInput"/> each), alternately one token deleted and one typed twice, analysed by
     /// every analyzer with every code fix run on what they report, raise no exception. Consecutive variants take the SDK
-    /// shapes, profiles and closed-world settings in turn.
+    /// shapes, profiles and closed-world settings in turn. The counts are those of a CI run (see <see cref="RobustnessBudget"/>).
     /// </summary>
     public sealed class TokenMutationTests
     {
@@ -24,7 +24,7 @@ namespace Peering.Analyzers.Tests.Robustness
         public async Task Two_thousand_seeded_single_token_deletions_and_duplications_raise_no_exception(string inputName)
         {
             var input = RobustnessInputs.Get(inputName);
-            var count = ShareOf(Variants, input);
+            var count = ShareOf(RobustnessBudget.Scaled(Variants), input);
             var variants = SourceVariants.Mutations(input.File.Text, input.Name, count);
 
             Assert.Equal(count, variants.Count);
@@ -37,7 +37,7 @@ namespace Peering.Analyzers.Tests.Robustness
         public async Task Six_hundred_seeded_literals_replaced_by_edge_values_raise_no_exception(string inputName)
         {
             var input = RobustnessInputs.Get(inputName);
-            FailureReport.AssertNone(await CheckAsync(input, SourceVariants.LiteralReplacements(input.File.Text, input.Name, ShareOf(LiteralVariants, input))));
+            FailureReport.AssertNone(await CheckAsync(input, SourceVariants.LiteralReplacements(input.File.Text, input.Name, ShareOf(RobustnessBudget.Scaled(LiteralVariants), input))));
         }
 
         /// <summary>This input's share of a budget, by its size.</summary>

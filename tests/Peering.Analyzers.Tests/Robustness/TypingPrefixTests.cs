@@ -9,14 +9,15 @@ namespace Peering.Analyzers.Tests.Robustness
     /// Code while it is being typed: each input cut after a token, analysed by every analyzer with every code fix run on
     /// what they report, raises no exception. Every cut of the representative inputs (the largest case file, sample file
     /// and inline source: about 880 cuts) is checked; of the other inputs' cuts (about 6,700) a seeded sample of
-    /// <see cref="SampledCuts"/>. Consecutive cuts take the SDK shapes, profiles and closed-world settings in turn.
+    /// <see cref="SampledCuts"/> (in a CI run: see <see cref="RobustnessBudget"/>). Consecutive cuts take the SDK shapes,
+    /// profiles and closed-world settings in turn.
     /// </summary>
     public sealed class TypingPrefixTests
     {
         /// <summary>How many cuts of the non-representative inputs are checked in all (a seeded sample).</summary>
         private const int SampledCuts = 1600;
 
-        private static readonly double SampleRate = (double)SampledCuts / RobustnessInputs.All
+        private static readonly double SampleRate = (double)RobustnessBudget.Scaled(SampledCuts) / RobustnessInputs.All
             .Except(RobustnessInputs.Representatives)
             .Sum(i => SourceVariants.Prefixes(i.File.Text).Count);
 
