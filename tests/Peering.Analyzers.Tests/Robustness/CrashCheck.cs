@@ -70,6 +70,19 @@ namespace Peering.Analyzers.Tests.Robustness
             return new CheckOutcome(diagnostics, failures, applied);
         }
 
+        /// <summary>Every variant of an input, with fixes, each in the next configuration in turn; the failures of all.</summary>
+        public static async Task<IReadOnlyList<string>> RunAllAsync(SourceInput input, IReadOnlyList<SourceVariant> variants)
+        {
+            var failures = new List<string>();
+            for (var i = 0; i < variants.Count; i++)
+            {
+                var outcome = await RunAsync(input.WithText(variants[i].Text), variants[i].Description, AnalysisConfiguration.InTurn(i), runFixes: true);
+                failures.AddRange(outcome.Failures);
+            }
+
+            return failures;
+        }
+
         private static Solution CreateSolution(AdhocWorkspace workspace, SourceInput input, LanguageVersion languageVersion, ImmutableArray<MetadataReference> references)
         {
             var projectId = ProjectId.CreateNewId();

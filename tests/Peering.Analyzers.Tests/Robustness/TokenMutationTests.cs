@@ -1,7 +1,7 @@
 using System;
-using System.Collections.Generic;
 using System.Linq;
 using System.Threading.Tasks;
+using Xunit.Abstractions;
 
 namespace Peering.Analyzers.Tests.Robustness
 {
@@ -19,6 +19,10 @@ namespace Peering.Analyzers.Tests.Robustness
 
         private static readonly int TotalTokens = RobustnessInputs.All.Sum(i => SourceVariants.TokenCount(i.File.Text));
 
+        private readonly ITestOutputHelper output;
+
+        public TokenMutationTests(ITestOutputHelper output) => this.output = output;
+
         [Theory]
         [MemberData(nameof(RobustnessInputs.Names), MemberType = typeof(RobustnessInputs))]
         public async Task Two_thousand_seeded_single_token_deletions_and_duplications_raise_no_exception(string inputName)
@@ -27,8 +31,9 @@ namespace Peering.Analyzers.Tests.Robustness
             var count = ShareOf(RobustnessBudget.Scaled(Variants), input);
             var variants = SourceVariants.Mutations(input.File.Text, input.Name, count);
 
+            output.WriteLine($"{variants.Count} single-token edits of {input.Name}");
             Assert.Equal(count, variants.Count);
-            FailureReport.AssertNone(await CheckAsync(input, variants));
+            FailureReport.AssertNone(await CrashCheck.RunAllAsync(input, variants));
         }
 
         /// <summary>Beyond typing slips: each of 600 seeded literals replaced by an edge value (empty, malformed or huge prefix, id, name; null; another type).</summary>
@@ -37,23 +42,13 @@ namespace Peering.Analyzers.Tests.Robustness
         public async Task Six_hundred_seeded_literals_replaced_by_edge_values_raise_no_exception(string inputName)
         {
             var input = RobustnessInputs.Get(inputName);
-            FailureReport.AssertNone(await CheckAsync(input, SourceVariants.LiteralReplacements(input.File.Text, input.Name, ShareOf(RobustnessBudget.Scaled(LiteralVariants), input))));
+            var variants = SourceVariants.LiteralReplacements(input.File.Text, input.Name, ShareOf(RobustnessBudget.Scaled(LiteralVariants), input));
+            output.WriteLine($"{variants.Count} literal replacements in {input.Name}");
+            FailureReport.AssertNone(await CrashCheck.RunAllAsync(input, variants));
         }
 
         /// <summary>This input's share of a budget, by its size.</summary>
         private static int ShareOf(int budget, SourceInput input) =>
             Math.Max(MinimumPerInput, (int)Math.Round((double)budget * SourceVariants.TokenCount(input.File.Text) / TotalTokens));
-
-        private static async Task<IReadOnlyList<string>> CheckAsync(SourceInput input, IReadOnlyList<SourceVariant> variants)
-        {
-            var failures = new List<string>();
-            for (var i = 0; i < variants.Count; i++)
-            {
-                var outcome = await CrashCheck.RunAsync(input.WithText(variants[i].Text), variants[i].Description, AnalysisConfiguration.InTurn(i), runFixes: true);
-                failures.AddRange(outcome.Failures);
-            }
-
-            return failures;
-        }
     }
 }

@@ -1,7 +1,7 @@
 using System;
-using System.Collections.Generic;
 using System.Linq;
 using System.Threading.Tasks;
+using Xunit.Abstractions;
 
 namespace Peering.Analyzers.Tests.Robustness
 {
@@ -21,6 +21,10 @@ namespace Peering.Analyzers.Tests.Robustness
             .Except(RobustnessInputs.Representatives)
             .Sum(i => SourceVariants.Prefixes(i.File.Text).Count);
 
+        private readonly ITestOutputHelper output;
+
+        public TypingPrefixTests(ITestOutputHelper output) => this.output = output;
+
         [Theory]
         [MemberData(nameof(RobustnessInputs.Names), MemberType = typeof(RobustnessInputs))]
         public async Task Cuts_after_every_token_of_representative_inputs_and_1600_sampled_cuts_of_the_rest_raise_no_exception(string inputName)
@@ -28,14 +32,8 @@ namespace Peering.Analyzers.Tests.Robustness
             var input = RobustnessInputs.Get(inputName);
             var prefixes = SourceVariants.Prefixes(input.File.Text);
             var variants = RobustnessInputs.Representatives.Contains(input) ? prefixes : SourceVariants.Sample(prefixes, input.Name, Math.Min(1, SampleRate));
-            var failures = new List<string>();
-            for (var i = 0; i < variants.Count; i++)
-            {
-                var outcome = await CrashCheck.RunAsync(input.WithText(variants[i].Text), variants[i].Description, AnalysisConfiguration.InTurn(i), runFixes: true);
-                failures.AddRange(outcome.Failures);
-            }
-
-            FailureReport.AssertNone(failures);
+            output.WriteLine($"{variants.Count} of {prefixes.Count} cuts of {input.Name}");
+            FailureReport.AssertNone(await CrashCheck.RunAllAsync(input, variants));
         }
     }
 }
