@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -38,7 +39,7 @@ namespace Peering.Analyzers.Tests.Infrastructure
         }
 
         /// <summary>Runs the given analyzers with these .editorconfig values, recording every exception an analyzer throws.</summary>
-        public static async Task<AnalyzerResult> RunAsync(Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers, IReadOnlyDictionary<string, string> values, bool concurrentAnalysis)
+        public static async Task<AnalyzerResult> RunAsync(Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers, IReadOnlyDictionary<string, string> values, bool concurrentAnalysis, CancellationToken cancellationToken = default)
         {
             var exceptions = new ConcurrentQueue<Exception>();
             var options = new CompilationWithAnalyzersOptions(
@@ -46,7 +47,7 @@ namespace Peering.Analyzers.Tests.Infrastructure
                 (exception, _, _) => exceptions.Enqueue(exception),
                 concurrentAnalysis,
                 logAnalyzerExecutionTime: false);
-            var diagnostics = await compilation.WithAnalyzers(analyzers, options).GetAnalyzerDiagnosticsAsync();
+            var diagnostics = await compilation.WithAnalyzers(analyzers, options).GetAnalyzerDiagnosticsAsync(cancellationToken);
             return new AnalyzerResult(compilation, diagnostics, exceptions.ToList());
         }
 

@@ -25,6 +25,9 @@ namespace Peering.Analyzers.Tests.Robustness
     /// </summary>
     public static class CrashCheck
     {
+        /// <summary>A variant takes tens of milliseconds; a minute, even on a loaded machine, means the work does not end.</summary>
+        private static readonly TimeSpan TimeLimit = TimeSpan.FromMinutes(1);
+
         public static async Task<CheckOutcome> RunAsync(
             SourceInput input,
             string variant,
@@ -42,10 +45,11 @@ namespace Peering.Analyzers.Tests.Robustness
             var solution = CreateSolution(workspace, input, languageVersion, references ?? AzureSdk.References(configuration.Shape));
             var diagnostics = ImmutableArray<Diagnostic>.Empty;
             var applied = new Dictionary<string, int>();
-            try
+            using var limit = new CancellationTokenSource(TimeLimit);
+            async Task CheckAsync()
             {
-                var compilation = (await solution.Projects.Single().GetCompilationAsync())!;
-                var result = await AnalyzerRunner.RunAsync(compilation, analyzers ?? ProductComponents.Analyzers, configuration.EditorConfig, concurrentAnalysis: false);
+                var compilation = (await solution.Projects.Single().GetCompilationAsync(limit.Token))!;
+                var result = await AnalyzerRunner.RunAsync(compilation, analyzers ?? ProductComponents.Analyzers, configuration.EditorConfig, concurrentAnalysis: false, limit.Token);
                 diagnostics = result.Diagnostics;
                 foreach (var exception in result.Exceptions)
                 {
@@ -59,8 +63,23 @@ namespace Peering.Analyzers.Tests.Robustness
 
                 if (runFixes)
                 {
-                    await RunFixesAsync(solution, diagnostics, codeFixes ?? ProductComponents.CodeFixes, applied, Fail);
+                    await RunFixesAsync(solution, diagnostics, codeFixes ?? ProductComponents.CodeFixes, applied, Fail, limit.Token);
                 }
+            }
+
+            var check = CheckAsync();
+            try
+            {
+                // Code that ignores the cancellation is abandoned after twice the limit, so a hang fails the test, not the run.
+                await check.WaitAsync(TimeLimit * 2);
+            }
+            catch (TimeoutException) when (!check.IsCompleted)
+            {
+                Fail("time limit", $"analysis and fixes did not end within {TimeLimit.TotalSeconds * 2} s and ignored the cancellation");
+            }
+            catch (OperationCanceledException) when (limit.IsCancellationRequested)
+            {
+                Fail("time limit", $"analysis and fixes took longer than {TimeLimit.TotalSeconds} s");
             }
             catch (Exception exception)
             {
@@ -106,7 +125,7 @@ namespace Peering.Analyzers.Tests.Robustness
         }
 
         /// <summary>Every fix for every diagnostic, then Fix All per fixer and action kind, counting the actions applied.</summary>
-        private static async Task RunFixesAsync(Solution solution, ImmutableArray<Diagnostic> diagnostics, ImmutableArray<CodeFixProvider> codeFixes, Dictionary<string, int> applied, Action<string, string> fail)
+        private static async Task RunFixesAsync(Solution solution, ImmutableArray<Diagnostic> diagnostics, ImmutableArray<CodeFixProvider> codeFixes, Dictionary<string, int> applied, Action<string, string> fail, CancellationToken cancellationToken)
         {
             var fixable = diagnostics.Where(d => d.Location.IsInSource && solution.GetDocument(d.Location.SourceTree) != null).ToArray();
             foreach (var provider in codeFixes)
@@ -121,15 +140,15 @@ namespace Peering.Analyzers.Tests.Robustness
                     var actions = new List<CodeAction>();
                     try
                     {
-                        await provider.RegisterCodeFixesAsync(new CodeFixContext(document, diagnostic, (action, _) => actions.Add(action), CancellationToken.None));
+                        await provider.RegisterCodeFixesAsync(new CodeFixContext(document, diagnostic, (action, _) => actions.Add(action), cancellationToken));
                         foreach (var action in actions)
                         {
                             equivalenceKeys.Add(action.EquivalenceKey);
-                            await ApplyAsync(action);
+                            await ApplyAsync(action, cancellationToken);
                             Count();
                         }
                     }
-                    catch (Exception exception)
+                    catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
                     {
                         fail($"{name} on {diagnostic.Id} at {diagnostic.Location.GetLineSpan()}", exception.ToString());
                     }
@@ -141,14 +160,14 @@ namespace Peering.Analyzers.Tests.Robustness
                     try
                     {
                         var context = new FixAllContext(
-                            solution.GetDocument(mine[0].Location.SourceTree)!, provider, FixAllScope.Project, key, provider.FixableDiagnosticIds, new KnownDiagnostics(fixable), CancellationToken.None);
+                            solution.GetDocument(mine[0].Location.SourceTree)!, provider, FixAllScope.Project, key, provider.FixableDiagnosticIds, new KnownDiagnostics(fixable), cancellationToken);
                         if (await fixAll!.GetFixAsync(context) is { } action)
                         {
-                            await ApplyAsync(action);
+                            await ApplyAsync(action, cancellationToken);
                             Count();
                         }
                     }
-                    catch (Exception exception)
+                    catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
                     {
                         fail($"Fix All of {name} ({key})", exception.ToString());
                     }
@@ -161,9 +180,9 @@ namespace Peering.Analyzers.Tests.Robustness
         /// writing the text back (writing into this workspace would add nothing: the next action must start from the
         /// unchanged solution).
         /// </summary>
-        private static async Task ApplyAsync(CodeAction action)
+        private static async Task ApplyAsync(CodeAction action, CancellationToken cancellationToken)
         {
-            foreach (var operation in await action.GetOperationsAsync(CancellationToken.None))
+            foreach (var operation in await action.GetOperationsAsync(cancellationToken))
             {
                 if (operation is ApplyChangesOperation apply)
                 {
@@ -171,7 +190,7 @@ namespace Peering.Analyzers.Tests.Robustness
                     {
                         foreach (var id in projectChanges.GetChangedDocuments())
                         {
-                            await apply.ChangedSolution.GetDocument(id)!.GetSyntaxRootAsync();
+                            await apply.ChangedSolution.GetDocument(id)!.GetSyntaxRootAsync(cancellationToken);
                         }
                     }
                 }
