@@ -31,15 +31,8 @@ namespace Peering.Rules.Rules
             }
 
             var index = new PeeringIndex(topology);
-            foreach (var peering in topology.Peerings)
+            foreach (var (peering, local, remote) in index.PeeringsBetweenNetworks())
             {
-                if (peering.Parent == null || peering.RemoteNetwork == null)
-                {
-                    continue;
-                }
-
-                var local = index.Resolve(peering.Parent);
-                var remote = index.Resolve(peering.RemoteNetwork);
                 if (!local.Location.IsKnown || !remote.Location.IsKnown || local.Location.Value == null || remote.Location.Value == null
                     || string.Equals(local.Location.Value, remote.Location.Value, StringComparison.OrdinalIgnoreCase))
                 {
