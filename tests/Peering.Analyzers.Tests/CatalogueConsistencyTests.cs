@@ -13,7 +13,12 @@ namespace Peering.Analyzers.Tests
     /// <summary>The descriptors, their help pages, the README table and the release-tracking file tell one story.</summary>
     public sealed class CatalogueConsistencyTests
     {
-        private static readonly IReadOnlyList<Microsoft.CodeAnalysis.DiagnosticDescriptor> Descriptors = new PeeringMethodAnalyzer().SupportedDiagnostics;
+        /// <summary>One descriptor per rule the analyzers report (a rule of both scopes is supported by both analyzers).</summary>
+        private static readonly IReadOnlyList<Microsoft.CodeAnalysis.DiagnosticDescriptor> Descriptors = new PeeringMethodAnalyzer().SupportedDiagnostics
+            .Concat(new PeeringCompilationAnalyzer().SupportedDiagnostics)
+            .GroupBy(d => d.Id)
+            .Select(g => g.First())
+            .ToList();
 
         private static readonly HashSet<string> Fixable = typeof(ConflictingGatewayFlagsFixProvider).Assembly.GetTypes()
             .Where(t => typeof(CodeFixProvider).IsAssignableFrom(t) && !t.IsAbstract)

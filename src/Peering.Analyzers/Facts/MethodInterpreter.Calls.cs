@@ -26,7 +26,7 @@ namespace Peering.Analyzers.Facts
             }
             else if (AzureNetworkSymbols.Is(type, symbols.AddressSpace))
             {
-                created = new AddressSpaceObject(null);
+                created = new AddressSpaceObject(null, depth);
             }
             else if (AzureNetworkSymbols.Is(type, symbols.SubnetData))
             {
@@ -43,6 +43,10 @@ namespace Peering.Analyzers.Facts
             else if (AzureNetworkSymbols.Is(type, symbols.AzureLocation) && creation.Arguments.Length >= 1)
             {
                 return Eval(creation.Arguments[0].Value) is StringValue name ? Region(name.Text) : null;
+            }
+            else if (IsListOf(type) && creation.Arguments.Length == 0 && creation.Initializer != null)
+            {
+                return ListFromInitializer(creation.Initializer);
             }
             else
             {
@@ -140,6 +144,17 @@ namespace Peering.Analyzers.Facts
             if (method.IsStatic && method.Name == "Parse" && AzureNetworkSymbols.Is(type, symbols.ResourceIdentifier) && invocation.Arguments.Length == 1)
             {
                 return Eval(invocation.Arguments[0].Value) is StringValue text ? IdFromText(text.Text) : null;
+            }
+
+            if (method.Name is "GetResourceGroup" or "GetResourceGroupAsync" && AzureNetworkSymbols.Is(type, symbols.SubscriptionResource))
+            {
+                Eval(invocation.Instance);
+                return Eval(Argument(invocation, "resourceGroupName")) is StringValue groupName ? new ResourceGroupValue(groupName.Text) : null;
+            }
+
+            if (TryInline(invocation, out var returned))
+            {
+                return returned;
             }
 
             var receiver = Eval(invocation.Instance);
@@ -255,25 +270,36 @@ namespace Peering.Analyzers.Facts
         }
 
         /// <summary>
-        /// Which resource group a VNets collection belongs to: the variable or member that holds the group,
-        /// so <c>rg.GetVirtualNetworks()</c> twice in one method names the same VNets.
+        /// Which resource group a VNets collection belongs to, as a key: the group's name when the code states it;
+        /// else the parameter, field or property that holds it (a resource group passed around under one name is
+        /// taken to be one group across the compilation); else the local variable, which means something only
+        /// inside this method (keys that start with <see cref="LocalKeyMarker"/>).
         /// </summary>
         private string? ScopeOf(IOperation receiver)
         {
-            Eval(receiver);
+            if (Eval(receiver) is ResourceGroupValue group)
+            {
+                return "rg:" + group.Name.ToLowerInvariant();
+            }
+
             var symbol = receiver switch
             {
                 IConversionOperation conversion => SymbolOf(conversion.Operand),
                 _ => SymbolOf(receiver),
             };
-            if (symbol == null)
+            switch (symbol)
             {
-                return null;
+                case null:
+                    return null;
+                case IParameterSymbol parameter:
+                    return "rg:parameter:" + parameter.Name;
+                case IFieldSymbol or IPropertySymbol:
+                    return "rg:member:" + symbol.ToDisplayString();
             }
 
             if (!scopes.TryGetValue(symbol, out var scope))
             {
-                scope = "scope" + scopes.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                scope = LocalKeyMarker + "rg:" + scopes.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
                 scopes.Add(symbol, scope);
             }
 

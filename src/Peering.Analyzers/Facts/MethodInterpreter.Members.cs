@@ -34,20 +34,20 @@ namespace Peering.Analyzers.Facts
                     return resource.Data ??= new NetworkDataObject(0, property.Syntax.GetLocation(), resource.Network);
                 case NetworkResourceValue resource when name == "Id":
                     return new IdValue(property.Syntax.ToString(), resource.Network, null, VirtualNetworkType);
-                case NetworkResourceValue resource when name == "Value":
-                    return resource;
+                case NetworkResourceValue or ResourceGroupValue when name == "Value":
+                    return instance;
                 case NetworkDataObject data when name == "Id" && data.Network != null:
                     return new IdValue(property.Syntax.ToString(), data.Network, null, VirtualNetworkType);
                 case NetworkDataObject data when name is "AddressSpace" or "AddressPrefixes":
-                    return new PrefixListValue(data, "the address space");
+                    return new PrefixListValue(data, "the address space", data.Prefixes);
                 case NetworkDataObject data when name == "VirtualNetworkPeerings":
                     return new InlinePeeringsValue(data);
                 case PrefixListValue list when name == "AddressPrefixes":
                     return list;
                 case AddressSpaceObject space when name == "AddressPrefixes":
-                    return new PrefixListValue(space.Owner, "the address space");
+                    return new PrefixListValue(space.Owner, "the address space", space.Prefixes);
                 case SubnetObject subnet when name == "AddressPrefixes":
-                    return new PrefixListValue(null, SubnetDescription(subnet));
+                    return new PrefixListValue(null, SubnetDescription(subnet), null);
                 case SubResourceValue sub when name == "Id":
                     return sub.Id;
             }
@@ -58,7 +58,7 @@ namespace Peering.Analyzers.Facts
                 return new IdValue(property.Syntax.ToString(), null, null, ResourceTypeOf(property.Instance!.Type!));
             }
 
-            return null;
+            return instance == null ? UserProperty(property.Property) : null;
         }
 
         private Value? Assign(ISimpleAssignmentOperation assignment)
@@ -108,6 +108,10 @@ namespace Peering.Analyzers.Facts
                         space.Owner = network;
                     }
 
+                    network.Prefixes = value is AddressSpaceObject { } assigned && RunsWith(network)
+                        ? assigned.Prefixes
+                        : new PrefixTracker(network.Depth) { Unknown = true };
+
                     RecordChange(network, "replaces the address space", location);
                     return true;
                 case SubnetObject subnet when property.Property.Name == "Name":
@@ -117,6 +121,11 @@ namespace Peering.Analyzers.Facts
                     UsePrefix(prefix.Text, assignment.Value, null, SubnetDescription(subnet));
                     return true;
                 case PrefixListValue list when property.Property.IsIndexer && value is StringValue replaced:
+                    if (list.Tracker != null)
+                    {
+                        list.Tracker.Unknown = true;
+                    }
+
                     UsePrefix(replaced.Text, assignment.Value, list.Owner, list.OwnerDescription);
                     if (list.Owner != null)
                     {

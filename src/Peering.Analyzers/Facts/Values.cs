@@ -163,7 +163,17 @@ namespace Peering.Analyzers.Facts
         {
             Network = network;
             Deployed = network != null;
+            CreatedHere = network == null;
+
+            // The data of an existing VNet holds prefixes the code has not seen.
+            Prefixes = new PrefixTracker(depth) { Unknown = !CreatedHere };
         }
+
+        /// <summary>True for data built by the code (<c>new VirtualNetworkData</c>), not read from an existing VNet.</summary>
+        public bool CreatedHere { get; }
+
+        /// <summary>The prefixes of the address space as far as the code tells.</summary>
+        public PrefixTracker Prefixes { get; set; }
 
         public Fact<string> Location { get; set; }
 
@@ -180,13 +190,17 @@ namespace Peering.Analyzers.Facts
     /// <summary>The address space (or its prefix list) of a VNet data object, for edits through it.</summary>
     internal sealed class PrefixListValue : Value
     {
-        public PrefixListValue(NetworkDataObject? owner, string ownerDescription)
+        public PrefixListValue(NetworkDataObject? owner, string ownerDescription, PrefixTracker? tracker)
         {
             Owner = owner;
             OwnerDescription = ownerDescription;
+            Tracker = tracker;
         }
 
         public NetworkDataObject? Owner { get; }
+
+        /// <summary>Where the list's known prefixes are kept; null for lists whose prefixes no rule needs (subnets).</summary>
+        public PrefixTracker? Tracker { get; }
 
         public string OwnerDescription { get; }
     }
@@ -194,9 +208,28 @@ namespace Peering.Analyzers.Facts
     /// <summary>A <c>VirtualNetworkAddressSpace</c> created here, holding the prefixes written into it.</summary>
     internal sealed class AddressSpaceObject : Value
     {
-        public AddressSpaceObject(NetworkDataObject? owner) => Owner = owner;
+        public AddressSpaceObject(NetworkDataObject? owner, int depth)
+        {
+            Owner = owner;
+            Prefixes = new PrefixTracker(depth);
+        }
 
         public NetworkDataObject? Owner { get; set; }
+
+        public PrefixTracker Prefixes { get; }
+    }
+
+    /// <summary>The valid prefixes written into an address space; unknown once any write is unknown or may not run.</summary>
+    internal sealed class PrefixTracker
+    {
+        public PrefixTracker(int depth) => Depth = depth;
+
+        /// <summary>The nesting at which the list was created; deeper edits may not run.</summary>
+        public int Depth { get; }
+
+        public List<NetworkPrefix> Known { get; } = new List<NetworkPrefix>();
+
+        public bool Unknown { get; set; }
     }
 
     internal sealed class PendingChange
@@ -210,6 +243,33 @@ namespace Peering.Analyzers.Facts
         public string Description { get; }
 
         public Location Location { get; }
+    }
+
+    /// <summary>A resource group whose name the code states (<c>subscription.GetResourceGroup("network-rg")</c>).</summary>
+    internal sealed class ResourceGroupValue : Value
+    {
+        public ResourceGroupValue(string name) => Name = name;
+
+        public string Name { get; }
+    }
+
+    /// <summary>An array or list built from known elements, so a <c>foreach</c> over it can be followed element by element.</summary>
+    internal sealed class SequenceValue : Value
+    {
+        public SequenceValue(IReadOnlyList<Value?> items) => Items = items;
+
+        public IReadOnlyList<Value?> Items { get; }
+
+        /// <summary>Code the interpreter cannot see may have changed the elements.</summary>
+        public bool Escaped { get; set; }
+    }
+
+    /// <summary>A tuple literal such as <c>(hub, spoke)</c>.</summary>
+    internal sealed class TupleValue : Value
+    {
+        public TupleValue(IReadOnlyList<Value?> items) => Items = items;
+
+        public IReadOnlyList<Value?> Items { get; }
     }
 
     /// <summary>A VNet resource (from CreateOrUpdate, Get, an id, or a parameter).</summary>

@@ -28,6 +28,7 @@ namespace Peering.Analyzers.Symbols
             AzureLocation = compilation.GetTypeByMetadataName("Azure.Core.AzureLocation");
             ArmResource = compilation.GetTypeByMetadataName("Azure.ResourceManager.ArmResource");
             WritableSubResource = compilation.GetTypeByMetadataName("Azure.ResourceManager.Resources.Models.WritableSubResource");
+            SubscriptionResource = compilation.GetTypeByMetadataName("Azure.ResourceManager.Resources.SubscriptionResource");
         }
 
         public INamedTypeSymbol PeeringData { get; }
@@ -57,6 +58,11 @@ namespace Peering.Analyzers.Symbols
         public INamedTypeSymbol? ArmResource { get; }
 
         public INamedTypeSymbol? WritableSubResource { get; }
+
+        public INamedTypeSymbol? SubscriptionResource { get; }
+
+        /// <summary>The SDK assembly: code that uses none of its types does not touch VNets or peerings.</summary>
+        public IAssemblySymbol NetworkAssembly => PeeringData.ContainingAssembly;
 
         /// <summary>
         /// The symbols, or null when the compilation does not reference Azure.ResourceManager.Network: then the

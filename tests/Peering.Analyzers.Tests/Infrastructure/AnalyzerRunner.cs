@@ -40,7 +40,7 @@ namespace Peering.Analyzers.Tests.Infrastructure
                 (exception, _, _) => exceptions.Enqueue(exception),
                 concurrentAnalysis: false,
                 logAnalyzerExecutionTime: false);
-            var withAnalyzers = compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new PeeringMethodAnalyzer()), options);
+            var withAnalyzers = compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new PeeringMethodAnalyzer(), new PeeringCompilationAnalyzer()), options);
             var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync();
             return new AnalyzerResult(compilation, diagnostics, exceptions.ToList());
         }

@@ -1,0 +1,166 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using Peering.Rules.Model;
+
+namespace Peering.Analyzers.Facts
+{
+    /// <summary>
+    /// Joins the topologies of a compilation's method bodies into one. VNets with the same key are one VNet: its
+    /// resource id, its name in a named resource group, or a field that holds it. Keys that start with
+    /// <see cref="MethodInterpreter.LocalKeyMarker"/> mean something only inside their block and stay apart. Facts
+    /// that disagree between blocks (two regions for one VNet) become unknown.
+    /// </summary>
+    internal static class TopologyMerger
+    {
+        public static Topology Merge(IReadOnlyList<BlockFacts> blocks)
+        {
+            var merged = new Topology();
+            var groups = new Dictionary<string, List<VirtualNetwork>>(StringComparer.Ordinal);
+            var keyOf = new Dictionary<VirtualNetwork, string>();
+            foreach (var block in blocks)
+            {
+                foreach (var network in block.Topology.Networks)
+                {
+                    var key = network.Key.StartsWith(MethodInterpreter.LocalKeyMarker, StringComparison.Ordinal)
+                        ? "#" + block.Index.ToString(CultureInfo.InvariantCulture) + network.Key
+                        : network.Key;
+                    keyOf[network] = key;
+                    if (!groups.TryGetValue(key, out var group))
+                    {
+                        group = new List<VirtualNetwork>();
+                        groups.Add(key, group);
+                    }
+
+                    group.Add(network);
+                }
+            }
+
+            var networks = new Dictionary<string, VirtualNetwork>(StringComparer.Ordinal);
+            foreach (var group in groups)
+            {
+                var network = Combine(group.Key, group.Value);
+                networks.Add(group.Key, network);
+                merged.Networks.Add(network);
+            }
+
+            VirtualNetwork? Map(VirtualNetwork? network) =>
+                network != null && keyOf.TryGetValue(network, out var key) ? networks[key] : null;
+
+            foreach (var block in blocks)
+            {
+                foreach (var peering in block.Topology.Peerings)
+                {
+                    merged.Peerings.Add(Copy(peering, Map));
+                }
+
+                foreach (var use in block.Topology.AddressPrefixUses)
+                {
+                    merged.AddressPrefixUses.Add(use);
+                }
+
+                foreach (var change in block.Topology.AddressSpaceChanges)
+                {
+                    var network = Map(change.Network)!;
+                    var syncedElsewhere = blocks.Any(other => other != block && other.SyncedWriteTargets.Any(target => target == null || Map(target) == network));
+                    merged.AddressSpaceChanges.Add(new AddressSpaceChange(network, change.Description, change.Source, change.FollowedBySync || syncedElsewhere, change.RelatedSources));
+                }
+
+                foreach (var table in block.Topology.RouteTables)
+                {
+                    merged.RouteTables.Add(table);
+                }
+            }
+
+            return merged;
+        }
+
+        private static VirtualNetwork Combine(string key, List<VirtualNetwork> facts)
+        {
+            var declaring = facts.FirstOrDefault(n => n.IsDefined) ?? facts[0];
+            return new VirtualNetwork(key, facts[0].DisplayName, declaring.Declaration)
+            {
+                ResourceId = facts.Select(n => n.ResourceId).FirstOrDefault(id => id != null),
+                IsDefined = facts.Any(n => n.IsDefined),
+                Location = Agree(facts.Select(n => n.Location), string.Equals),
+                AddressPrefixes = Agree(facts.Select(n => n.AddressPrefixes), SamePrefixes),
+                TenantId = Agree(facts.Select(n => n.TenantId), string.Equals),
+                HasGateway = Gateway(facts),
+            };
+        }
+
+        /// <summary>The one known value all blocks agree on; unknown when two blocks disagree or none knows.</summary>
+        private static Fact<T> Agree<T>(IEnumerable<Fact<T>> facts, Func<T, T, bool> same)
+        {
+            var result = Fact<T>.Unknown;
+            foreach (var fact in facts)
+            {
+                if (fact.State == FactState.Unknown)
+                {
+                    continue;
+                }
+
+                if (result.State == FactState.Unknown)
+                {
+                    result = fact;
+                }
+                else if (result.State != fact.State || (fact.IsKnown && !same(result.Value, fact.Value)))
+                {
+                    return Fact<T>.Unknown;
+                }
+            }
+
+            return result;
+        }
+
+        /// <summary>A gateway deployed anywhere in the compilation is a gateway of the VNet.</summary>
+        private static Fact<bool> Gateway(List<VirtualNetwork> facts)
+        {
+            foreach (var network in facts)
+            {
+                if (network.HasGateway.Is(true))
+                {
+                    return network.HasGateway;
+                }
+            }
+
+            return Agree(facts.Select(n => n.HasGateway), (a, b) => a == b);
+        }
+
+        private static bool SamePrefixes(IReadOnlyList<NetworkPrefix> a, IReadOnlyList<NetworkPrefix> b) =>
+            a.Select(p => p.Prefix).OrderBy(p => p.Text, StringComparer.Ordinal)
+                .SequenceEqual(b.Select(p => p.Prefix).OrderBy(p => p.Text, StringComparer.Ordinal));
+
+        private static VirtualNetworkPeering Copy(VirtualNetworkPeering peering, Func<VirtualNetwork?, VirtualNetwork?> map)
+        {
+            var remote = peering.Remote;
+            if (remote.IsKnown && remote.Value.Network != null)
+            {
+                var reference = remote.Value;
+                remote = Fact<RemoteNetworkReference>.Known(
+                    new RemoteNetworkReference(reference.Text, map(reference.Network), reference.ParsedId, reference.ResourceTypeFromSource),
+                    remote.Source);
+            }
+
+            var copy = new VirtualNetworkPeering(peering.Declaration)
+            {
+                Name = peering.Name,
+                IsConditional = peering.IsConditional,
+                Parent = map(peering.Parent),
+                Remote = remote,
+                AllowVirtualNetworkAccess = peering.AllowVirtualNetworkAccess,
+                AllowForwardedTraffic = peering.AllowForwardedTraffic,
+                AllowGatewayTransit = peering.AllowGatewayTransit,
+                UseRemoteGateways = peering.UseRemoteGateways,
+                DoNotVerifyRemoteGateways = peering.DoNotVerifyRemoteGateways,
+            };
+            foreach (var setting in peering.ServiceManagedSettings)
+            {
+                copy.ServiceManagedSettings.Add(setting);
+            }
+
+            return copy;
+        }
+    }
+}
