@@ -1,11 +1,9 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Operations;
 using Peering.Analyzers.Facts;
 using Peering.Analyzers.Symbols;
 using Peering.Rules.Catalogue;
@@ -28,6 +26,15 @@ namespace Peering.Analyzers
         /// <summary>The rules of both scopes, whose single-method findings belong to the method analyzer.</summary>
         private static readonly IReadOnlyList<IPeeringRule> SharedRules = Rules.Where(r => (r.Rule.Scope & RuleScope.Method) != 0).ToArray();
 
+        private readonly Action<Rules.Model.Topology>? observer;
+
+        public PeeringCompilationAnalyzer()
+        {
+        }
+
+        /// <summary>For tests of the fact collection: <paramref name="observer"/> sees each merged topology.</summary>
+        internal PeeringCompilationAnalyzer(Action<Rules.Model.Topology> observer) => this.observer = observer;
+
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
             PeeringDescriptors.ForCompilationEnd(Rules.Select(r => r.Rule));
 
@@ -38,46 +45,20 @@ namespace Peering.Analyzers
             context.RegisterCompilationStartAction(start =>
             {
                 var symbols = AzureNetworkSymbols.TryCreate(start.Compilation);
-                if (symbols == null)
+                if (symbols != null)
                 {
-                    return;
+                    CompilationFactCollector.Register(start, symbols, (end, facts) => Report(end, symbols, facts));
                 }
-
-                // Per-compilation state lives in this closure, never in the analyzer instance (RS1008).
-                var code = new CompilationCode(symbols);
-                var roots = new ConcurrentBag<(ISymbol Owner, IOperation Body)>();
-                start.RegisterOperationBlockAction(block =>
-                {
-                    foreach (var operation in block.OperationBlocks)
-                    {
-                        if (code.Add(block.OwningSymbol, operation) && operation is IMethodBodyOperation or IConstructorBodyOperation or IBlockOperation)
-                        {
-                            roots.Add((block.OwningSymbol, operation));
-                        }
-                    }
-                });
-                start.RegisterCompilationEndAction(end => Report(end, symbols, code, roots));
             });
         }
 
-        private static void Report(CompilationAnalysisContext context, AzureNetworkSymbols symbols, CompilationCode code, IEnumerable<(ISymbol Owner, IOperation Body)> roots)
+        private void Report(CompilationAnalysisContext context, AzureNetworkSymbols symbols, CompilationFacts facts)
         {
+            observer?.Invoke(facts.Topology);
             var options = PeeringOptions.ReadForCompilation(context.Options, context.Compilation);
-            var ordered = roots
-                .OrderBy(r => r.Body.Syntax.SyntaxTree.FilePath, StringComparer.Ordinal)
-                .ThenBy(r => r.Body.Syntax.SpanStart)
-                .ToList();
-
-            var blocks = new List<(ISymbol Owner, BlockFacts Facts)>();
-            var followed = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
             var reportedInMethods = new HashSet<(string, Location)>();
-            foreach (var (owner, body) in ordered)
+            foreach (var body in facts.Bodies)
             {
-                context.CancellationToken.ThrowIfCancellationRequested();
-                var interpreter = new MethodInterpreter(symbols, code);
-                var topology = interpreter.Run(body);
-                blocks.Add((owner, new BlockFacts(blocks.Count, topology, interpreter.SyncedWriteTargets)));
-                followed.UnionWith(interpreter.FollowedMethods);
                 foreach (var finding in RuleSet.Evaluate(new MethodInterpreter(symbols).Run(body), SharedRules, options))
                 {
                     if (finding.Location is Location location)
@@ -87,11 +68,9 @@ namespace Peering.Analyzers
                 }
             }
 
-            // A method followed at its call sites is read there, with the callers' values; read alone it would add a
-            // second, less informed copy of the same facts.
-            var merged = TopologyMerger.Merge(blocks.Where(b => !followed.Contains(b.Owner.OriginalDefinition)).Select(b => b.Facts).ToList());
+            // One diagnostic per rule and place: a helper followed from several call sites is reported once, at its line.
             var reported = new HashSet<(string, Location)>();
-            foreach (var finding in RuleSet.Evaluate(merged, Rules, options))
+            foreach (var finding in RuleSet.Evaluate(facts.Topology, Rules, options))
             {
                 if (finding.Location is not Location location || reportedInMethods.Contains((finding.Rule.Id, location)) || !reported.Add((finding.Rule.Id, location)))
                 {

@@ -32,6 +32,14 @@ namespace Peering.Analyzers.Facts
             {
                 created = new SubnetObject();
             }
+            else if (AzureNetworkSymbols.Is(type, symbols.GatewayData))
+            {
+                created = new GatewayDataObject();
+            }
+            else if (AzureNetworkSymbols.Is(type, symbols.GatewayIpConfiguration))
+            {
+                created = new GatewayIpConfigurationObject();
+            }
             else if (AzureNetworkSymbols.Is(type, symbols.WritableSubResource))
             {
                 created = new SubResourceValue(null);
@@ -136,6 +144,16 @@ namespace Peering.Analyzers.Facts
                 return NetworkResourceCall(invocation);
             }
 
+            if (AzureNetworkSymbols.Is(type, symbols.SubnetCollection))
+            {
+                return SubnetCollectionCall(invocation);
+            }
+
+            if (AzureNetworkSymbols.Is(type, symbols.GatewayCollection))
+            {
+                return GatewayCollectionCall(invocation);
+            }
+
             if (AzureNetworkSymbols.Is(type, symbols.NetworkExtensions))
             {
                 return ExtensionCall(invocation);
@@ -162,6 +180,13 @@ namespace Peering.Analyzers.Facts
             {
                 case PrefixListValue list:
                     EditPrefixes(list, invocation);
+                    return null;
+                case GatewayIpConfigurationsValue configurations when method.Name == "Add" && invocation.Arguments.Length == 1:
+                    if (Eval(invocation.Arguments[0].Value) is GatewayIpConfigurationObject { Network: { } network })
+                    {
+                        configurations.Owner.Networks.Add(network);
+                    }
+
                     return null;
                 case InlinePeeringsValue inline when method.Name == "Add" && invocation.Arguments.Length == 1:
                     if (Eval(invocation.Arguments[0].Value) is PeeringDataObject peering)
@@ -220,6 +245,9 @@ namespace Peering.Analyzers.Facts
                     return FetchedNetwork(ScopeOf(receiver), Argument(invocation, "virtualNetworkName"), invocation);
                 case "GetVirtualNetworkResource":
                     return NetworkFromId(Eval(Argument(invocation, "id")) as IdValue, invocation);
+                case "GetVirtualNetworkGateways" when receiver != null:
+                    Eval(receiver);
+                    return GatewayCollectionValue.Instance;
                 default:
                     foreach (var argument in invocation.Arguments)
                     {
@@ -259,6 +287,9 @@ namespace Peering.Analyzers.Facts
                     return new PeeringCollectionValue(resource?.Network);
                 case "Get" or "GetAsync":
                     return resource;
+                case "GetSubnets" or "GetSubnet" or "GetSubnetAsync" when resource != null:
+                    EscapeArguments(invocation);
+                    return new SubnetOfNetworkValue(resource.Network);
                 default:
                     foreach (var argument in invocation.Arguments)
                     {

@@ -50,6 +50,12 @@ namespace Peering.Analyzers.Facts
                     return new PrefixListValue(null, SubnetDescription(subnet), null);
                 case SubResourceValue sub when name == "Id":
                     return sub.Id;
+                case SubnetOfNetworkValue subnet when name == "Value":
+                    return subnet;
+                case SubnetOfNetworkValue subnet when name == "Id":
+                    return new IdValue(property.Syntax.ToString(), null, null, VirtualNetworkType + "/subnets", subnet.Network);
+                case GatewayDataObject gateway when name == "IPConfigurations":
+                    return new GatewayIpConfigurationsValue(gateway);
             }
 
             if (name == "Id" && instance == null && AzureNetworkSymbols.DerivesFrom(property.Instance?.Type, symbols.ArmResource))
@@ -113,6 +119,9 @@ namespace Peering.Analyzers.Facts
                         : new PrefixTracker(network.Depth) { Unknown = true };
 
                     RecordChange(network, "replaces the address space", location);
+                    return true;
+                case GatewayIpConfigurationObject configuration when property.Property.Name is "SubnetId" or "Subnet":
+                    configuration.Network = ((value is SubResourceValue sub ? sub.Id : value) as IdValue)?.SubnetOf;
                     return true;
                 case SubnetObject subnet when property.Property.Name == "Name":
                     subnet.Name = (value as StringValue)?.Text;

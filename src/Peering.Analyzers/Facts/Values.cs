@@ -50,11 +50,17 @@ namespace Peering.Analyzers.Facts
     /// <summary>A resource id: its text when known, the VNet it names, or the resource type the code states.</summary>
     internal sealed class IdValue : Value
     {
-        public IdValue(string text, VirtualNetwork? network, ArmResourceIdParseResult? parsed, string? resourceTypeFromSource) =>
+        public IdValue(string text, VirtualNetwork? network, ArmResourceIdParseResult? parsed, string? resourceTypeFromSource, VirtualNetwork? subnetOf = null)
+        {
             Reference = new RemoteNetworkReference(text, network, parsed, resourceTypeFromSource);
+            SubnetOf = subnetOf;
+        }
 
         /// <summary>The id as a peering's remote, the form the rules read.</summary>
         public RemoteNetworkReference Reference { get; }
+
+        /// <summary>For the id of a subnet, the VNet the subnet belongs to, when known (where a gateway is deployed).</summary>
+        public VirtualNetwork? SubnetOf { get; }
     }
 
     /// <summary>A <c>WritableSubResource</c> whose <c>Id</c> is tracked (the MAIN shape's <c>RemoteVirtualNetwork</c>).</summary>
@@ -311,6 +317,40 @@ namespace Peering.Analyzers.Facts
         public InlinePeeringsValue(NetworkDataObject owner) => Owner = owner;
 
         public NetworkDataObject Owner { get; }
+    }
+
+    /// <summary>A subnet resource or the subnets collection of a known VNet (<c>hub.GetSubnets()</c>, <c>hub.GetSubnet("GatewaySubnet")</c>).</summary>
+    internal sealed class SubnetOfNetworkValue : Value
+    {
+        public SubnetOfNetworkValue(VirtualNetwork network) => Network = network;
+
+        public VirtualNetwork Network { get; }
+    }
+
+    /// <summary>A <c>VirtualNetworkGatewayData</c> built here: the VNets its IP configurations place it in.</summary>
+    internal sealed class GatewayDataObject : Value
+    {
+        public List<VirtualNetwork> Networks { get; } = new List<VirtualNetwork>();
+    }
+
+    /// <summary>One IP configuration of a gateway, and the VNet of the subnet it names.</summary>
+    internal sealed class GatewayIpConfigurationObject : Value
+    {
+        public VirtualNetwork? Network { get; set; }
+    }
+
+    /// <summary>The <c>IPConfigurations</c> list of a gateway being built.</summary>
+    internal sealed class GatewayIpConfigurationsValue : Value
+    {
+        public GatewayIpConfigurationsValue(GatewayDataObject owner) => Owner = owner;
+
+        public GatewayDataObject Owner { get; }
+    }
+
+    /// <summary>The gateways collection of a resource group.</summary>
+    internal sealed class GatewayCollectionValue : Value
+    {
+        public static readonly GatewayCollectionValue Instance = new GatewayCollectionValue();
     }
 
     /// <summary>A <c>SubnetData</c> created here, so its prefixes can be named in messages.</summary>

@@ -29,6 +29,11 @@ namespace Peering.Analyzers.Symbols
             ArmResource = compilation.GetTypeByMetadataName("Azure.ResourceManager.ArmResource");
             WritableSubResource = compilation.GetTypeByMetadataName("Azure.ResourceManager.Resources.Models.WritableSubResource");
             SubscriptionResource = compilation.GetTypeByMetadataName("Azure.ResourceManager.Resources.SubscriptionResource");
+            SubnetResource = compilation.GetTypeByMetadataName(NetworkNamespace + "SubnetResource");
+            SubnetCollection = compilation.GetTypeByMetadataName(NetworkNamespace + "SubnetCollection");
+            GatewayData = compilation.GetTypeByMetadataName(NetworkNamespace + "VirtualNetworkGatewayData");
+            GatewayCollection = compilation.GetTypeByMetadataName(NetworkNamespace + "VirtualNetworkGatewayCollection");
+            GatewayIpConfiguration = compilation.GetTypeByMetadataName(ModelsNamespace + "VirtualNetworkGatewayIPConfiguration");
         }
 
         public INamedTypeSymbol PeeringData { get; }
@@ -60,6 +65,16 @@ namespace Peering.Analyzers.Symbols
         public INamedTypeSymbol? WritableSubResource { get; }
 
         public INamedTypeSymbol? SubscriptionResource { get; }
+
+        public INamedTypeSymbol? SubnetResource { get; }
+
+        public INamedTypeSymbol? SubnetCollection { get; }
+
+        public INamedTypeSymbol? GatewayData { get; }
+
+        public INamedTypeSymbol? GatewayCollection { get; }
+
+        public INamedTypeSymbol? GatewayIpConfiguration { get; }
 
         /// <summary>The SDK assembly: code that uses none of its types does not touch VNets or peerings.</summary>
         public IAssemblySymbol NetworkAssembly => PeeringData.ContainingAssembly;
