@@ -23,6 +23,9 @@ namespace Peering.Analyzers
     {
         private static readonly IReadOnlyList<IPeeringRule> Rules = RuleSet.For(RuleScope.Compilation);
 
+        /// <summary>Rules whose findings claim that a peering is missing (no reverse, no direct link).</summary>
+        private static readonly HashSet<string> AbsenceRules = new HashSet<string>(StringComparer.Ordinal) { RuleCatalogue.PEER301.Id, RuleCatalogue.PEER306.Id };
+
         /// <summary>The rules of both scopes, whose single-method findings belong to the method analyzer.</summary>
         private static readonly IReadOnlyList<IPeeringRule> SharedRules = Rules.Where(r => (r.Rule.Scope & RuleScope.Method) != 0).ToArray();
 
@@ -70,9 +73,11 @@ namespace Peering.Analyzers
 
             // One diagnostic per rule and place: a helper followed from several call sites is reported once, at its line.
             var reported = new HashSet<(string, Location)>();
+            var absenceKnown = EveryPeeringIsPlaced(facts.Topology);
             foreach (var finding in RuleSet.Evaluate(facts.Topology, Rules, options))
             {
-                if (finding.Location is not Location location || reportedInMethods.Contains((finding.Rule.Id, location)) || !reported.Add((finding.Rule.Id, location)))
+                if (finding.Location is not Location location || reportedInMethods.Contains((finding.Rule.Id, location))
+                    || (!absenceKnown && AbsenceRules.Contains(finding.Rule.Id)) || !reported.Add((finding.Rule.Id, location)))
                 {
                     continue;
                 }
@@ -86,5 +91,13 @@ namespace Peering.Analyzers
                     finding.Message));
             }
         }
+
+        /// <summary>
+        /// A peering the analysis cannot place (its VNet or remote comes from a parameter, from code it does not see, or
+        /// is not known at all) may be the one another finding calls missing: then no peering is claimed to be missing.
+        /// </summary>
+        private static bool EveryPeeringIsPlaced(Rules.Model.Topology topology) =>
+            topology.Peerings.All(p => p.Parent != null && !TopologyMerger.IsMethodLocal(p.Parent)
+                && p.RemoteNetwork != null && !TopologyMerger.IsMethodLocal(p.RemoteNetwork));
     }
 }

@@ -32,6 +32,14 @@ namespace Peering.Analyzers.Facts
             {
                 created = new SubnetObject();
             }
+            else if (AzureNetworkSymbols.Is(type, symbols.RouteTableData))
+            {
+                created = new RouteTableDataObject();
+            }
+            else if (AzureNetworkSymbols.Is(type, symbols.RouteData))
+            {
+                created = new RouteObject(depth, location);
+            }
             else if (AzureNetworkSymbols.Is(type, symbols.GatewayData))
             {
                 created = new GatewayDataObject();
@@ -154,6 +162,16 @@ namespace Peering.Analyzers.Facts
                 return GatewayCollectionCall(invocation);
             }
 
+            if (AzureNetworkSymbols.Is(type, symbols.RouteTableCollection))
+            {
+                return RouteTableCollectionCall(invocation);
+            }
+
+            if (AzureNetworkSymbols.Is(type, symbols.RouteTableResource) || AzureNetworkSymbols.Is(type, symbols.RouteCollection))
+            {
+                return RouteCall(invocation);
+            }
+
             if (AzureNetworkSymbols.Is(type, symbols.NetworkExtensions))
             {
                 return ExtensionCall(invocation);
@@ -180,6 +198,20 @@ namespace Peering.Analyzers.Facts
             {
                 case PrefixListValue list:
                     EditPrefixes(list, invocation);
+                    return null;
+                case RouteListValue routes when method.Name == "Add" && invocation.Arguments.Length == 1:
+                    if (Eval(invocation.Arguments[0].Value) is RouteObject route)
+                    {
+                        routes.Owner.Routes.Add(route);
+                    }
+
+                    return null;
+                case SubnetListValue subnets when method.Name == "Add" && invocation.Arguments.Length == 1:
+                    if (Eval(invocation.Arguments[0].Value) is SubnetObject subnet)
+                    {
+                        subnets.Owner.Subnets.Add(subnet);
+                    }
+
                     return null;
                 case GatewayIpConfigurationsValue configurations when method.Name == "Add" && invocation.Arguments.Length == 1:
                     if (Eval(invocation.Arguments[0].Value) is GatewayIpConfigurationObject { Network: { } network })
@@ -245,6 +277,12 @@ namespace Peering.Analyzers.Facts
                     return FetchedNetwork(ScopeOf(receiver), Argument(invocation, "virtualNetworkName"), invocation);
                 case "GetVirtualNetworkResource":
                     return NetworkFromId(Eval(Argument(invocation, "id")) as IdValue, invocation);
+                case "GetRouteTables" when receiver != null:
+                    return new RouteTableCollectionValue(ScopeOf(receiver));
+                case "GetRouteTable" or "GetRouteTableAsync" when receiver != null:
+                    var scope = ScopeOf(receiver);
+                    var tableName = Eval(Argument(invocation, "routeTableName")) as StringValue;
+                    return new RouteTableValue(TableByName(scope, tableName?.Text, invocation));
                 case "GetVirtualNetworkGateways" when receiver != null:
                     Eval(receiver);
                     return GatewayCollectionValue.Instance;

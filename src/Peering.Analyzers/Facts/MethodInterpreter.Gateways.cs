@@ -10,6 +10,12 @@ namespace Peering.Analyzers.Facts
         private Value? SubnetCollectionCall(IInvocationOperation invocation)
         {
             var collection = Eval(invocation.Instance) as SubnetOfNetworkValue;
+            if (collection != null && invocation.TargetMethod.Name is "CreateOrUpdate" or "CreateOrUpdateAsync"
+                && Eval(Argument(invocation, "data")) is SubnetObject subnet)
+            {
+                Associate(collection.Network, new[] { subnet });
+            }
+
             EscapeArguments(invocation);
             return invocation.TargetMethod.Name is "Get" or "GetAsync" or "CreateOrUpdate" or "CreateOrUpdateAsync" ? collection : null;
         }

@@ -10,7 +10,7 @@ namespace Peering.Analyzers.Facts
     {
         private Value? ReadProperty(IPropertyReferenceOperation property)
         {
-            var region = WellKnownRegion(property);
+            var region = WellKnownRegion(property) ?? WellKnownNextHop(property);
             if (region != null)
             {
                 return region;
@@ -54,6 +54,16 @@ namespace Peering.Analyzers.Facts
                     return subnet;
                 case SubnetOfNetworkValue subnet when name == "Id":
                     return new IdValue(property.Syntax.ToString(), null, null, VirtualNetworkType + "/subnets", subnet.Network);
+                case NetworkDataObject data when name == "Subnets":
+                    return new SubnetListValue(data);
+                case RouteTableDataObject table when name == "Routes":
+                    return new RouteListValue(table);
+                case RouteTableValue table when name == "Value":
+                    return table;
+                case RouteTableValue table when name == "Id":
+                    return new RouteTableValue(table.Table, isId: true);
+                case RouteTableValue table when name == "Data":
+                    return new RouteTableDataObject { Table = table.Table };
                 case GatewayDataObject gateway when name == "IPConfigurations":
                     return new GatewayIpConfigurationsValue(gateway);
             }
@@ -119,6 +129,14 @@ namespace Peering.Analyzers.Facts
                         : new PrefixTracker(network.Depth) { Unknown = true };
 
                     RecordChange(network, "replaces the address space", location);
+                    return true;
+                case RouteObject route:
+                    return WriteRouteProperty(route, property.Property.Name, value, location);
+                case RouteTableDataObject table when property.Property.Name == "Id":
+                    table.Table = (value as RouteTableValue)?.Table;
+                    return true;
+                case SubnetObject subnet when property.Property.Name == "RouteTable":
+                    subnet.RouteTable = (value as RouteTableDataObject)?.Table;
                     return true;
                 case GatewayIpConfigurationObject configuration when property.Property.Name is "SubnetId" or "Subnet":
                     configuration.Network = ((value is SubResourceValue sub ? sub.Id : value) as IdValue)?.SubnetOf;

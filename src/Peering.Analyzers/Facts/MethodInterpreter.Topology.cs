@@ -78,6 +78,8 @@ namespace Peering.Analyzers.Facts
                 network.AddressPrefixes = Fact<IReadOnlyList<NetworkPrefix>>.Known(dataObject.Prefixes.Known.ToArray(), dataObject.Declaration);
             }
 
+            Associate(network, dataObject.Subnets);
+
             // Only data the code built and kept to itself tells everything about the VNet, its inline peerings included.
             network.IsDefined |= dataObject.CreatedHere && !dataObject.Escaped;
 

@@ -293,6 +293,12 @@ namespace Peering.Analyzers.Facts
                 case NetworkResourceValue resource:
                     Escape(resource.Data);
                     break;
+                case RouteObject route:
+                    route.Name = default;
+                    route.AddressPrefix = default;
+                    route.NextHopType = default;
+                    route.NextHopIpAddress = default;
+                    break;
             }
         }
 

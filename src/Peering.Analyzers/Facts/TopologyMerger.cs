@@ -23,9 +23,7 @@ namespace Peering.Analyzers.Facts
             {
                 foreach (var network in block.Topology.Networks)
                 {
-                    var key = network.Key.StartsWith(MethodInterpreter.LocalKeyMarker, StringComparison.Ordinal)
-                        ? "#" + block.Index.ToString(CultureInfo.InvariantCulture) + network.Key
-                        : network.Key;
+                    var key = LocalKey(block, network.Key);
                     keyOf[network] = key;
                     if (!groups.TryGetValue(key, out var group))
                     {
@@ -67,14 +65,59 @@ namespace Peering.Analyzers.Facts
                     merged.AddressSpaceChanges.Add(new AddressSpaceChange(network, change.Description, change.Source, change.FollowedBySync || syncedElsewhere, change.RelatedSources));
                 }
 
-                foreach (var table in block.Topology.RouteTables)
-                {
-                    merged.RouteTables.Add(table);
-                }
             }
 
+            MergeRouteTables(blocks, merged, Map);
             return merged;
         }
+
+        /// <summary>Tables join by key like VNets; their routes and associated VNets are collected from every block.</summary>
+        private static void MergeRouteTables(IReadOnlyList<BlockFacts> blocks, Topology merged, Func<VirtualNetwork?, VirtualNetwork?> map)
+        {
+            var tables = new Dictionary<string, RouteTable>(StringComparer.Ordinal);
+            foreach (var block in blocks)
+            {
+                foreach (var table in block.Topology.RouteTables)
+                {
+                    var key = LocalKey(block, table.Key);
+                    if (!tables.TryGetValue(key, out var target))
+                    {
+                        target = new RouteTable(key, table.DisplayName, table.Declaration);
+                        tables.Add(key, target);
+                        merged.RouteTables.Add(target);
+                    }
+
+                    foreach (var route in table.Routes)
+                    {
+                        target.Routes.Add(new Route(target, route.Declaration)
+                        {
+                            Name = route.Name,
+                            AddressPrefix = route.AddressPrefix,
+                            NextHopType = route.NextHopType,
+                            NextHopIpAddress = route.NextHopIpAddress,
+                        });
+                    }
+
+                    foreach (var network in table.AssociatedNetworks)
+                    {
+                        var mapped = map(network);
+                        if (mapped != null && !target.AssociatedNetworks.Contains(mapped))
+                        {
+                            target.AssociatedNetworks.Add(mapped);
+                        }
+                    }
+                }
+            }
+        }
+
+        /// <summary>A key unique in the compilation: a block-local key gets the block's number.</summary>
+        private static string LocalKey(BlockFacts block, string key) =>
+            key.StartsWith(MethodInterpreter.LocalKeyMarker, StringComparison.Ordinal)
+                ? "#" + block.Index.ToString(CultureInfo.InvariantCulture) + key
+                : key;
+
+        /// <summary>True when a VNet's identity is only known inside one method (a parameter, an unnamed resource group).</summary>
+        public static bool IsMethodLocal(VirtualNetwork network) => network.Key.StartsWith("#", StringComparison.Ordinal);
 
         private static VirtualNetwork Combine(string key, List<VirtualNetwork> facts)
         {

@@ -95,8 +95,17 @@ namespace Peering.Analyzers.Facts
         public PeeringDataObject(int depth, Location declaration, bool createdHere)
             : base(depth, declaration)
         {
-            // A peering created here with no remote set is known to have none; one from elsewhere is unknown.
-            Remote = createdHere ? Fact<RemoteNetworkReference>.Absent(null) : Fact<RemoteNetworkReference>.Unknown;
+            // A peering created here with no remote or flag set is known to have none (Azure's defaults apply);
+            // one from elsewhere is unknown.
+            if (createdHere)
+            {
+                Remote = Fact<RemoteNetworkReference>.Absent(null);
+                AllowVirtualNetworkAccess = Fact<bool>.Absent(null);
+                AllowForwardedTraffic = Fact<bool>.Absent(null);
+                AllowGatewayTransit = Fact<bool>.Absent(null);
+                UseRemoteGateways = Fact<bool>.Absent(null);
+                DoNotVerifyRemoteGateways = Fact<bool>.Absent(null);
+            }
         }
 
         public Fact<string> Name { get; set; }
@@ -188,6 +197,9 @@ namespace Peering.Analyzers.Facts
 
         /// <summary>True once the VNet exists in Azure: later prefix edits are changes to a live VNet.</summary>
         public bool Deployed { get; set; }
+
+        /// <summary>The subnets built into this data, for their route tables.</summary>
+        public List<SubnetObject> Subnets { get; } = new List<SubnetObject>();
 
         /// <summary>Prefix edits made after deployment that have not been sent yet.</summary>
         public List<PendingChange> PendingChanges { get; } = new List<PendingChange>();
@@ -353,9 +365,79 @@ namespace Peering.Analyzers.Facts
         public static readonly GatewayCollectionValue Instance = new GatewayCollectionValue();
     }
 
-    /// <summary>A <c>SubnetData</c> created here, so its prefixes can be named in messages.</summary>
+    /// <summary>A <c>SubnetData</c> created here: its name for messages, and the route table it is associated with.</summary>
     internal sealed class SubnetObject : Value
     {
         public string? Name { get; set; }
+
+        public RouteTable? RouteTable { get; set; }
+    }
+
+    /// <summary>The <c>Subnets</c> list of a VNet data object built here.</summary>
+    internal sealed class SubnetListValue : Value
+    {
+        public SubnetListValue(NetworkDataObject owner) => Owner = owner;
+
+        public NetworkDataObject Owner { get; }
+    }
+
+    /// <summary>
+    /// A <c>RouteTableData</c>: built here with routes (to be sent), or standing for an existing table
+    /// (<c>new RouteTableData { Id = table.Id }</c>, <c>table.Data</c>) when a subnet refers to it.
+    /// </summary>
+    internal sealed class RouteTableDataObject : Value
+    {
+        public List<RouteObject> Routes { get; } = new List<RouteObject>();
+
+        /// <summary>The table it names, once known.</summary>
+        public RouteTable? Table { get; set; }
+    }
+
+    /// <summary>The <c>Routes</c> list of a route table data object.</summary>
+    internal sealed class RouteListValue : Value
+    {
+        public RouteListValue(RouteTableDataObject owner) => Owner = owner;
+
+        public RouteTableDataObject Owner { get; }
+    }
+
+    /// <summary>A <c>RouteData</c> being built.</summary>
+    internal sealed class RouteObject : TrackedObject
+    {
+        public RouteObject(int depth, Location declaration)
+            : base(depth, declaration)
+        {
+        }
+
+        public Fact<string> Name { get; set; }
+
+        public Fact<string> AddressPrefix { get; set; }
+
+        public Fact<string> NextHopType { get; set; }
+
+        public Fact<string> NextHopIpAddress { get; set; }
+    }
+
+    /// <summary>A route table resource, its routes collection, or its id: all stand for the table.</summary>
+    internal sealed class RouteTableValue : Value
+    {
+        public RouteTableValue(RouteTable table, bool isId = false)
+        {
+            Table = table;
+            IsId = isId;
+        }
+
+        public RouteTable Table { get; }
+
+        /// <summary>True for <c>table.Id</c>, which a subnet's <c>RouteTable = new RouteTableData { Id = ... }</c> takes.</summary>
+        public bool IsId { get; }
+    }
+
+    /// <summary>The route tables collection of a resource group, keyed like the VNets collection.</summary>
+    internal sealed class RouteTableCollectionValue : Value
+    {
+        public RouteTableCollectionValue(string? scope) => Scope = scope;
+
+        public string? Scope { get; }
     }
 }

@@ -34,6 +34,12 @@ namespace Peering.Analyzers.Symbols
             GatewayData = compilation.GetTypeByMetadataName(NetworkNamespace + "VirtualNetworkGatewayData");
             GatewayCollection = compilation.GetTypeByMetadataName(NetworkNamespace + "VirtualNetworkGatewayCollection");
             GatewayIpConfiguration = compilation.GetTypeByMetadataName(ModelsNamespace + "VirtualNetworkGatewayIPConfiguration");
+            RouteTableData = compilation.GetTypeByMetadataName(NetworkNamespace + "RouteTableData");
+            RouteData = compilation.GetTypeByMetadataName(NetworkNamespace + "RouteData");
+            RouteTableCollection = compilation.GetTypeByMetadataName(NetworkNamespace + "RouteTableCollection");
+            RouteTableResource = compilation.GetTypeByMetadataName(NetworkNamespace + "RouteTableResource");
+            RouteCollection = compilation.GetTypeByMetadataName(NetworkNamespace + "RouteCollection");
+            RouteNextHopType = compilation.GetTypeByMetadataName(ModelsNamespace + "RouteNextHopType");
         }
 
         public INamedTypeSymbol PeeringData { get; }
@@ -75,6 +81,18 @@ namespace Peering.Analyzers.Symbols
         public INamedTypeSymbol? GatewayCollection { get; }
 
         public INamedTypeSymbol? GatewayIpConfiguration { get; }
+
+        public INamedTypeSymbol? RouteTableData { get; }
+
+        public INamedTypeSymbol? RouteData { get; }
+
+        public INamedTypeSymbol? RouteTableCollection { get; }
+
+        public INamedTypeSymbol? RouteTableResource { get; }
+
+        public INamedTypeSymbol? RouteCollection { get; }
+
+        public INamedTypeSymbol? RouteNextHopType { get; }
 
         /// <summary>The SDK assembly: code that uses none of its types does not touch VNets or peerings.</summary>
         public IAssemblySymbol NetworkAssembly => PeeringData.ContainingAssembly;

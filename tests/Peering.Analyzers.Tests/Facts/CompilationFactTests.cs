@@ -132,6 +132,41 @@ static class Gateways
 
         [Theory]
         [MemberData(nameof(Shapes))]
+        public async Task A_route_table_created_in_one_method_applies_to_the_vnet_whose_subnet_uses_it_in_another(SdkShape shape)
+        {
+            var topology = await Collect(@"
+static class Routing
+{
+    public static async Task CreateAsync(ResourceGroupResource rg)
+    {
+        var table = (await rg.GetRouteTables().CreateOrUpdateAsync(WaitUntil.Completed, ""spoke-routes"", new RouteTableData
+        {
+            Routes = { new RouteData { Name = ""to-spoke2"", AddressPrefix = ""10.2.0.0/16"", NextHopType = RouteNextHopType.VirtualAppliance, NextHopIPAddress = ""10.0.1.4"" } },
+        })).Value;
+        await table.GetRoutes().CreateOrUpdateAsync(WaitUntil.Completed, ""default"", new RouteData { AddressPrefix = ""0.0.0.0/0"", NextHopType = RouteNextHopType.Internet });
+    }
+}
+static class Spokes
+{
+    public static async Task CreateAsync(ResourceGroupResource rg)
+    {
+        var table = (await rg.GetRouteTableAsync(""spoke-routes"")).Value;
+        await rg.GetVirtualNetworks().CreateOrUpdateAsync(WaitUntil.Completed, ""spoke1"", new VirtualNetworkData
+        {
+            AddressPrefixes = { ""10.1.0.0/16"" },
+            Subnets = { new SubnetData { Name = ""workload"", AddressPrefix = ""10.1.0.0/24"", RouteTable = new RouteTableData { Id = table.Id } } },
+        });
+    }
+}", shape);
+
+            var table = Assert.Single(topology.RouteTables);
+            Assert.Equal(new[] { "spoke1" }, table.AssociatedNetworks.Select(n => n.DisplayName));
+            var routes = table.Routes.Select(r => $"{r.Name.Value} {r.AddressPrefix.Value} {r.NextHopType.Value} {(r.NextHopIpAddress.IsKnown ? r.NextHopIpAddress.Value : "-")}").OrderBy(s => s);
+            Assert.Equal(new[] { "default 0.0.0.0/0 Internet -", "to-spoke2 10.2.0.0/16 VirtualAppliance 10.0.1.4" }, routes);
+        }
+
+        [Theory]
+        [MemberData(nameof(Shapes))]
         public async Task Branches_runtime_values_and_unnamed_local_groups_stay_unknown_or_apart(SdkShape shape)
         {
             var topology = await Collect(@"
