@@ -1,0 +1,27 @@
+using System;
+using System.Linq;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+
+namespace Peering.Benchmarks
+{
+    public static class Program
+    {
+        /// <summary>
+        /// BenchmarkDotNet's own arguments (--filter, --list flat, ...), plus --quick for a short local check with few
+        /// iterations. Benchmarks run in process so the measured analyzers and compilers are the ones this project built.
+        /// </summary>
+        public static void Main(string[] args)
+        {
+            var quick = args.Contains("--quick");
+            // One operation compiles a whole solution (seconds, not nanoseconds): a few iterations give a stable mean,
+            // and the in-process toolchain needs a timeout longer than its default for operations this long.
+            var job = (quick ? Job.Dry.WithWarmupCount(1).WithIterationCount(3) : Job.Default.WithWarmupCount(2).WithMaxIterationCount(15))
+                .WithToolchain(new InProcessEmitToolchain(TimeSpan.FromMinutes(30), logOutput: false));
+            var config = DefaultConfig.Instance.AddJob(job);
+            BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args.Where(a => a != "--quick").ToArray(), config);
+        }
+    }
+}
