@@ -43,7 +43,9 @@ namespace Peering.Analyzers
 
         public override void Initialize(AnalysisContext context)
         {
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            // Generated code is read, because its peerings are part of the network (a reverse peering may be generated),
+            // but no diagnostic is reported in it.
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze);
             context.EnableConcurrentExecution();
             context.RegisterCompilationStartAction(start =>
             {
