@@ -4,20 +4,22 @@ using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.Diagnostics;
 using Peering.Analyzers.Tests.Infrastructure;
 using Peering.CodeFixes;
 using Peering.Rules.Catalogue;
+using Peering.Rules.Rules;
 
 namespace Peering.Analyzers.Tests
 {
     /// <summary>The descriptors, their help pages, the README table and the release-tracking file tell one story.</summary>
     public sealed class CatalogueConsistencyTests
     {
-        /// <summary>One descriptor per rule the analyzers report (a rule of both scopes is supported by both analyzers).</summary>
-        private static readonly IReadOnlyList<Microsoft.CodeAnalysis.DiagnosticDescriptor> Descriptors = new PeeringMethodAnalyzer().SupportedDiagnostics
-            .Concat(new PeeringCompilationAnalyzer().SupportedDiagnostics)
-            .GroupBy(d => d.Id)
-            .Select(g => g.First())
+        /// <summary>The descriptors of every analyzer of the package, one per rule ID.</summary>
+        private static readonly IReadOnlyList<Microsoft.CodeAnalysis.DiagnosticDescriptor> Descriptors = typeof(PeeringMethodAnalyzer).Assembly.GetTypes()
+            .Where(t => typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && !t.IsAbstract)
+            .SelectMany(t => ((DiagnosticAnalyzer)Activator.CreateInstance(t)!).SupportedDiagnostics)
+            .DistinctBy(d => d.Id)
             .ToList();
 
         private static readonly HashSet<string> Fixable = typeof(ConflictingGatewayFlagsFixProvider).Assembly.GetTypes()
@@ -42,7 +44,19 @@ namespace Peering.Analyzers.Tests
             Assert.Subset(Descriptors.Select(d => d.Id).ToHashSet(), Fixable);
 
         [Fact]
-        public void The_readme_rule_table_matches_the_analyzers()
+        public void Every_rule_of_the_rule_set_has_a_page_titled_like_its_catalogue_entry()
+        {
+            foreach (var rule in RuleSet.All.Select(r => r.Rule))
+            {
+                var page = Path.Combine(Repository.Root, "docs", "rules", rule.Id + ".md");
+                Assert.True(File.Exists(page), $"{rule.Id}: no page at {page}");
+                Assert.StartsWith("# " + rule.Id + ": " + rule.Title, File.ReadAllText(page), StringComparison.Ordinal);
+            }
+        }
+
+        /// <summary>The table lists every rule the product reports: the rule set (C# and templates) and the analyzers' descriptors.</summary>
+        [Fact]
+        public void The_readme_rule_table_lists_every_implemented_rule()
         {
             var readme = File.ReadAllText(Path.Combine(Repository.Root, "README.md"));
             var start = readme.IndexOf("<!-- rules:start -->", StringComparison.Ordinal);
@@ -50,10 +64,10 @@ namespace Peering.Analyzers.Tests
             Assert.True(start >= 0 && end > start, "README.md has no rules table markers");
             var rows = readme[start..end].Split('\n').Select(l => l.Trim()).Where(l => Regex.IsMatch(l, @"^\| \[PEER\d{3}\]")).ToList();
 
-            var expected = Descriptors.OrderBy(d => d.Id, StringComparer.Ordinal).Select(d =>
+            var expected = RuleSet.All.Select(r => r.Rule.Id).Union(Descriptors.Select(d => d.Id)).OrderBy(id => id, StringComparer.Ordinal).Select(id =>
             {
-                var rule = RuleCatalogue.Find(d.Id)!;
-                return $"| [{rule.Id}](docs/rules/{rule.Id}.md) | {rule.Title} | {Name(rule.Current)} | {Name(rule.October2017)} | {(Fixable.Contains(rule.Id) ? "yes" : "no")} |";
+                var rule = RuleCatalogue.Find(id)!;
+                return $"| [{rule.Id}](docs/rules/{rule.Id}.md) | {rule.Title} | {Name(rule.Current)} | {Name(rule.October2017)} | {Where(rule.Scope)} | {(Fixable.Contains(rule.Id) ? "yes" : "no")} |";
             }).ToList();
             Assert.Equal(expected, rows);
         }
@@ -71,6 +85,13 @@ namespace Peering.Analyzers.Tests
                 Assert.Equal((descriptor.Category, descriptor.DefaultSeverity.ToString()), lines[descriptor.Id]);
             }
         }
+
+        /// <summary>The "Where" column: C# for rules decided in a method or a compilation, templates for the validator.</summary>
+        private static string Where(RuleScope scope) => string.Join(", ", new[]
+        {
+            (scope & (RuleScope.Method | RuleScope.Compilation)) != 0 ? "C#" : null,
+            (scope & RuleScope.Templates) != 0 ? "templates" : null,
+        }.Where(w => w != null));
 
         private static string Name(RuleSeverity severity) => severity switch
         {

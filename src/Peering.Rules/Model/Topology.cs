@@ -24,20 +24,6 @@ namespace Peering.Rules.Model
                 ? network.HasGateway
                 : Fact<bool>.Known(false, network.Declaration);
 
-        /// <summary>True when a peering of the topology links <paramref name="network"/> to another VNet.</summary>
-        public bool IsPeered(VirtualNetwork network)
-        {
-            foreach (var peering in Peerings)
-            {
-                if (SameNetwork(peering.Parent, network) || SameNetwork(peering.RemoteNetwork, network))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
         public static bool SameNetwork(VirtualNetwork? a, VirtualNetwork? b) =>
             a != null && b != null && (ReferenceEquals(a, b) || a.Key == b.Key);
     }

@@ -8,6 +8,10 @@ namespace Peering.Rules.Profiles
         public const string CurrentName = "current";
         public const string October2017Name = "2017-10";
 
+        /// <summary>How many peerings one VNet can have (PEER501): 500 today, 50 in the October 2017 overview.</summary>
+        public static int MaxPeeringsPerNetwork(PlatformProfile profile) =>
+            profile == PlatformProfile.October2017 ? 50 : 500;
+
         public static string NameOf(PlatformProfile profile) =>
             profile == PlatformProfile.October2017 ? October2017Name : CurrentName;
 

@@ -12,17 +12,16 @@ namespace Peering.Rules.Rules
         public void Check(Topology topology, FindingSink sink)
         {
             var october2017 = sink.Options.Profile == PlatformProfile.October2017;
-            foreach (var change in topology.AddressSpaceChanges)
+            foreach (var change in PeeredAddressSpaceChanges.Of(topology))
             {
-                if (!topology.IsPeered(change.Network) || (change.FollowedBySync && !october2017))
+                if (change.FollowedBySync && !october2017)
                 {
                     continue;
                 }
 
-                var subject = "The address space of peered " + Describe.Network(change.Network) + " changes (" + change.Description + ")";
                 var message = october2017
-                    ? subject + ": the 2017-10 profile does not allow address ranges to be added or removed while a VNet is peered; remove the peerings first"
-                    : subject + " and no peering is synced afterwards: the peered VNets keep the old prefixes until each peering is updated with SyncRemoteAddressSpace.True";
+                    ? PeeredAddressSpaceChanges.Forbidden2017(change)
+                    : PeeredAddressSpaceChanges.Subject(change) + " and no peering is synced afterwards: the peered VNets keep the old prefixes until each peering is updated with SyncRemoteAddressSpace.True";
                 // The related places serve the sync fix, which only the current profile offers.
                 sink.Report(Rule, change.Source, message, october2017 ? null : change.RelatedSources);
             }

@@ -1,0 +1,40 @@
+using Peering.Rules.Catalogue;
+using Peering.Rules.Model;
+
+namespace Peering.Rules.Rules
+{
+    /// <summary>
+    /// PEER301: a peering between two VNets the analysed set defines, with no peering back. Absence is a fact only
+    /// for what is owned, so both VNets must be defined; a conditional peering back may exist and keeps it silent.
+    /// </summary>
+    public sealed class MissingReversePeeringRule : IPeeringRule
+    {
+        public RuleInfo Rule => RuleCatalogue.PEER301;
+
+        public void Check(Topology topology, FindingSink sink)
+        {
+            var index = new PeeringIndex(topology);
+            foreach (var peering in topology.Peerings)
+            {
+                if (peering.Parent == null || peering.RemoteNetwork == null || Topology.SameNetwork(peering.Parent, peering.RemoteNetwork)
+                    || index.ReversesOf(peering).Count > 0)
+                {
+                    continue;
+                }
+
+                var local = index.Resolve(peering.Parent);
+                var remote = index.Resolve(peering.RemoteNetwork);
+                // A classic VNet has no peerings of its own: the Resource Manager side is the only one.
+                if (!local.IsDefined || !remote.IsDefined || local.IsClassic || remote.IsClassic || peering.Remote.Value.IsClassic)
+                {
+                    continue;
+                }
+
+                sink.Report(Rule, peering.Declaration,
+                    Describe.Capitalized(Describe.Peering(peering)) + " has no peering back from " + Describe.Network(remote)
+                    + ": the link stays Initiated and carries no traffic until " + Describe.Network(remote) + " peers with " + Describe.Network(local),
+                    Describe.Places(remote.Declaration));
+            }
+        }
+    }
+}

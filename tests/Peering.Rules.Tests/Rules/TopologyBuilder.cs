@@ -1,0 +1,87 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Peering.Rules.Addressing;
+using Peering.Rules.Model;
+using Peering.Rules.Profiles;
+using Peering.Rules.Rules;
+
+namespace Peering.Rules.Tests.Rules
+{
+    /// <summary>
+    /// Builds topologies for rule tests. Locations are plain strings naming what they stand for
+    /// ("peering spoke-to-hub", "spoke-to-hub.UseRemoteGateways"), so tests can assert where a finding points.
+    /// </summary>
+    internal sealed class TopologyBuilder
+    {
+        public Topology Topology { get; } = new Topology();
+
+        public static Fact<T> Known<T>(T value, string source = "test") => Fact<T>.Known(value, source);
+
+        /// <summary>A VNet; a null argument leaves that fact unknown.</summary>
+        public VirtualNetwork Network(string name, string? prefixes = null, string? location = null, bool? gateway = null, string? tenant = null, bool defined = true)
+        {
+            var network = new VirtualNetwork("/vnets/" + name, name, "vnet " + name)
+            {
+                IsDefined = defined,
+                Location = location == null ? Fact<string>.Unknown : Known(location, name + ".Location"),
+                HasGateway = gateway == null ? Fact<bool>.Unknown : Known(gateway.Value, name + ".Gateway"),
+                TenantId = tenant == null ? Fact<string>.Unknown : Known(tenant, name + ".TenantId"),
+                AddressPrefixes = prefixes == null ? Fact<IReadOnlyList<NetworkPrefix>>.Unknown : Known(Prefixes(name, prefixes), name + ".AddressPrefixes"),
+            };
+            Topology.Networks.Add(network);
+            return network;
+        }
+
+        /// <summary>A peering of <paramref name="parent"/> towards <paramref name="remote"/>, declared at "peering {name}".</summary>
+        public VirtualNetworkPeering Peering(VirtualNetwork parent, VirtualNetwork remote, string name, Action<VirtualNetworkPeering>? configure = null)
+        {
+            var peering = new VirtualNetworkPeering("peering " + name)
+            {
+                Name = Known(name, name + ".Name"),
+                Parent = parent,
+                Remote = Known(new RemoteNetworkReference(remote.Key, remote, null, null), name + ".Remote"),
+            };
+            configure?.Invoke(peering);
+            Topology.Peerings.Add(peering);
+            return peering;
+        }
+
+        /// <summary>Both peerings of a pair, named "{a}-to-{b}" and "{b}-to-{a}".</summary>
+        public (VirtualNetworkPeering There, VirtualNetworkPeering Back) Pair(VirtualNetwork a, VirtualNetwork b, Action<VirtualNetworkPeering>? configure = null) =>
+            (Peering(a, b, a.DisplayName + "-to-" + b.DisplayName, configure), Peering(b, a, b.DisplayName + "-to-" + a.DisplayName, configure));
+
+        /// <summary>A route table used by subnets of <paramref name="associated"/>.</summary>
+        public RouteTable RouteTable(string name, params VirtualNetwork[] associated)
+        {
+            var table = new RouteTable("/routeTables/" + name, name, "table " + name);
+            foreach (var network in associated)
+            {
+                table.AssociatedNetworks.Add(network);
+            }
+
+            Topology.RouteTables.Add(table);
+            return table;
+        }
+
+        /// <summary>A route declared at "route {name}"; a null argument leaves that fact unknown.</summary>
+        public static Route Route(RouteTable table, string name, string? destination, string? nextHopType, string? nextHopAddress = null)
+        {
+            var route = new Route(table, "route " + name)
+            {
+                Name = Known(name),
+                AddressPrefix = destination == null ? Fact<string>.Unknown : Known(destination),
+                NextHopType = nextHopType == null ? Fact<string>.Unknown : Known(nextHopType),
+                NextHopIpAddress = nextHopAddress == null ? Fact<string>.Unknown : Known(nextHopAddress),
+            };
+            table.Routes.Add(route);
+            return route;
+        }
+
+        public IReadOnlyList<Finding> Run(IPeeringRule rule, PlatformProfile profile = PlatformProfile.Current, bool closedWorld = false) =>
+            RuleSet.Evaluate(Topology, new[] { rule }, new AnalysisOptions(profile, closedWorld));
+
+        private static IReadOnlyList<NetworkPrefix> Prefixes(string name, string prefixes) =>
+            prefixes.Split(',').Select(p => new NetworkPrefix(IpPrefix.Parse(p).Prefix!, name + " " + p.Trim())).ToArray();
+    }
+}
