@@ -6,11 +6,19 @@ using Azure.ResourceManager.Network;
 using Azure.ResourceManager.Network.Models;
 using Azure.ResourceManager.Resources;
 
-// The hub is created in one class, the spoke by a helper, and the peering in a third method: reported once, at compilation end.
+// The hub is created in one class, the spoke by a helper, the spoke's peering in a third method and the peering back
+// in a fourth class: the cross-region gateway use is reported once, at compilation end, and nothing else.
 static class Hub
 {
     public static async Task<VirtualNetworkResource> CreateAsync(ResourceGroupResource rg) =>
         (await rg.GetVirtualNetworks().CreateOrUpdateAsync(WaitUntil.Completed, "hub", new VirtualNetworkData { Location = AzureLocation.WestEurope, AddressPrefixes = { "10.0.0.0/16" } })).Value;
+
+    public static async Task PeerBackAsync(ResourceGroupResource rg)
+    {
+        var hub = (await rg.GetVirtualNetworkAsync("hub")).Value;
+        var spoke = (await rg.GetVirtualNetworkAsync("spoke")).Value;
+        await hub.GetVirtualNetworkPeerings().CreateOrUpdateAsync(WaitUntil.Completed, "hub-to-spoke", {|PEER503@2017-10:new VirtualNetworkPeeringData { AllowGatewayTransit = true, RemoteVirtualNetworkId = spoke.Id }|});
+    }
 }
 
 class Deployment
@@ -27,6 +35,6 @@ class Deployment
     {
         var hub = (await rg.GetVirtualNetworkAsync("hub")).Value;
         var spoke = (await rg.GetVirtualNetworkAsync("spoke")).Value;
-        await spoke.GetVirtualNetworkPeerings().CreateOrUpdateAsync(WaitUntil.Completed, "spoke-to-hub", new VirtualNetworkPeeringData { {|PEER101:UseRemoteGateways = true|}, RemoteVirtualNetworkId = hub.Id });
+        await spoke.GetVirtualNetworkPeerings().CreateOrUpdateAsync(WaitUntil.Completed, "spoke-to-hub", {|PEER503@2017-10:new VirtualNetworkPeeringData { {|PEER101:UseRemoteGateways = true|}, RemoteVirtualNetworkId = hub.Id }|});
     }
 }
