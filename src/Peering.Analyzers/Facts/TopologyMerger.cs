@@ -35,6 +35,17 @@ namespace Peering.Analyzers.Facts
                 }
             }
 
+            foreach (var (idKey, nameKey) in IdsNamingNamedNetworks(groups))
+            {
+                foreach (var network in groups[idKey])
+                {
+                    keyOf[network] = nameKey;
+                }
+
+                groups[nameKey].AddRange(groups[idKey]);
+                groups.Remove(idKey);
+            }
+
             var networks = new Dictionary<string, VirtualNetwork>(StringComparer.Ordinal);
             foreach (var group in groups)
             {
@@ -118,6 +129,50 @@ namespace Peering.Analyzers.Facts
 
         /// <summary>True when a VNet's identity is only known inside one method (a parameter, an unnamed resource group).</summary>
         public static bool IsMethodLocal(VirtualNetwork network) => network.Key.StartsWith("#", StringComparison.Ordinal);
+
+        /// <summary>
+        /// A VNet named by id and a VNet named by name in a resource group are one VNet when the id's group is that group,
+        /// or when the group is one the code does not name (a parameter, a field) and no other group holds a VNet of that
+        /// name: a gateway placed by subnet id then belongs to the hub created by name.
+        /// </summary>
+        private static List<(string IdKey, string NameKey)> IdsNamingNamedNetworks(Dictionary<string, List<VirtualNetwork>> groups)
+        {
+            var byName = new Dictionary<string, List<(string Key, string Scope)>>(StringComparer.Ordinal);
+            foreach (var key in groups.Keys.Where(k => k.StartsWith(NamePrefix, StringComparison.Ordinal)))
+            {
+                var slash = key.LastIndexOf('/');
+                var name = key.Substring(slash + 1);
+                if (!byName.TryGetValue(name, out var list))
+                {
+                    list = new List<(string, string)>();
+                    byName.Add(name, list);
+                }
+
+                list.Add((key, key.Substring(NamePrefix.Length, slash - NamePrefix.Length)));
+            }
+
+            var joins = new List<(string, string)>();
+            foreach (var group in groups)
+            {
+                var id = group.Value[0].ResourceId;
+                if (!group.Key.StartsWith("id:", StringComparison.Ordinal) || id?.ResourceGroup == null || !byName.TryGetValue(id.Name.ToLowerInvariant(), out var candidates))
+                {
+                    continue;
+                }
+
+                var exact = candidates.Where(c => string.Equals(c.Scope, "rg:" + id.ResourceGroup.ToLowerInvariant(), StringComparison.Ordinal)).ToList();
+                var unnamed = candidates.Where(c => c.Scope.StartsWith("rg:parameter:", StringComparison.Ordinal) || c.Scope.StartsWith("rg:member:", StringComparison.Ordinal)).ToList();
+                var match = exact.Count == 1 ? exact[0].Key : exact.Count == 0 && candidates.Count == 1 && unnamed.Count == 1 ? unnamed[0].Key : null;
+                if (match != null)
+                {
+                    joins.Add((group.Key, match));
+                }
+            }
+
+            return joins;
+        }
+
+        private const string NamePrefix = "name:";
 
         private static VirtualNetwork Combine(string key, List<VirtualNetwork> facts)
         {
