@@ -125,7 +125,7 @@ namespace Peering.CodeFixes
             var text = (statement.Expression is AwaitExpressionSyntax ? "await " : string.Empty) + call + ";";
             return SyntaxFactory.ParseStatement(text)
                 .WithLeadingTrivia(statement.GetLeadingTrivia())
-                .WithTrailingTrivia(SyntaxFactory.ElasticCarriageReturnLineFeed)
+                .WithTrailingTrivia(statement.GetTrailingTrivia())
                 .WithAdditionalAnnotations(Formatter.Annotation);
         }
 
