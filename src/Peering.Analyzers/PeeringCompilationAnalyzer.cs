@@ -7,6 +7,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using Peering.Analyzers.Facts;
 using Peering.Analyzers.Symbols;
 using Peering.Rules.Catalogue;
+using Peering.Rules.Model;
 using Peering.Rules.Rules;
 using RuleSet = Peering.Rules.Rules.RuleSet;
 
@@ -29,14 +30,14 @@ namespace Peering.Analyzers
         /// <summary>The rules of both scopes, whose single-method findings belong to the method analyzer.</summary>
         private static readonly IReadOnlyList<IPeeringRule> SharedRules = Rules.Where(r => (r.Rule.Scope & RuleScope.Method) != 0).ToArray();
 
-        private readonly Action<Rules.Model.Topology>? observer;
+        private readonly Action<Topology>? observer;
 
         public PeeringCompilationAnalyzer()
         {
         }
 
         /// <summary>For tests of the fact collection: <paramref name="observer"/> sees each merged topology.</summary>
-        internal PeeringCompilationAnalyzer(Action<Rules.Model.Topology> observer) => this.observer = observer;
+        internal PeeringCompilationAnalyzer(Action<Topology> observer) => this.observer = observer;
 
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
             PeeringDescriptors.ForCompilationEnd(Rules.Select(r => r.Rule));
@@ -98,8 +99,15 @@ namespace Peering.Analyzers
         /// A peering the analysis cannot place (its VNet or remote comes from a parameter, from code it does not see, or
         /// is not known at all) may be the one another finding calls missing: then no peering is claimed to be missing.
         /// </summary>
-        private static bool EveryPeeringIsPlaced(Rules.Model.Topology topology) =>
+        private static bool EveryPeeringIsPlaced(Topology topology) =>
             topology.Peerings.All(p => p.Parent != null && !TopologyMerger.IsMethodLocal(p.Parent)
-                && p.RemoteNetwork != null && !TopologyMerger.IsMethodLocal(p.RemoteNetwork));
+                && (p.RemoteNetwork != null ? !TopologyMerger.IsMethodLocal(p.RemoteNetwork) : PointsAtNoVnet(p)));
+
+        /// <summary>A peering with no remote, or with the id of something other than a VNet, links no VNet: it can be no one's peering back.</summary>
+        private static bool PointsAtNoVnet(VirtualNetworkPeering peering) =>
+            peering.Remote.State == FactState.Absent
+            || (peering.Remote.IsKnown && (peering.Remote.Value.ParsedId?.Id is { IsVirtualNetwork: false }
+                || (peering.Remote.Value.ParsedId?.Id == null && peering.Remote.Value.ResourceTypeFromSource is { } type
+                    && !string.Equals(type, "Microsoft.Network/virtualNetworks", StringComparison.OrdinalIgnoreCase))));
     }
 }
