@@ -29,7 +29,7 @@ namespace Peering.Analyzers.Facts
                 case IPropertyInitializerOperation property:
                     bodies[owner] = property.Value;
                     break;
-                case IMethodBodyOperation or IBlockOperation when owner is IMethodSymbol method && (touchesSdk || !method.ReturnsVoid):
+                case IMethodBodyOperation or IBlockOperation when owner is IMethodSymbol method && (touchesSdk || ReturnsPlainValue(method)):
                     bodies[owner] = block;
                     break;
             }
@@ -40,6 +40,16 @@ namespace Peering.Analyzers.Facts
         /// <summary>The body of a method, or the initializer of a field or property.</summary>
         public IOperation? Find(ISymbol symbol) =>
             bodies.TryGetValue(symbol.OriginalDefinition, out var body) ? body : null;
+
+        /// <summary>A helper that computes a name, a region or an id (directly or as a task) is worth following too.</summary>
+        private static bool ReturnsPlainValue(IMethodSymbol method)
+        {
+            var type = method.ReturnType is INamedTypeSymbol { IsGenericType: true, Name: "Task" or "ValueTask", TypeArguments.Length: 1 } task
+                ? task.TypeArguments[0]
+                : method.ReturnType;
+            return type.SpecialType == SpecialType.System_String
+                || type.ContainingNamespace?.ToDisplayString() == "Azure.Core";
+        }
 
         private bool TouchesSdk(IOperation block)
         {

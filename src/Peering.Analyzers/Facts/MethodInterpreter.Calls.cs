@@ -230,11 +230,7 @@ namespace Peering.Analyzers.Facts
             }
 
             Escape(receiver);
-            foreach (var argument in invocation.Arguments)
-            {
-                Escape(Eval(argument.Value));
-            }
-
+            EscapeArguments(invocation);
             return null;
         }
 
@@ -287,11 +283,7 @@ namespace Peering.Analyzers.Facts
                     Eval(receiver);
                     return GatewayCollectionValue.Instance;
                 default:
-                    foreach (var argument in invocation.Arguments)
-                    {
-                        Escape(Eval(argument.Value));
-                    }
-
+                    EscapeArguments(invocation);
                     return null;
             }
         }
@@ -307,11 +299,7 @@ namespace Peering.Analyzers.Facts
                     return FetchedNetwork(scope, Argument(invocation, "virtualNetworkName"), invocation);
                 default:
                     // The receiver was evaluated by the caller; only the arguments remain.
-                    foreach (var argument in invocation.Arguments)
-                    {
-                        Escape(Eval(argument.Value));
-                    }
-
+                    EscapeArguments(invocation);
                     return null;
             }
         }
@@ -329,11 +317,7 @@ namespace Peering.Analyzers.Facts
                     EscapeArguments(invocation);
                     return new SubnetOfNetworkValue(resource.Network);
                 default:
-                    foreach (var argument in invocation.Arguments)
-                    {
-                        Escape(Eval(argument.Value));
-                    }
-
+                    EscapeArguments(invocation);
                     return null;
             }
         }

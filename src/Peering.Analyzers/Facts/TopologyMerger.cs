@@ -14,6 +14,8 @@ namespace Peering.Analyzers.Facts
     /// </summary>
     internal static class TopologyMerger
     {
+        private const string NamePrefix = "name:";
+
         public static Topology Merge(IReadOnlyList<BlockFacts> blocks)
         {
             var merged = new Topology();
@@ -171,8 +173,6 @@ namespace Peering.Analyzers.Facts
 
             return joins;
         }
-
-        private const string NamePrefix = "name:";
 
         private static VirtualNetwork Combine(string key, List<VirtualNetwork> facts)
         {

@@ -106,6 +106,43 @@ class Deployment
 
         [Theory]
         [MemberData(nameof(Shapes))]
+        public async Task Names_from_properties_and_readonly_fields_set_once_are_known_in_every_method(SdkShape shape)
+        {
+            var topology = await Collect(@"
+static class Names
+{
+    public static string Hub => ""hub"";
+    public static string Spoke { get; } = ""spoke"";
+    public static readonly AzureLocation Region = AzureLocation.NorthEurope;
+    public static string Mutable { get; set; } = ""mutable"";
+}
+class Deployment
+{
+    async Task CreateAsync(ResourceGroupResource rg)
+    {
+        await rg.GetVirtualNetworks().CreateOrUpdateAsync(WaitUntil.Completed, Names.Hub, new VirtualNetworkData { Location = Names.Region });
+        await rg.GetVirtualNetworks().CreateOrUpdateAsync(WaitUntil.Completed, Names.Spoke, new VirtualNetworkData { Location = Names.Region });
+        await rg.GetVirtualNetworks().CreateOrUpdateAsync(WaitUntil.Completed, Names.Mutable, new VirtualNetworkData());
+    }
+
+    async Task PeerAsync(ResourceGroupResource rg)
+    {
+        var hub = (await rg.GetVirtualNetworkAsync(""hub"")).Value;
+        var spoke = (await rg.GetVirtualNetworkAsync(""spoke"")).Value;
+        await spoke.GetVirtualNetworkPeerings().CreateOrUpdateAsync(WaitUntil.Completed, $""{Names.Spoke}-to-{Names.Hub}"", new VirtualNetworkPeeringData { RemoteVirtualNetworkId = hub.Id });
+    }
+}", shape);
+
+            Assert.Equal("northeurope", Network(topology, "hub").Location.Value);
+            var peering = Assert.Single(topology.Peerings);
+            Assert.Equal("spoke-to-hub", peering.Name.Value);
+            Assert.Same(Network(topology, "hub"), peering.RemoteNetwork);
+            Assert.True(peering.Parent!.IsDefined);
+            Assert.DoesNotContain(topology.Networks, n => n.DisplayName == "mutable");
+        }
+
+        [Theory]
+        [MemberData(nameof(Shapes))]
         public async Task A_gateway_deployed_into_a_subnet_of_the_hub_gives_the_hub_a_gateway(SdkShape shape)
         {
             var topology = await Collect(@"
