@@ -53,12 +53,15 @@ static class Peerings
             from profile in new[] { "current", "2017-10" }
             select new object[] { shape, profile };
 
-        private static async Task<IReadOnlyList<string>> DiagnosticsAsync(SdkShape shape, string profile, IReadOnlyDictionary<string, string>? options, params (string Path, string Code)[] files)
+        private static Task<IReadOnlyList<string>> DiagnosticsAsync(SdkShape shape, string profile, IReadOnlyDictionary<string, string>? options, params (string Path, string Code)[] files) =>
+            DiagnosticsAsync(shape, profile, options, perFileOptions: false, files);
+
+        private static async Task<IReadOnlyList<string>> DiagnosticsAsync(SdkShape shape, string profile, IReadOnlyDictionary<string, string>? options, bool perFileOptions, params (string Path, string Code)[] files)
         {
             var trees = files.Select(f => CSharpSyntaxTree.ParseText(f.Code.StartsWith("//", System.StringComparison.Ordinal) ? f.Code : Usings + f.Code, path: f.Path)).ToArray();
             var compilation = AnalyzerRunner.Compile("", shape).AddSyntaxTrees(trees);
             Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
-            var result = await AnalyzerRunner.RunAsync(compilation, profile, options);
+            var result = await AnalyzerRunner.RunAsync(compilation, profile, options, perFileOptions);
             Assert.Empty(result.Exceptions);
             return result.Diagnostics
                 .Select(d => $"{d.Location.SourceTree!.FilePath}:{d.Location.GetLineSpan().StartLinePosition.Line + 1} {d.Id}")
@@ -178,6 +181,16 @@ static class HubAndSpoke
                 new[] { "HubAndSpoke.cs:16 PEER107", "HubAndSpoke.cs:17 PEER104" },
                 await DiagnosticsAsync(shape, profile, closedWorld, ("Networks.cs", Networks), ("HubAndSpoke.cs", HubOffersItsGateway)));
             Assert.Empty(await DiagnosticsAsync(shape, profile, closedWorld, ("Networks.cs", Networks), ("HubAndSpoke.cs", HubOffersItsGateway), ("Gateways.cs", HubGateway)));
+        }
+
+        [Theory]
+        [MemberData(nameof(ShapesAndProfiles))]
+        public async Task Options_set_for_the_files_by_an_editorconfig_section_apply_at_compilation_end(SdkShape shape, string profile)
+        {
+            var closedWorld = new Dictionary<string, string> { ["azure_peering.closed_world"] = "true" };
+            Assert.Equal(
+                new[] { "HubAndSpoke.cs:16 PEER107", "HubAndSpoke.cs:17 PEER104" },
+                await DiagnosticsAsync(shape, profile, closedWorld, perFileOptions: true, ("Networks.cs", Networks), ("HubAndSpoke.cs", HubOffersItsGateway)));
         }
     }
 }
