@@ -5,7 +5,8 @@ namespace Peering.Rules.Rules
 {
     /// <summary>
     /// PEER301: a peering between two VNets the analysed set defines, with no peering back. Absence is a fact only
-    /// for what is owned, so both VNets must be defined; a conditional peering back may exist and keeps it silent.
+    /// for what is owned, so both VNets must be defined; a conditional peering back, or a peering of the remote VNet
+    /// whose own remote is unknown, may be the link back and keeps it silent.
     /// </summary>
     public sealed class MissingReversePeeringRule : IPeeringRule
     {
@@ -17,7 +18,7 @@ namespace Peering.Rules.Rules
             foreach (var peering in topology.Peerings)
             {
                 if (peering.Parent == null || peering.RemoteNetwork == null || Topology.SameNetwork(peering.Parent, peering.RemoteNetwork)
-                    || index.ReversesOf(peering).Count > 0)
+                    || index.ReversesOf(peering).Count > 0 || index.HasPeeringToUnknownRemote(peering.RemoteNetwork))
                 {
                     continue;
                 }

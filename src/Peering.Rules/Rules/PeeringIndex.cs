@@ -63,6 +63,13 @@ namespace Peering.Rules.Rules
         public IReadOnlyList<VirtualNetworkPeering> Between(VirtualNetwork parent, VirtualNetwork remote) =>
             byPair.TryGetValue((parent.Key, remote.Key), out var list) ? list : None;
 
+        /// <summary>
+        /// True when <paramref name="network"/> has a peering whose remote VNet is not resolved (an id from a parameter
+        /// without a value): it may be the link to any VNet.
+        /// </summary>
+        public bool HasPeeringToUnknownRemote(VirtualNetwork network) =>
+            byParent.TryGetValue(network.Key, out var list) && list.Exists(p => p.Remote.State == FactState.Unknown || (p.Remote.IsKnown && p.RemoteNetwork == null));
+
         /// <summary>The peerings that link the remote of <paramref name="peering"/> back to its parent.</summary>
         public IReadOnlyList<VirtualNetworkPeering> ReversesOf(VirtualNetworkPeering peering) =>
             peering.Parent == null || peering.RemoteNetwork == null ? None : Between(peering.RemoteNetwork, peering.Parent);

@@ -42,6 +42,14 @@ namespace Peering.EndToEnd.Tests.Infrastructure
             return new ConsumerProject(directory);
         }
 
+        /// <summary>Adds another file of the user's program (a file under Consumer/ of this test project), under the same name; returns its path.</summary>
+        public string AddSource(string consumerSource)
+        {
+            var path = Path.Combine(Directory, consumerSource);
+            File.Copy(Path.Combine(AppContext.BaseDirectory, "Consumer", consumerSource), path);
+            return path;
+        }
+
         public void WriteEditorConfig(params string[] cSharpSettings)
         {
             // root = true: no .editorconfig above the temp folder may change what the test sees.

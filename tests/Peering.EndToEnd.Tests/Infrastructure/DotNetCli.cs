@@ -37,17 +37,7 @@ namespace Peering.EndToEnd.Tests.Infrastructure
                 start.ArgumentList.Add(argument);
             }
 
-            foreach (var name in InheritedMsBuildVariables)
-            {
-                start.Environment.Remove(name);
-            }
-
-            start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-            start.Environment["DOTNET_NOLOGO"] = "1";
-            // No build server or node survives the run: leftover nodes would hold analyzer DLLs of one
-            // test's package cache open and slow the machine for the next test.
-            start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
-            start.Environment["DOTNET_CLI_USE_MSBUILD_SERVER"] = "0";
+            UseUserEnvironment(start);
 
             var commandLine = "dotnet " + string.Join(" ", arguments);
             var output = new StringBuilder();
@@ -84,6 +74,25 @@ namespace Peering.EndToEnd.Tests.Infrastructure
             return new ProcessResult(commandLine, process.ExitCode, Snapshot(output));
         }
 
+        /// <summary>
+        /// The environment of a user's shell for a child that runs MSBuild (the dotnet CLI, or a language server
+        /// that loads projects): without the test host's MSBuild variables, and without build nodes that outlive it.
+        /// </summary>
+        public static void UseUserEnvironment(ProcessStartInfo start)
+        {
+            foreach (var name in InheritedMsBuildVariables)
+            {
+                start.Environment.Remove(name);
+            }
+
+            start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+            start.Environment["DOTNET_NOLOGO"] = "1";
+            // No build server or node survives the run: leftover nodes would hold analyzer DLLs of one
+            // test's package cache open and slow the machine for the next test.
+            start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
+            start.Environment["DOTNET_CLI_USE_MSBUILD_SERVER"] = "0";
+        }
+
         /// <summary>Runs and fails the test, with the whole output, when the command does not succeed.</summary>
         public static async Task<ProcessResult> RunSuccessfullyAsync(string workingDirectory, params string[] arguments)
         {
@@ -93,7 +102,7 @@ namespace Peering.EndToEnd.Tests.Infrastructure
         }
 
         /// <summary>The dotnet that runs this test host when the CLI says so, else the one on PATH.</summary>
-        private static string DotNetExecutable() =>
+        public static string DotNetExecutable() =>
             Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
 
         private static string Snapshot(StringBuilder output)

@@ -1,0 +1,93 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Peering.Rules.Catalogue;
+using Peering.Rules.Model;
+using Peering.Rules.Rules;
+
+namespace Peering.Cli.Output.Graph
+{
+    /// <summary>
+    /// Which findings belong to which VNet or peering: a finding belongs to one when its location, or one of its
+    /// additional locations, is the declaration of that VNet or peering or the place one of its facts was written.
+    /// </summary>
+    internal sealed class FindingPlacement
+    {
+        private readonly Dictionary<object, List<Finding>> findingsByLocation = new Dictionary<object, List<Finding>>();
+
+        public FindingPlacement(IEnumerable<Finding> findings)
+        {
+            foreach (var finding in findings)
+            {
+                foreach (var location in finding.AdditionalLocations.Prepend(finding.Location))
+                {
+                    if (location == null)
+                    {
+                        continue;
+                    }
+
+                    if (!findingsByLocation.TryGetValue(location, out var list))
+                    {
+                        findingsByLocation[location] = list = new List<Finding>();
+                    }
+
+                    list.Add(finding);
+                }
+            }
+        }
+
+        public GraphMarks MarksOf(IEnumerable<VirtualNetworkPeering> peerings) => Marks(peerings.SelectMany(SourcesOf));
+
+        public GraphMarks MarksOf(VirtualNetwork network) => Marks(SourcesOf(network));
+
+        public static GraphMarks None { get; } = new GraphMarks(Array.Empty<string>(), RuleSeverity.NotApplicable);
+
+        private GraphMarks Marks(IEnumerable<object?> sources)
+        {
+            var findings = sources
+                .Where(s => s != null)
+                .SelectMany(s => findingsByLocation.TryGetValue(s!, out var list) ? list : Enumerable.Empty<Finding>())
+                .Distinct()
+                .ToArray();
+            if (findings.Length == 0)
+            {
+                return None;
+            }
+
+            var ids = findings.Select(f => f.Rule.Id).Distinct().OrderBy(id => id, StringComparer.Ordinal).ToArray();
+            return new GraphMarks(ids, findings.Max(f => f.Severity));
+        }
+
+        private static IEnumerable<object?> SourcesOf(VirtualNetworkPeering peering)
+        {
+            yield return peering.Declaration;
+            yield return peering.Name.Source;
+            yield return peering.Remote.Source;
+            yield return peering.AllowVirtualNetworkAccess.Source;
+            yield return peering.AllowForwardedTraffic.Source;
+            yield return peering.AllowGatewayTransit.Source;
+            yield return peering.UseRemoteGateways.Source;
+            yield return peering.DoNotVerifyRemoteGateways.Source;
+            foreach (var setting in peering.ServiceManagedSettings)
+            {
+                yield return setting.Source;
+            }
+        }
+
+        private static IEnumerable<object?> SourcesOf(VirtualNetwork network)
+        {
+            yield return network.Declaration;
+            yield return network.Location.Source;
+            yield return network.AddressPrefixes.Source;
+            yield return network.HasGateway.Source;
+            yield return network.TenantId.Source;
+            if (network.AddressPrefixes.IsKnown)
+            {
+                foreach (var prefix in network.AddressPrefixes.Value)
+                {
+                    yield return prefix.Source;
+                }
+            }
+        }
+    }
+}
