@@ -7,10 +7,10 @@ namespace HubAndSpoke
 {
     internal static class Legacy
     {
-        public static async Task PeerSharedServicesAsync(VirtualNetworkResource hub)
+        public static async Task PeerSharedServicesAsync(VirtualNetworkResource spoke)
         {
             // A subnet id where the VNet id belongs.
-            await hub.GetVirtualNetworkPeerings().CreateOrUpdateAsync(WaitUntil.Completed, "hub-to-shared", new VirtualNetworkPeeringData
+            await spoke.GetVirtualNetworkPeerings().CreateOrUpdateAsync(WaitUntil.Completed, "spoke-to-shared", new VirtualNetworkPeeringData
             {
                 RemoteVirtualNetworkId = new ResourceIdentifier("/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/shared-rg/providers/Microsoft.Network/virtualNetworks/shared/subnets/default"), // expect: PEER402
             });

@@ -31,7 +31,7 @@ namespace HubAndSpoke
             await Peerings.PeerSpokesAsync(hub, apps, data);
             await Peerings.PeerBackupAsync(backup, hub);
             await Peerings.PeerBranchAsync(hub, branch);
-            await Legacy.PeerSharedServicesAsync(hub);
+            await Legacy.PeerSharedServicesAsync(apps);
             await Growth.GrowHubAsync(rg);
             Console.WriteLine($"Deployed {hub.Data.Name}, {apps.Data.Name}, {data.Data.Name}, {backup.Data.Name}, {branch.Data.Name}");
         }
