@@ -52,6 +52,7 @@ namespace Peering.Templates
             var findings = readerFindings.Findings
                 .Concat(RuleSet.Evaluate(topology, RuleSet.For(RuleScope.Templates), options))
                 .Where(f => !suppressions.IsSuppressed(f))
+                .Select(WithDistinctPlaces)
                 .OrderBy(f => (f.Location as SourceLocation)?.Path, StringComparer.Ordinal)
                 .ThenBy(f => (f.Location as SourceLocation)?.Line ?? 0)
                 .ThenBy(f => (f.Location as SourceLocation)?.Column ?? 0)
@@ -59,6 +60,18 @@ namespace Peering.Templates
                 .ThenBy(f => f.Message, StringComparer.Ordinal)
                 .ToArray();
             return new TemplateAnalysisResult(topology, findings);
+        }
+
+        /// <summary>
+        /// The finding with each additional location once and none equal to its own location: a compiled document
+        /// places every fact of a resource on its declaration line, so the facts a rule points at can coincide.
+        /// </summary>
+        private static Finding WithDistinctPlaces(Finding finding)
+        {
+            var places = finding.AdditionalLocations.Where(l => !Equals(l, finding.Location)).Distinct().ToArray();
+            return places.Length == finding.AdditionalLocations.Count
+                ? finding
+                : new Finding(finding.Rule, finding.Severity, finding.Message, finding.Location, places, finding.Properties);
         }
 
         /// <summary>The JSON of a file, or null after a PEER901 finding at the place the JSON breaks.</summary>

@@ -51,7 +51,7 @@ namespace Peering.Rules.Rules
                 {
                     sink.Report(Rule, peering.Declaration,
                         Describe.Capitalized(Describe.Peering(peering)) + " links " + Describe.NetworkWithRegion(local) + " with " + Describe.NetworkWithRegion(remote)
-                        + ": in 2017 global peering was in preview only in westcentralus, canadacentral and westus2, and " + string.Join(" and ", outside.Select(DisplayText.Escape))
+                        + ": in 2017 global peering was in preview only in westcentralus, canadacentral and westus2, and " + string.Join(" and ", outside.Select(region => DisplayText.Escape(region)))
                         + (outside.Count == 1 ? " is" : " are") + " not among them",
                         Describe.Places(local.Location.Source, remote.Location.Source));
                 }

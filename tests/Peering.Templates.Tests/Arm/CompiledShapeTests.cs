@@ -36,5 +36,23 @@ namespace Peering.Templates.Tests.Arm
 
             Assert.All(result.Topology.Networks, n => Assert.True(n.Location.Is("westeurope")));
         }
+
+        [Fact]
+        public void Facts_a_compiled_document_places_on_one_line_are_not_repeated_as_additional_locations()
+        {
+            var json = TemplateRun.Template("""
+                [
+                  { "type": "Microsoft.Network/virtualNetworks/virtualNetworkPeerings", "apiVersion": "2024-05-01", "name": "spoke/spoke-to-hub",
+                    "properties": { "remoteVirtualNetwork": { "id": "[resourceId('Microsoft.Network/virtualNetworks', 'hub')]" },
+                                    "allowGatewayTransit": true, "useRemoteGateways": true } }
+                ]
+                """);
+            var declaration = new SourceLocation("spoke.bicep", 7);
+            var result = TemplateRun.Analyze(new TemplateDocument("spoke.bicep", json, _ => declaration));
+
+            var finding = Assert.Single(result.Findings, f => f.Rule.Id == "PEER102");
+            Assert.Equal(declaration, finding.Location);
+            Assert.Empty(finding.AdditionalLocations);
+        }
     }
 }
