@@ -26,7 +26,7 @@ namespace Peering.Analyzers.Tests.Infrastructure
                 new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
         }
 
-        public static async Task<AnalyzerResult> RunAsync(Compilation compilation, string profile = "current", IReadOnlyDictionary<string, string>? extraOptions = null)
+        public static async Task<AnalyzerResult> RunAsync(Compilation compilation, string profile = "current", IReadOnlyDictionary<string, string>? extraOptions = null, bool perFileOptions = false)
         {
             var values = new Dictionary<string, string> { ["azure_peering.platform_profile"] = profile };
             foreach (var (key, value) in extraOptions ?? new Dictionary<string, string>())
@@ -36,11 +36,11 @@ namespace Peering.Analyzers.Tests.Infrastructure
 
             var exceptions = new ConcurrentQueue<Exception>();
             var options = new CompilationWithAnalyzersOptions(
-                new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, new TestConfigOptions(values)),
+                new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, new TestConfigOptions(values, perFileOptions)),
                 (exception, _, _) => exceptions.Enqueue(exception),
                 concurrentAnalysis: false,
                 logAnalyzerExecutionTime: false);
-            var withAnalyzers = compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new PeeringMethodAnalyzer()), options);
+            var withAnalyzers = compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new PeeringMethodAnalyzer(), new PeeringCompilationAnalyzer()), options);
             var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync();
             return new AnalyzerResult(compilation, diagnostics, exceptions.ToList());
         }
