@@ -141,6 +141,29 @@ namespace Peering.Rules.Addressing
                 && SameTopBits(addressHi, addressLo, Length);
         }
 
+        /// <summary>
+        /// Orders prefixes by family, then network address, then length (shorter first). CIDR prefixes are nested or
+        /// disjoint, so in this order a prefix comes right after every prefix that contains it: one sweep with a stack
+        /// finds all overlaps without comparing every prefix with every other.
+        /// </summary>
+        internal static int CompareByStart(IpPrefix x, IpPrefix y)
+        {
+            var byFamily = x.Family.CompareTo(y.Family);
+            if (byFamily != 0)
+            {
+                return byFamily;
+            }
+
+            var byHi = x.hi.CompareTo(y.hi);
+            if (byHi != 0)
+            {
+                return byHi;
+            }
+
+            var byLo = x.lo.CompareTo(y.lo);
+            return byLo != 0 ? byLo : x.Length.CompareTo(y.Length);
+        }
+
         public bool Equals(IpPrefix? other) =>
             other is not null && Family == other.Family && Length == other.Length && hi == other.hi && lo == other.lo;
 

@@ -20,7 +20,7 @@ namespace Peering.Rules.Model
         /// (the analysed set is the whole network) a VNet the source defines without a gateway is known to have none.
         /// </summary>
         public static Fact<bool> GatewayOf(VirtualNetwork network, bool closedWorld) =>
-            network.HasGateway.State != FactState.Unknown || !closedWorld || !network.IsDefined
+            network.HasGateway.State != FactState.Unknown || !closedWorld || !network.IsDefined || network.MayHaveUnseenGateway
                 ? network.HasGateway
                 : Fact<bool>.Known(false, network.Declaration);
 

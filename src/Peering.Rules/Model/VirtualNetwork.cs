@@ -41,6 +41,12 @@ namespace Peering.Rules.Model
         /// </summary>
         public Fact<bool> HasGateway { get; set; }
 
+        /// <summary>
+        /// True when the source may deploy a gateway into the VNet that it does not show for certain (a template
+        /// condition, a gateway subnet id that cannot be evaluated): even a closed world then cannot say it has none.
+        /// </summary>
+        public bool MayHaveUnseenGateway { get; set; }
+
         /// <summary>The Azure AD (Entra) tenant the VNet's subscription belongs to, when the source says.</summary>
         public Fact<string> TenantId { get; set; }
 

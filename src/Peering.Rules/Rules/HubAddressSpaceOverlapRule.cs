@@ -1,4 +1,6 @@
+using System.Collections.Generic;
 using System.Linq;
+using Peering.Rules.Addressing;
 using Peering.Rules.Catalogue;
 using Peering.Rules.Model;
 
@@ -6,7 +8,8 @@ namespace Peering.Rules.Rules
 {
     /// <summary>
     /// PEER202: a VNet peered with a hub overlaps another VNet peered with the same hub
-    /// (VnetAddressSpaceOverlapsWithAlreadyPeeredVnet). Only VNets that share a hub are compared.
+    /// (VnetAddressSpaceOverlapsWithAlreadyPeeredVnet). Only the prefixes of VNets that share a hub are compared, in one
+    /// sorted sweep per hub, and a spoke that overlaps many others is reported once per hub, not once per pair.
     /// </summary>
     public sealed class HubAddressSpaceOverlapRule : IPeeringRule
     {
@@ -18,17 +21,22 @@ namespace Peering.Rules.Rules
             foreach (var (hub, links) in index.Hubs)
             {
                 var spokes = links.Where(l => l.Network.AddressPrefixes.IsKnown).ToList();
-                for (int i = 0; i < spokes.Count; i++)
+                var prefixes = spokes.SelectMany((link, owner) => link.Network.AddressPrefixes.Value.Select(p => (p.Prefix, owner))).ToList();
+                var failures = new Dictionary<PeeringIndex.Link, List<PeeringIndex.Link>>();
+                foreach (var (i, j) in PrefixSweep.OverlappingOwners(prefixes))
                 {
-                    for (int j = i + 1; j < spokes.Count; j++)
-                    {
-                        CheckPair(index, hub, spokes[i], spokes[j], sink);
-                    }
+                    AddFailure(index, spokes[i], spokes[j], failures);
+                }
+
+                foreach (var failure in failures.OrderBy(f => index.PositionOf(f.Key.First)))
+                {
+                    Report(hub, failure.Key, failure.Value.OrderBy(e => index.PositionOf(e.FirstUnconditional!)).ToList(), sink);
                 }
             }
         }
 
-        private void CheckPair(PeeringIndex index, VirtualNetwork hub, PeeringIndex.Link a, PeeringIndex.Link b, FindingSink sink)
+        /// <summary>Records which of two overlapping spokes fails against the other, if the pair proves anything.</summary>
+        private static void AddFailure(PeeringIndex index, PeeringIndex.Link a, PeeringIndex.Link b, Dictionary<PeeringIndex.Link, List<PeeringIndex.Link>> failures)
         {
             // Two VNets peered with each other are PEER201's case; a pair with no certain link proves nothing.
             if (index.LinkBetween(a.Network, b.Network) != null || (!a.IsCertain && !b.IsCertain))
@@ -36,23 +44,32 @@ namespace Peering.Rules.Rules
                 return;
             }
 
-            var overlaps = AddressOverlap.Between(a.Network, b.Network);
-            if (overlaps.Count == 0)
-            {
-                return;
-            }
-
             // The link that fails is the one made while the other exists: the uncertain one, or else the later one.
             var aFails = !a.IsCertain || (b.IsCertain && index.PositionOf(a.FirstUnconditional!) > index.PositionOf(b.FirstUnconditional!));
             var failing = aFails ? a : b;
-            var existing = aFails ? b : a;
-            var failingOverlaps = aFails ? overlaps : overlaps.Select(o => (o.Right, o.Left)).ToList();
+            if (!failures.TryGetValue(failing, out var existing))
+            {
+                existing = new List<PeeringIndex.Link>();
+                failures.Add(failing, existing);
+            }
+
+            existing.Add(aFails ? b : a);
+        }
+
+        /// <summary>One finding per failing spoke and hub, naming the first spoke it overlaps and how many others.</summary>
+        private void Report(VirtualNetwork hub, PeeringIndex.Link failing, IReadOnlyList<PeeringIndex.Link> existing, FindingSink sink)
+        {
+            var first = existing[0];
+            var overlaps = AddressOverlap.Between(failing.Network, first.Network);
+            var others = existing.Count - 1;
             var peering = failing.FirstUnconditional ?? failing.First;
             sink.Report(Rule, peering.Declaration,
-                Describe.Capitalized(Describe.Network(failing.Network)) + " overlaps " + Describe.Network(existing.Network)
-                + " (" + AddressOverlap.Describe(failingOverlaps) + "), which is already peered with " + Describe.Network(hub)
+                Describe.Capitalized(Describe.Network(failing.Network)) + " overlaps " + Describe.Network(first.Network)
+                + " (" + AddressOverlap.Describe(overlaps) + ")"
+                + (others == 0 ? string.Empty : " and " + others + (others == 1 ? " other VNet" : " other VNets"))
+                + ", which " + (others == 0 ? "is" : "are") + " already peered with " + Describe.Network(hub)
                 + ": Azure rejects " + Describe.Peering(peering) + " with VnetAddressSpaceOverlapsWithAlreadyPeeredVnet",
-                Describe.Places(existing.FirstUnconditional!.Declaration).Concat(AddressOverlap.Sources(failingOverlaps)).ToArray());
+                Describe.Places(first.FirstUnconditional!.Declaration).Concat(AddressOverlap.Sources(overlaps)).ToArray());
         }
     }
 }

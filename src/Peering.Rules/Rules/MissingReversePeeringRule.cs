@@ -5,7 +5,8 @@ namespace Peering.Rules.Rules
 {
     /// <summary>
     /// PEER301: a peering between two VNets the analysed set defines, with no peering back. Absence is a fact only
-    /// for what is owned, so both VNets must be defined; a conditional peering back may exist and keeps it silent.
+    /// for what is owned, so both VNets must be defined; a conditional peering back, or a peering of the remote VNet
+    /// whose own remote is unknown, may be the link back and keeps it silent.
     /// </summary>
     public sealed class MissingReversePeeringRule : IPeeringRule
     {
@@ -14,18 +15,12 @@ namespace Peering.Rules.Rules
         public void Check(Topology topology, FindingSink sink)
         {
             var index = new PeeringIndex(topology);
-            foreach (var peering in topology.Peerings)
+            foreach (var (peering, local, remote) in index.PeeringsBetweenNetworks())
             {
-                if (peering.Parent == null || peering.RemoteNetwork == null || Topology.SameNetwork(peering.Parent, peering.RemoteNetwork)
-                    || index.ReversesOf(peering).Count > 0)
-                {
-                    continue;
-                }
-
-                var local = index.Resolve(peering.Parent);
-                var remote = index.Resolve(peering.RemoteNetwork);
-                // A classic VNet has no peerings of its own: the Resource Manager side is the only one.
-                if (!local.IsDefined || !remote.IsDefined || local.IsClassic || remote.IsClassic || peering.Remote.Value.IsClassic)
+                // Absence is known only between defined VNets, and a classic VNet has no peerings of its own: the
+                // Resource Manager side is the only one.
+                if (index.ReversesOf(peering).Count > 0 || index.HasPeeringToUnknownRemote(remote)
+                    || !local.IsDefined || !remote.IsDefined || local.IsClassic || remote.IsClassic || peering.Remote.Value.IsClassic)
                 {
                     continue;
                 }

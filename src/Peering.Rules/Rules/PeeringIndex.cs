@@ -52,6 +52,21 @@ namespace Peering.Rules.Rules
             }
         }
 
+        /// <summary>
+        /// The peerings between two different VNets that are both resolved, in topology order, with each end as the
+        /// topology defines it: what every rule about a pair of VNets starts from.
+        /// </summary>
+        public IEnumerable<(VirtualNetworkPeering Peering, VirtualNetwork Local, VirtualNetwork Remote)> PeeringsBetweenNetworks()
+        {
+            foreach (var peering in positions.Keys)
+            {
+                if (peering.Parent != null && peering.RemoteNetwork != null && !Topology.SameNetwork(peering.Parent, peering.RemoteNetwork))
+                {
+                    yield return (peering, Resolve(peering.Parent), Resolve(peering.RemoteNetwork));
+                }
+            }
+        }
+
         /// <summary>The VNets that have peerings of their own, each with its peerings in topology order.</summary>
         public IEnumerable<KeyValuePair<string, List<VirtualNetworkPeering>>> PeeringsByParent => byParent;
 
@@ -62,6 +77,13 @@ namespace Peering.Rules.Rules
         /// <summary>The peerings of <paramref name="parent"/> whose remote is <paramref name="remote"/>, in topology order.</summary>
         public IReadOnlyList<VirtualNetworkPeering> Between(VirtualNetwork parent, VirtualNetwork remote) =>
             byPair.TryGetValue((parent.Key, remote.Key), out var list) ? list : None;
+
+        /// <summary>
+        /// True when <paramref name="network"/> has a peering whose remote VNet is not resolved (an id from a parameter
+        /// without a value): it may be the link to any VNet.
+        /// </summary>
+        public bool HasPeeringToUnknownRemote(VirtualNetwork network) =>
+            byParent.TryGetValue(network.Key, out var list) && list.Exists(p => p.Remote.State == FactState.Unknown || (p.Remote.IsKnown && p.RemoteNetwork == null));
 
         /// <summary>The peerings that link the remote of <paramref name="peering"/> back to its parent.</summary>
         public IReadOnlyList<VirtualNetworkPeering> ReversesOf(VirtualNetworkPeering peering) =>

@@ -69,7 +69,7 @@ namespace Peering.Analyzers.Tests.Robustness
         /// <summary>Each diagnostic as ID, place, severity, message and related places, in a stable order.</summary>
         private static async Task<IReadOnlyList<string>> DiagnosticsAsync(Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers, AnalysisConfiguration configuration, bool concurrent)
         {
-            var result = await AnalyzerRunner.RunAsync(compilation, analyzers, configuration.EditorConfig, concurrent);
+            var result = await AnalyzerRunner.RunAsync(compilation, analyzers, configuration.EditorConfig, concurrent, configuration.PerFileOptions);
             Assert.Empty(result.Exceptions);
             return result.Diagnostics
                 .Select(d => $"{d.Id} {d.Location.GetLineSpan()} {d.Severity} {d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)} [{string.Join(", ", d.AdditionalLocations.Select(l => l.GetLineSpan().ToString()))}]")

@@ -49,7 +49,7 @@ namespace Peering.Analyzers.Tests.Robustness
             async Task CheckAsync()
             {
                 var compilation = (await solution.Projects.Single().GetCompilationAsync(limit.Token))!;
-                var result = await AnalyzerRunner.RunAsync(compilation, analyzers ?? ProductComponents.Analyzers, configuration.EditorConfig, concurrentAnalysis: false, limit.Token);
+                var result = await AnalyzerRunner.RunAsync(compilation, analyzers ?? ProductComponents.Analyzers, configuration.EditorConfig, concurrentAnalysis: false, configuration.PerFileOptions, limit.Token);
                 diagnostics = result.Diagnostics;
                 foreach (var exception in result.Exceptions)
                 {

@@ -59,7 +59,7 @@ namespace Peering.Analyzers.Tests.Robustness
         {
             var silentAnalyzers = ProductComponents.Analyzers.Select(a => a.GetType().Name).ToHashSet();
             var unusedFixes = ProductComponents.CodeFixes.Select(f => f.GetType().Name).ToHashSet();
-            foreach (var configuration in AnalysisConfiguration.All)
+            foreach (var configuration in AnalysisConfiguration.All.TakeWhile(_ => silentAnalyzers.Count + unusedFixes.Count > 0))
             {
                 foreach (var input in RobustnessInputs.All)
                 {

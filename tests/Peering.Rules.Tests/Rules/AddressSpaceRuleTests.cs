@@ -70,6 +70,21 @@ namespace Peering.Rules.Tests.Rules
         }
 
         [Fact]
+        public void PEER202_reports_a_spoke_that_overlaps_several_earlier_spokes_once_naming_the_first()
+        {
+            var t = new TopologyBuilder();
+            var hub = t.Network("hub", "10.0.0.0/16");
+            t.Pair(hub, t.Network("spoke1", "10.1.0.0/24"));
+            t.Pair(hub, t.Network("spoke2", "10.1.1.0/24"));
+            t.Pair(hub, t.Network("spoke3", "10.1.2.0/24"));
+            t.Pair(hub, t.Network("wide", "10.1.0.0/16"));
+
+            var finding = Assert.Single(t.Run(new HubAddressSpaceOverlapRule()));
+            Assert.Equal("peering hub-to-wide", finding.Location);
+            Assert.Contains("VNet 'wide' overlaps VNet 'spoke1' (10.1.0.0/16 overlaps 10.1.0.0/24) and 2 other VNets, which are already peered with VNet 'hub'", finding.Message);
+        }
+
+        [Fact]
         public void PEER202_reports_the_conditional_spoke_and_is_silent_when_both_are_conditional()
         {
             var t = new TopologyBuilder();

@@ -1,3 +1,4 @@
+using System.Linq;
 using Peering.Rules.Catalogue;
 using Peering.Rules.Identity;
 using Peering.Rules.Model;
@@ -34,6 +35,27 @@ namespace Peering.Rules.Tests.Rules
             t.Peering(spoke, hub, "spoke-to-hub", p => p.IsConditional = true);
 
             Assert.Empty(t.Run(new MissingReversePeeringRule()));
+        }
+
+        [Fact]
+        public void PEER301_counts_a_peering_of_the_remote_VNet_to_an_unknown_remote_as_maybe_the_link_back()
+        {
+            var t = new TopologyBuilder();
+            var hub = t.Network("hub");
+            var spoke = t.Network("spoke");
+            var other = t.Network("other");
+            t.Peering(hub, spoke, "hub-to-spoke");
+            t.Peering(spoke, other, "spoke-to-configured", p => p.Remote = Fact<RemoteNetworkReference>.Unknown);
+            Assert.Empty(t.Run(new MissingReversePeeringRule()));
+
+            // An id text that resolves to no VNet of the run (a parameter without a value) is as open.
+            t.Topology.Peerings[1].Remote = TopologyBuilder.Known(new RemoteNetworkReference("[parameters('hubId')]", null, null, null));
+            Assert.Empty(t.Run(new MissingReversePeeringRule()));
+
+            // A peering of the remote VNet known to point elsewhere does not stand in for the link back
+            // (and is itself one-sided).
+            t.Topology.Peerings[1].Remote = TopologyBuilder.Known(new RemoteNetworkReference(other.Key, other, null, null));
+            Assert.Equal(new object?[] { "peering hub-to-spoke", "peering spoke-to-configured" }, t.Run(new MissingReversePeeringRule()).Select(f => f.Location));
         }
 
         [Fact]

@@ -1,0 +1,37 @@
+using System.Collections.Generic;
+using Peering.Rules.Catalogue;
+using Peering.Rules.Profiles;
+
+namespace Peering.Cli.CommandLine
+{
+    /// <summary>What the user asked for on the command line; null means "not given", so a configuration file may decide.</summary>
+    internal sealed record CommandLineArguments
+    {
+        public IReadOnlyList<string> Paths { get; init; } = new List<string>();
+
+        /// <summary><c>--parameters FILE</c> (for the run's only JSON template) or <c>--parameters TEMPLATE=FILE</c>.</summary>
+        public IReadOnlyList<string> Parameters { get; init; } = new List<string>();
+
+        public string Format { get; init; } = "text";
+
+        public string? OutputFile { get; init; }
+
+        public PlatformProfile? Profile { get; init; }
+
+        public bool? ClosedWorld { get; init; }
+
+        public RuleSeverity? FailOn { get; init; }
+
+        public string? ConfigFile { get; init; }
+
+        public string? Graph { get; init; }
+
+        public string? GraphOutputFile { get; init; }
+
+        public string? BicepPath { get; init; }
+
+        public bool ShowHelp { get; init; }
+
+        public bool ShowVersion { get; init; }
+    }
+}

@@ -1,0 +1,31 @@
+namespace Peering.Cli.CommandLine
+{
+    internal static class HelpText
+    {
+        public const string Usage = """
+            Usage: peering-check [paths...] [options]
+
+            Checks Azure VNet peerings in ARM JSON templates, parameter files and Bicep files. All files of a run form
+            one topology. Folders are searched recursively (bin, obj, node_modules and .git are skipped); with no path,
+            the current folder is checked.
+
+            Options:
+              -p, --parameters FILE          Parameter file for the run's only JSON template (TEMPLATE=FILE names the template).
+                                             Without it, x.parameters.json is used for x.json.
+              -f, --format FORMAT            text (default), json, sarif or github.
+              -o, --output FILE              Write the report to FILE instead of standard output.
+              --profile PROFILE              current (default) or 2017-10.
+              --closed-world                 The files are the whole network: a VNet defined without a gateway has none.
+              --fail-on LEVEL                Exit 1 when a finding is at LEVEL or above: error (default), warning or info.
+              --config FILE                  Configuration file; default: peering-check.json in the first folder given,
+                                             else in the current folder.
+              --graph FORMAT                 Also write the topology, findings marked, as mermaid or dot.
+              --graph-output FILE            Write the picture to FILE instead of standard output.
+              --bicep PATH                   The Bicep CLI to use; default: bicep on PATH, else the NuGet package.
+              --version                      Show the version.
+              -h, --help                     Show this help.
+
+            Exit codes: 0 no finding at or above the failure level, 1 findings, 2 the check could not run.
+            """;
+    }
+}

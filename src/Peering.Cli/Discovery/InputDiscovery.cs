@@ -1,0 +1,233 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using Peering.Cli.Running;
+using Peering.Templates;
+
+namespace Peering.Cli.Discovery
+{
+    /// <summary>
+    /// Turns the paths of the command line into the run's input files. Folders are searched recursively for JSON
+    /// templates (by <c>$schema</c>), <c>.bicep</c> and <c>.bicepparam</c> files, leaving out build and tool folders
+    /// and the configured exclusions; a file named on the command line is always taken. <c>x.parameters.json</c> goes
+    /// with <c>x.json</c> in the same folder; <c>x.parameters.dev.json</c> and the like are used only when named with
+    /// <c>--parameters</c>. A path that does not exist or cannot be read stops the run (exit 2).
+    /// </summary>
+    internal sealed class InputDiscovery
+    {
+        private static readonly HashSet<string> SkippedFolders = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "bin", "obj", "node_modules", ".git" };
+
+        private readonly IReadOnlyList<PathGlob> exclusions;
+        private readonly Dictionary<string, string> templates = new Dictionary<string, string>(StringComparer.Ordinal);
+        private readonly Dictionary<string, string> parameterFiles = new Dictionary<string, string>(StringComparer.Ordinal);
+        private readonly Dictionary<string, string> bicepFiles = new Dictionary<string, string>(StringComparer.Ordinal);
+        private readonly Dictionary<string, string> bicepParameterFiles = new Dictionary<string, string>(StringComparer.Ordinal);
+
+        private readonly List<string> namedParameterFiles = new List<string>();
+        private readonly string currentDirectory;
+
+        private InputDiscovery(IReadOnlyList<string> excludePatterns, string currentDirectory)
+        {
+            this.currentDirectory = Path.GetFullPath(currentDirectory);
+            exclusions = excludePatterns.Select(pattern => new PathGlob(pattern)).ToList();
+        }
+
+        /// <param name="paths">Files and folders; none means the current folder.</param>
+        /// <param name="explicitParameters"><c>FILE</c> or <c>TEMPLATE=FILE</c> values of <c>--parameters</c>.</param>
+        /// <param name="currentDirectory">Files found in it are reported relative to it.</param>
+        public static DiscoveredInputs Discover(IReadOnlyList<string> paths, IReadOnlyList<string> explicitParameters, IReadOnlyList<string> excludePatterns, string currentDirectory)
+        {
+            var discovery = new InputDiscovery(excludePatterns, currentDirectory);
+            foreach (var path in paths.Count == 0 ? new[] { currentDirectory } : paths)
+            {
+                discovery.Add(path);
+            }
+
+            return discovery.Result(explicitParameters);
+        }
+
+        private void Add(string path)
+        {
+            if (File.Exists(path))
+            {
+                AddFile(path, path, named: true);
+            }
+            else if (Directory.Exists(path))
+            {
+                SearchFolder(path, path);
+            }
+            else
+            {
+                throw new CheckFailedException($"No such file or folder: {path}.");
+            }
+        }
+
+        /// <param name="path">The path as reported.</param>
+        /// <param name="readablePath">The same file as this process opens it.</param>
+        /// <param name="named">Named on the command line rather than found in a folder.</param>
+        private void AddFile(string path, string readablePath, bool named)
+        {
+            switch (Path.GetExtension(path).ToLowerInvariant())
+            {
+                case ".bicep":
+                    Remember(bicepFiles, path);
+                    break;
+                case ".bicepparam":
+                    Remember(bicepParameterFiles, path);
+                    break;
+                case ".json":
+                    var kind = JsonFileProbe.Classify(ReadText(readablePath));
+                    if (kind == JsonFileKind.Parameters)
+                    {
+                        Remember(parameterFiles, path);
+                        if (named)
+                        {
+                            namedParameterFiles.Add(path);
+                        }
+                    }
+                    else if (kind == JsonFileKind.Template || named)
+                    {
+                        // A file the user named is a template even when it does not parse or is empty, so the reader reports why (PEER901).
+                        Remember(templates, path);
+                    }
+
+                    break;
+                default:
+                    if (named)
+                    {
+                        throw new CheckFailedException($"{path} is not a template: expected a .json, .bicep or .bicepparam file.");
+                    }
+
+                    break;
+            }
+        }
+
+        private void SearchFolder(string root, string folder)
+        {
+            IEnumerable<string> entries;
+            try
+            {
+                entries = Directory.EnumerateFileSystemEntries(folder).OrderBy(entry => entry, StringComparer.Ordinal).ToList();
+            }
+            catch (Exception exception) when (exception is IOException || exception is UnauthorizedAccessException)
+            {
+                throw new CheckFailedException($"Cannot read the folder {folder}: {exception.Message}");
+            }
+
+            foreach (var entry in entries.Where(entry => !IsExcluded(root, entry)))
+            {
+                if (!Directory.Exists(entry))
+                {
+                    AddFile(DisplayPath(root, entry), entry, named: false);
+                }
+                else if (!SkippedFolders.Contains(Path.GetFileName(entry)))
+                {
+                    SearchFolder(root, entry);
+                }
+            }
+        }
+
+        private bool IsExcluded(string root, string entry)
+        {
+            var relative = Path.GetRelativePath(root, entry);
+            return exclusions.Any(glob => glob.IsMatch(relative));
+        }
+
+        private DiscoveredInputs Result(IReadOnlyList<string> explicitParameters)
+        {
+            var pairs = templates.ToDictionary(t => t.Key, t => ConventionalParameters(t.Key, t.Value), StringComparer.Ordinal);
+            foreach (var value in explicitParameters)
+            {
+                if (value.EndsWith(".bicepparam", StringComparison.OrdinalIgnoreCase))
+                {
+                    RequireFile(value);
+                    Remember(bicepParameterFiles, value);
+                    continue;
+                }
+
+                var (template, parameters) = ExplicitPair(value);
+                RequireFile(parameters);
+                pairs[template] = parameters;
+            }
+
+            // A parameter file named on its own would otherwise be dropped silently and the run would pass.
+            foreach (var unpaired in namedParameterFiles.Where(file => !pairs.ContainsValue(file)))
+            {
+                throw new CheckFailedException($"{unpaired} is a parameter file without its template in this run; name the template too, or use --parameters TEMPLATE={unpaired}.");
+            }
+
+            var json = templates.Select(t => new JsonTemplateInput(t.Value, pairs[t.Key])).ToList();
+            return new DiscoveredInputs(json, bicepFiles.Values.ToList(), bicepParameterFiles.Values.ToList());
+        }
+
+        /// <summary><c>x.parameters.json</c> beside <c>x.json</c>, when there is one (also for a template named on its own).</summary>
+        private string? ConventionalParameters(string templateFullPath, string templatePath)
+        {
+            var candidate = ParameterFilePairing.ParametersPathFor(templateFullPath);
+            if (candidate == null)
+            {
+                return null;
+            }
+
+            if (parameterFiles.TryGetValue(candidate, out var path))
+            {
+                return path;
+            }
+
+            var display = Path.Combine(Path.GetDirectoryName(templatePath) ?? string.Empty, Path.GetFileName(candidate));
+            return File.Exists(candidate) && JsonFileProbe.Classify(ReadText(candidate)) == JsonFileKind.Parameters ? display : null;
+        }
+
+        /// <summary>The template full path and parameter path of <c>TEMPLATE=FILE</c>, or of <c>FILE</c> when the run has one JSON template.</summary>
+        private (string Template, string Parameters) ExplicitPair(string value)
+        {
+            var separator = value.IndexOf('=');
+            if (separator > 0)
+            {
+                var template = Path.GetFullPath(value.Substring(0, separator));
+                if (!templates.ContainsKey(template))
+                {
+                    throw new CheckFailedException($"--parameters names {value.Substring(0, separator)}, which is not a JSON template of this run.");
+                }
+
+                return (template, value.Substring(separator + 1));
+            }
+
+            if (templates.Count != 1)
+            {
+                throw new CheckFailedException($"--parameters {value} is ambiguous: the run has {templates.Count} JSON templates; write --parameters TEMPLATE={value}.");
+            }
+
+            return (templates.Keys.Single(), value);
+        }
+
+        private static void RequireFile(string path)
+        {
+            if (!File.Exists(path))
+            {
+                throw new CheckFailedException($"No such parameter file: {path}.");
+            }
+        }
+
+        private static void Remember(Dictionary<string, string> files, string path) => files[Path.GetFullPath(path)] = path;
+
+        /// <summary>Paths under a folder the user gave start with that folder as written; under the current folder itself, they are relative to it.</summary>
+        private string DisplayPath(string root, string entry) =>
+            string.Equals(Path.GetFullPath(root).TrimEnd(Path.DirectorySeparatorChar), currentDirectory.TrimEnd(Path.DirectorySeparatorChar), StringComparison.Ordinal)
+                ? Path.GetRelativePath(currentDirectory, entry)
+                : entry;
+
+        internal static string ReadText(string path)
+        {
+            try
+            {
+                return File.ReadAllText(path);
+            }
+            catch (Exception exception) when (exception is IOException || exception is UnauthorizedAccessException)
+            {
+                throw new CheckFailedException($"Cannot read {path}: {exception.Message}");
+            }
+        }
+    }
+}

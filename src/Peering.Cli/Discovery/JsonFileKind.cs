@@ -1,0 +1,57 @@
+using System;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace Peering.Cli.Discovery
+{
+    internal enum JsonFileKind
+    {
+        Other,
+        Template,
+        Parameters,
+    }
+
+    /// <summary>Tells ARM templates and parameter files from other JSON (package.json, settings) by their <c>$schema</c>.</summary>
+    internal static class JsonFileProbe
+    {
+        // Also used on text that does not parse, so a broken template is still reported (PEER901) instead of skipped.
+        private static readonly Regex SchemaText = new Regex(@"""\$schema""\s*:\s*""(?<schema>[^""]*)""", RegexOptions.CultureInvariant);
+
+        public static JsonFileKind Classify(string text)
+        {
+            string? schema;
+            try
+            {
+                using var document = JsonDocument.Parse(text, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+                schema = document.RootElement.ValueKind == JsonValueKind.Object
+                    && document.RootElement.TryGetProperty("$schema", out var value)
+                    && value.ValueKind == JsonValueKind.String
+                        ? value.GetString()
+                        : null;
+            }
+            catch (JsonException)
+            {
+                var match = SchemaText.Match(text);
+                schema = match.Success ? match.Groups["schema"].Value : null;
+            }
+
+            return KindOf(schema);
+        }
+
+        private static JsonFileKind KindOf(string? schema)
+        {
+            if (schema == null)
+            {
+                return JsonFileKind.Other;
+            }
+
+            // deploymentTemplate.json, subscriptionDeploymentTemplate.json, managementGroupDeploymentTemplate.json, ...
+            if (schema.IndexOf("DeploymentTemplate.json", StringComparison.OrdinalIgnoreCase) >= 0)
+            {
+                return JsonFileKind.Template;
+            }
+
+            return schema.IndexOf("DeploymentParameters.json", StringComparison.OrdinalIgnoreCase) >= 0 ? JsonFileKind.Parameters : JsonFileKind.Other;
+        }
+    }
+}

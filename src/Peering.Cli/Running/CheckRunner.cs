@@ -1,0 +1,158 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using Peering.Cli.CommandLine;
+using Peering.Cli.Configuration;
+using Peering.Cli.Discovery;
+using Peering.Cli.Output;
+using Peering.Cli.Output.Graph;
+using Peering.Rules.Catalogue;
+using Peering.Rules.Profiles;
+using Peering.Rules.Rules;
+using Peering.Templates;
+using Peering.Templates.Bicep;
+
+namespace Peering.Cli.Running
+{
+    /// <summary>
+    /// One <c>peering-check</c> run: arguments and configuration, input files, Bicep compilation, analysis, configured
+    /// severities, the report and the picture, and the exit code (0 clean, 1 findings at or above the failure level,
+    /// 2 the check could not run).
+    /// </summary>
+    internal sealed class CheckRunner
+    {
+        public const int Clean = 0;
+        public const int FindingsReported = 1;
+        public const int CouldNotRun = 2;
+
+        /// <summary>Runs over this many files or more tell a watching user what they are doing.</summary>
+        private const int ProgressThreshold = 20;
+
+        private readonly ITemplateSetAnalyzer analyzer;
+        private readonly Func<string?, BicepBatchCompiler> bicepCompiler;
+
+        /// <param name="bicepCompiler">The Bicep compiler for the <c>--bicep</c> path (null: PATH, then NuGet).</param>
+        public CheckRunner(ITemplateSetAnalyzer analyzer, Func<string?, BicepBatchCompiler> bicepCompiler)
+        {
+            this.analyzer = analyzer;
+            this.bicepCompiler = bicepCompiler;
+        }
+
+        public int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error, ConsoleFacts console)
+        {
+            try
+            {
+                return RunChecked(args, output, error, console);
+            }
+            catch (CheckFailedException exception)
+            {
+                error.WriteLine(Report.ToolName + ": " + exception.Message);
+                return CouldNotRun;
+            }
+        }
+
+        private int RunChecked(IReadOnlyList<string> args, TextWriter output, TextWriter error, ConsoleFacts console)
+        {
+            var arguments = CommandLineParser.Parse(args);
+            if (arguments.ShowHelp)
+            {
+                output.WriteLine(HelpText.Usage);
+                return Clean;
+            }
+
+            if (arguments.ShowVersion)
+            {
+                output.WriteLine(ToolVersion.Current);
+                return Clean;
+            }
+
+            var configuration = ConfigurationReader.Load(arguments.ConfigFile, arguments.Paths, console.CurrentDirectory);
+            var options = new AnalysisOptions(
+                arguments.Profile ?? configuration.Profile ?? PlatformProfile.Current,
+                arguments.ClosedWorld ?? configuration.ClosedWorld ?? false);
+            var failOn = arguments.FailOn ?? configuration.FailOn ?? RuleSeverity.Error;
+
+            var inputs = InputDiscovery.Discover(arguments.Paths, arguments.Parameters, configuration.Exclude, console.CurrentDirectory);
+            if (inputs.Count == 0)
+            {
+                // Not an error: a repository may have no templates yet, and a CI step should not fail for it. The
+                // message tells a user whose path is wrong; the (empty) report is still written for upload steps.
+                error.WriteLine($"{Report.ToolName}: no templates found in {string.Join(", ", arguments.Paths.DefaultIfEmpty("."))}.");
+            }
+            else if (console.ErrorIsTerminal && inputs.Count >= ProgressThreshold)
+            {
+                error.WriteLine($"{Report.ToolName}: checking {inputs.Count} files...");
+            }
+
+            var suppressions = new SuppressionSet();
+            var documents = inputs.JsonTemplates.Select(ReadJsonTemplate).ToList();
+            var bicep = CompileBicep(inputs, arguments.BicepPath, suppressions);
+            documents.AddRange(bicep.Documents);
+
+            var analysis = documents.Count == 0 ? null : analyzer.Analyze(documents, options, suppressions);
+            var findings = SeverityPolicy.Apply(bicep.Findings.Concat(analysis?.Findings ?? Array.Empty<Finding>()), configuration.RuleSeverities);
+            var report = new Report(findings, AnalysedFiles(inputs), options.Profile, ToolVersion.Current, console.CurrentDirectory, analysis?.Topology);
+
+            var toTerminal = arguments.OutputFile == null && console.OutputIsTerminal;
+            var writer = ReportWriters.For(arguments.Format, ColourPolicy.UseColour(toTerminal, console.NoColor))!;
+            Write(writer, report, arguments.OutputFile, output);
+            if (arguments.Graph != null)
+            {
+                Write(GraphWriters.For(arguments.Graph)!, report, arguments.GraphOutputFile, output);
+            }
+
+            return SeverityPolicy.Fails(findings, failOn) ? FindingsReported : Clean;
+        }
+
+        private static TemplateDocument ReadJsonTemplate(JsonTemplateInput input) =>
+            new TemplateDocument(input.Path, InputDiscovery.ReadText(input.Path))
+            {
+                ParametersPath = input.ParametersPath,
+                ParametersJsonText = input.ParametersPath == null ? null : InputDiscovery.ReadText(input.ParametersPath),
+            };
+
+        private BicepBatchResult CompileBicep(DiscoveredInputs inputs, string? bicepPath, SuppressionSet suppressions)
+        {
+            // Read first: an unreadable file stops the run here with its own message, as a JSON template does.
+            foreach (var file in inputs.BicepFiles.Concat(inputs.BicepParameterFiles))
+            {
+                InputDiscovery.ReadText(file);
+            }
+
+            try
+            {
+                return bicepCompiler(bicepPath).Compile(inputs.BicepFiles, inputs.BicepParameterFiles, suppressions);
+            }
+            catch (BicepUnavailableException exception)
+            {
+                throw new CheckFailedException(exception.Message);
+            }
+        }
+
+        private static IReadOnlyList<string> AnalysedFiles(DiscoveredInputs inputs) =>
+            inputs.JsonTemplates.SelectMany(t => t.ParametersPath == null ? new[] { t.Path } : new[] { t.Path, t.ParametersPath })
+                .Concat(inputs.BicepFiles)
+                .Concat(inputs.BicepParameterFiles)
+                .ToList();
+
+        private static void Write(IReportWriter writer, Report report, string? file, TextWriter standardOutput)
+        {
+            if (file == null)
+            {
+                writer.Write(report, standardOutput);
+                return;
+            }
+
+            try
+            {
+                using var stream = new StreamWriter(file, append: false);
+                writer.Write(report, stream);
+            }
+            catch (Exception exception) when (exception is IOException || exception is UnauthorizedAccessException)
+            {
+                throw new CheckFailedException($"Cannot write {file}: {exception.Message}");
+            }
+        }
+    }
+}

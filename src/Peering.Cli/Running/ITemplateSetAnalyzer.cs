@@ -1,0 +1,15 @@
+using System.Collections.Generic;
+using Peering.Rules.Rules;
+using Peering.Templates;
+
+namespace Peering.Cli.Running
+{
+    /// <summary>
+    /// The template front end as the command line uses it: every document of a run read into one topology, the rules
+    /// applied, suppressed findings removed. An interface so the pipeline is tested without depending on the reader.
+    /// </summary>
+    internal interface ITemplateSetAnalyzer
+    {
+        TemplateAnalysisResult Analyze(IReadOnlyList<TemplateDocument> documents, AnalysisOptions options, SuppressionSet suppressions);
+    }
+}

@@ -1,0 +1,26 @@
+using Peering.Rules.Model;
+using Peering.Templates.Expressions;
+
+namespace Peering.Templates.Arm
+{
+    /// <summary>Template values as three-valued facts: absent when not written, known when evaluated, unknown otherwise.</summary>
+    internal static class ElementFacts
+    {
+        public static Fact<bool> Bool(TemplateElement? element, SourceLocation absentAt) =>
+            element == null ? Fact<bool>.Absent(absentAt)
+            : element.Value is ArmBool b ? Fact<bool>.Known(b.Value, element.Location)
+            : Fact<bool>.Unknown;
+
+        public static Fact<string> String(TemplateElement? element, SourceLocation absentAt) =>
+            element == null ? Fact<string>.Absent(absentAt)
+            : element.String is string text ? Fact<string>.Known(text, element.Location)
+            : Fact<string>.Unknown;
+
+        /// <summary>A region as the model compares them: <c>West Europe</c> and <c>westeurope</c> are one.</summary>
+        public static Fact<string> Region(TemplateElement? element, SourceLocation absentAt)
+        {
+            var region = String(element, absentAt);
+            return region.IsKnown ? Fact<string>.Known(region.Value.Replace(" ", string.Empty).ToLowerInvariant(), region.Source) : region;
+        }
+    }
+}

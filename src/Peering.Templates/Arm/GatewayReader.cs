@@ -1,0 +1,62 @@
+using System;
+using Peering.Rules.Identity;
+using Peering.Rules.Model;
+
+namespace Peering.Templates.Arm
+{
+    /// <summary>
+    /// Gateways: a <c>virtualNetworkGateways</c> resource, or a Route Server's <c>virtualHubs/ipConfigurations</c>,
+    /// whose IP configuration names a subnet of a VNet, gives that VNet a gateway.
+    /// </summary>
+    internal sealed class GatewayReader
+    {
+        private readonly Topology topology;
+        private readonly NetworkRegistry registry;
+
+        public GatewayReader(Topology topology, NetworkRegistry registry)
+        {
+            this.topology = topology;
+            this.registry = registry;
+        }
+
+        public void ReadGateway(ExpandedResource resource)
+        {
+            var configurations = resource.Properties?.Property("ipConfigurations")?.Items();
+            if (configurations == null)
+            {
+                MarkGateway(resource, null);
+                return;
+            }
+
+            foreach (var configuration in configurations)
+            {
+                MarkGateway(resource, configuration.Property("properties"));
+            }
+        }
+
+        public void ReadHubIpConfiguration(ExpandedResource resource) => MarkGateway(resource, resource.Properties);
+
+        private void MarkGateway(ExpandedResource resource, TemplateElement? configuration)
+        {
+            var subnetId = configuration?.Property("subnet")?.Property("id")?.String;
+            var id = subnetId == null ? null : ArmResourceId.Parse(subnetId).Id;
+            var network = id == null ? null : registry.NetworkOf(id);
+            if (network == null)
+            {
+                // The gateway may be in any VNet of the run: none of them is known to lack one.
+                foreach (var any in topology.Networks)
+                {
+                    any.MayHaveUnseenGateway = true;
+                }
+            }
+            else if (resource.IsConditional)
+            {
+                network.MayHaveUnseenGateway = true;
+            }
+            else
+            {
+                network.HasGateway = Fact<bool>.Known(true, resource.Declaration);
+            }
+        }
+    }
+}

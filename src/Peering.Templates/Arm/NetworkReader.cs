@@ -1,0 +1,212 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Peering.Rules.Addressing;
+using Peering.Rules.Identity;
+using Peering.Rules.Model;
+
+namespace Peering.Templates.Arm
+{
+    /// <summary>
+    /// VNets: declarations (region, address space, subnets and their route tables), references to VNets declared
+    /// elsewhere, and a second declaration of one VNet with other prefixes (PEER205's address-space change).
+    /// </summary>
+    internal sealed class NetworkReader
+    {
+        private readonly Topology topology;
+        private readonly NetworkRegistry registry;
+        private readonly Dictionary<VirtualNetwork, Fact<IReadOnlyList<NetworkPrefix>>> declaredSpaces = new Dictionary<VirtualNetwork, Fact<IReadOnlyList<NetworkPrefix>>>();
+        private int unresolvedCount;
+
+        public NetworkReader(Topology topology, NetworkRegistry registry)
+        {
+            this.topology = topology;
+            this.registry = registry;
+        }
+
+        /// <summary>The VNet a resource of type virtualNetworks (or a child's first name segment) stands for.</summary>
+        public VirtualNetwork? NetworkNamed(ExpandedResource resource, string vnetName)
+        {
+            var id = ArmResourceId.Parse(resource.Target.ResourceId(ResourceTypes.VirtualNetwork, vnetName)).Id;
+            return id == null ? null : registry.NetworkOf(id);
+        }
+
+        /// <summary>The parent VNet of a child resource named <c>vnet/child</c>.</summary>
+        public VirtualNetwork? ParentOf(ExpandedResource child)
+        {
+            var segments = child.NameSegments;
+            if (segments != null && segments.Length == 2)
+            {
+                return NetworkNamed(child, segments[0]);
+            }
+
+            // A child whose name is unknown still belongs to the VNet it is nested in.
+            return child.Parent != null && child.Parent.Is(ResourceTypes.VirtualNetwork) && child.Parent.Name != null ? NetworkNamed(child.Parent, child.Parent.Name) : null;
+        }
+
+        /// <summary>Records a VNet declaration and returns the VNet (the same one for every declaration of one id).</summary>
+        public VirtualNetwork Declare(ExpandedResource resource)
+        {
+            var id = resource.Id == null ? null : ArmResourceId.Parse(resource.Id).Id;
+            // A VNet whose name is unknown is its own VNet each time (copy loops repeat one declaration).
+            var key = id?.Key ?? "unresolved:" + resource.Declaration + "#" + ++unresolvedCount;
+            // Declarations are read before any reference, so a VNet found here was declared before: a second declaration.
+            var network = registry.Find(key) ?? registry.Add(Create(resource, key, id));
+            var addressSpace = ReadAddressSpace(resource, network);
+            if (!declaredSpaces.TryGetValue(network, out var first))
+            {
+                network.AddressPrefixes = addressSpace;
+                declaredSpaces.Add(network, addressSpace);
+            }
+            else
+            {
+                RecordChange(network, first, addressSpace, resource.Declaration);
+            }
+
+            return network;
+        }
+
+        /// <summary>An <c>existing</c> VNet: known by id, deployed elsewhere; its region may still be written.</summary>
+        public void Reference(ExpandedResource resource)
+        {
+            var network = resource.Name == null ? null : NetworkNamed(resource, resource.Name);
+            if (network != null && !network.IsDefined && network.Location.State == FactState.Unknown && resource.Body.Property("location") != null)
+            {
+                network.Location = ElementFacts.Region(resource.Body.Property("location"), resource.Declaration);
+            }
+        }
+
+        /// <summary>Subnets written inline in the VNet's <c>properties.subnets</c>.</summary>
+        public void ReadInlineSubnets(ExpandedResource resource, VirtualNetwork network)
+        {
+            foreach (var subnet in resource.Properties?.Property("subnets")?.Items() ?? Array.Empty<TemplateElement>())
+            {
+                ReadSubnet(network, subnet.Property("name")?.String, subnet.Property("properties"));
+            }
+        }
+
+        /// <summary>A <c>virtualNetworks/subnets</c> resource.</summary>
+        public void ReadSubnetResource(ExpandedResource resource)
+        {
+            var network = ParentOf(resource);
+            var segments = resource.NameSegments;
+            ReadSubnet(network, segments?.Last(), resource.Properties);
+        }
+
+        private static VirtualNetwork Create(ExpandedResource resource, string key, ArmResourceId? id)
+        {
+            var displayName = resource.Name ?? Unbracketed(resource.NameText);
+            return new VirtualNetwork(key, displayName, resource.Declaration)
+            {
+                ResourceId = id,
+                IsDefined = true,
+                Location = ElementFacts.Region(resource.Body.Property("location"), resource.Declaration),
+            };
+        }
+
+        private Fact<IReadOnlyList<NetworkPrefix>> ReadAddressSpace(ExpandedResource resource, VirtualNetwork network)
+        {
+            var addressSpace = resource.Properties?.Property("addressSpace");
+            var prefixes = addressSpace?.Property("addressPrefixes");
+            if (prefixes == null)
+            {
+                return addressSpace == null || !addressSpace.IsUnknown ? Fact<IReadOnlyList<NetworkPrefix>>.Absent(addressSpace?.Location ?? resource.Declaration) : Fact<IReadOnlyList<NetworkPrefix>>.Unknown;
+            }
+
+            var valid = ReadPrefixes(prefixes, "the address space of VNet '" + network.DisplayName + "'", out var allKnown);
+            return allKnown ? Fact<IReadOnlyList<NetworkPrefix>>.Known(valid, prefixes.Location) : Fact<IReadOnlyList<NetworkPrefix>>.Unknown;
+        }
+
+        private void ReadSubnet(VirtualNetwork? network, string? name, TemplateElement? properties)
+        {
+            if (properties == null)
+            {
+                return;
+            }
+
+            var owner = (name == null ? "a subnet" : "subnet '" + name + "'") + (network == null ? string.Empty : " of VNet '" + network.DisplayName + "'");
+            if (properties.Property("addressPrefix") is TemplateElement single)
+            {
+                UsePrefix(single, owner);
+            }
+
+            if (properties.Property("addressPrefixes") is TemplateElement several)
+            {
+                ReadPrefixes(several, owner, out _);
+            }
+
+            var tableId = properties.Property("routeTable")?.Property("id")?.String;
+            var table = tableId == null ? null : ArmResourceId.Parse(tableId).Id;
+            if (network != null && table != null)
+            {
+                var routeTable = registry.RouteTable(table.Key, table.Name, null);
+                if (!routeTable.AssociatedNetworks.Any(n => Topology.SameNetwork(n, network)))
+                {
+                    routeTable.AssociatedNetworks.Add(network);
+                }
+            }
+        }
+
+        /// <summary>Records every known prefix for PEER204 and returns the valid ones; <paramref name="allKnown"/> tells whether the list is complete.</summary>
+        private IReadOnlyList<NetworkPrefix> ReadPrefixes(TemplateElement list, string owner, out bool allKnown)
+        {
+            var items = list.Items();
+            allKnown = items != null;
+            var valid = new List<NetworkPrefix>();
+            foreach (var item in items ?? Array.Empty<TemplateElement>())
+            {
+                var prefix = UsePrefix(item, owner);
+                allKnown &= item.String != null;
+                if (prefix != null)
+                {
+                    valid.Add(prefix);
+                }
+            }
+
+            return valid;
+        }
+
+        private NetworkPrefix? UsePrefix(TemplateElement element, string owner)
+        {
+            if (element.String is not string text)
+            {
+                return null;
+            }
+
+            topology.AddressPrefixUses.Add(new AddressPrefixUse(text, owner, element.Location));
+            var parsed = IpPrefix.Parse(text);
+            return parsed.Problem == PrefixProblem.None ? new NetworkPrefix(parsed.Prefix!, element.Location) : null;
+        }
+
+        /// <summary>A later declaration of the same VNet with other prefixes: deploying it changes the address space.</summary>
+        private void RecordChange(VirtualNetwork network, Fact<IReadOnlyList<NetworkPrefix>> before, Fact<IReadOnlyList<NetworkPrefix>> after, SourceLocation declaration)
+        {
+            if (!before.IsKnown || !after.IsKnown)
+            {
+                return;
+            }
+
+            var old = before.Value.Select(p => p.Prefix).ToArray();
+            var added = after.Value.Select(p => p.Prefix).Where(p => !old.Contains(p)).Distinct().ToArray();
+            var removed = old.Where(p => !after.Value.Any(n => n.Prefix.Equals(p))).Distinct().ToArray();
+            var parts = new List<string>();
+            if (added.Length > 0)
+            {
+                parts.Add("adds " + string.Join(", ", added.Select(p => p.Text)));
+            }
+
+            if (removed.Length > 0)
+            {
+                parts.Add("removes " + string.Join(", ", removed.Select(p => p.Text)));
+            }
+
+            if (parts.Count > 0)
+            {
+                topology.AddressSpaceChanges.Add(new AddressSpaceChange(network, string.Join(" and ", parts), after.Source ?? declaration, false, new object[] { declaration }));
+            }
+        }
+
+        private static string Unbracketed(string text) =>
+            text.Length > 2 && text[0] == '[' && text[text.Length - 1] == ']' ? text.Substring(1, text.Length - 2) : text;
+    }
+}

@@ -1,0 +1,113 @@
+using System;
+using Peering.Rules.Identity;
+using Peering.Rules.Model;
+
+namespace Peering.Templates.Arm
+{
+    /// <summary>
+    /// Peerings in all three forms: top-level resources named <c>vnet/peering</c>, child resources of a VNet, and
+    /// inline in the VNet's <c>properties.virtualNetworkPeerings</c>.
+    /// </summary>
+    internal sealed class PeeringReader
+    {
+        /// <summary>Properties Azure computes; a template that sets them is told they have no effect (PEER406).</summary>
+        private static readonly string[] ServiceManagedProperties =
+        {
+            "peeringState", "peeringSyncLevel", "remoteAddressSpace", "remoteVirtualNetworkAddressSpace", "localAddressSpace", "localVirtualNetworkAddressSpace",
+        };
+
+        private readonly Topology topology;
+        private readonly NetworkRegistry registry;
+        private readonly NetworkReader networks;
+
+        public PeeringReader(Topology topology, NetworkRegistry registry, NetworkReader networks)
+        {
+            this.topology = topology;
+            this.registry = registry;
+            this.networks = networks;
+        }
+
+        /// <summary>A <c>virtualNetworks/virtualNetworkPeerings</c> resource, top-level or nested in its VNet.</summary>
+        public void ReadResource(ExpandedResource resource)
+        {
+            var segments = resource.NameSegments;
+            var nameSource = resource.Body.LocationOf("name");
+            var peering = new VirtualNetworkPeering(resource.Declaration)
+            {
+                IsConditional = resource.IsConditional,
+                Parent = networks.ParentOf(resource),
+                Name = segments == null ? Fact<string>.Unknown
+                    : Fact<string>.Known(segments.Length == 2 ? segments[1] : resource.Name!, nameSource),
+            };
+            ReadSettings(peering, resource.Properties, resource.Declaration);
+            topology.Peerings.Add(peering);
+        }
+
+        /// <summary>The peerings written in a VNet's <c>properties.virtualNetworkPeerings</c>.</summary>
+        public void ReadInline(ExpandedResource resource, VirtualNetwork network)
+        {
+            var list = resource.Properties?.Property("virtualNetworkPeerings");
+            var items = list?.Items();
+            if (list != null && items == null)
+            {
+                // Peerings the reader cannot see: one that may exist, with nothing known, so no rule takes the VNet for unpeered.
+                topology.Peerings.Add(new VirtualNetworkPeering(list.Location) { IsConditional = true, Parent = network });
+                return;
+            }
+
+            foreach (var item in items ?? Array.Empty<TemplateElement>())
+            {
+                var peering = new VirtualNetworkPeering(item.Location)
+                {
+                    IsConditional = resource.IsConditional,
+                    Parent = network,
+                    Name = ElementFacts.String(item.Property("name"), item.Location),
+                };
+                ReadSettings(peering, item.Property("properties"), item.Location);
+                topology.Peerings.Add(peering);
+            }
+        }
+
+        private void ReadSettings(VirtualNetworkPeering peering, TemplateElement? properties, SourceLocation declaration)
+        {
+            var absentAt = properties?.Location ?? declaration;
+            peering.AllowVirtualNetworkAccess = ElementFacts.Bool(properties?.Property("allowVirtualNetworkAccess"), absentAt);
+            peering.AllowForwardedTraffic = ElementFacts.Bool(properties?.Property("allowForwardedTraffic"), absentAt);
+            peering.AllowGatewayTransit = ElementFacts.Bool(properties?.Property("allowGatewayTransit"), absentAt);
+            peering.UseRemoteGateways = ElementFacts.Bool(properties?.Property("useRemoteGateways"), absentAt);
+            peering.DoNotVerifyRemoteGateways = ElementFacts.Bool(properties?.Property("doNotVerifyRemoteGateways"), absentAt);
+            peering.Remote = Remote(properties, absentAt);
+            foreach (var name in ServiceManagedProperties)
+            {
+                if (properties?.Property(name) is TemplateElement setting)
+                {
+                    peering.ServiceManagedSettings.Add(new ServiceManagedSetting(name, setting.Location));
+                }
+            }
+        }
+
+        private Fact<RemoteNetworkReference> Remote(TemplateElement? properties, SourceLocation absentAt)
+        {
+            var remote = properties?.Property("remoteVirtualNetwork");
+            if (remote == null)
+            {
+                return properties != null && properties.IsUnknown ? Fact<RemoteNetworkReference>.Unknown : Fact<RemoteNetworkReference>.Absent(absentAt);
+            }
+
+            var id = remote.Property("id");
+            if (id == null)
+            {
+                return remote.IsUnknown ? Fact<RemoteNetworkReference>.Unknown : Fact<RemoteNetworkReference>.Absent(remote.Location);
+            }
+
+            if (!(id.String is string text))
+            {
+                return Fact<RemoteNetworkReference>.Unknown;
+            }
+
+            var parsed = ArmResourceId.Parse(text);
+            var network = parsed.Id != null && parsed.Id.IsVirtualNetwork ? registry.NetworkOf(parsed.Id) : null;
+            return Fact<RemoteNetworkReference>.Known(new RemoteNetworkReference(text, network, parsed, null), id.Location);
+        }
+    }
+}

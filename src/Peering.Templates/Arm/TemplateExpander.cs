@@ -1,0 +1,200 @@
+using System;
+using System.Collections.Generic;
+using Peering.Templates.Expressions;
+using Peering.Templates.Json;
+
+namespace Peering.Templates.Arm
+{
+    /// <summary>
+    /// Unrolls one template into the resources it deploys: resource copy loops, conditions, child resources and
+    /// inline nested deployments (with inner or outer expression scope). Linked templates are never fetched.
+    /// </summary>
+    internal sealed class TemplateExpander
+    {
+        private const int MaxDeploymentNesting = 10;
+
+        private readonly TemplateDocument document;
+        private readonly List<ExpandedResource> resources = new List<ExpandedResource>();
+
+        private TemplateExpander(TemplateDocument document)
+        {
+            this.document = document;
+        }
+
+        public static IReadOnlyList<ExpandedResource> Expand(TemplateDocument document, SourceNode template, IReadOnlyDictionary<string, Func<ArmValue>> parameters, TemplateDiagnostics diagnostics)
+        {
+            var expander = new TemplateExpander(document);
+            var scope = new TemplateScope(template, parameters, DeploymentTarget.Default, diagnostics);
+            var context = new EvaluationContext(scope, expander.Locator(null, null, enclosing: null));
+            expander.ExpandTemplate(template, context, DeploymentTarget.Default, conditional: false, enclosing: null, depth: 0);
+            return expander.resources;
+        }
+
+        private void ExpandTemplate(SourceNode template, EvaluationContext context, DeploymentTarget target, bool conditional, SourceLocation? enclosing, int depth)
+        {
+            var declared = template.Property("resources");
+            if (declared?.Kind == SourceNodeKind.Array)
+            {
+                foreach (var resource in declared.Items)
+                {
+                    ExpandResource(resource, null, context, target, conditional, null, enclosing, depth);
+                }
+            }
+            else if (declared?.Kind == SourceNodeKind.Object)
+            {
+                // Symbolic-name templates (languageVersion 2.0): resources keyed by name.
+                foreach (var resource in declared.Properties)
+                {
+                    ExpandResource(resource.Value, resource.Name, context, target, conditional, null, enclosing, depth);
+                }
+            }
+        }
+
+        private void ExpandResource(SourceNode node, string? symbolicName, EvaluationContext outer, DeploymentTarget target, bool conditional, ExpandedResource? parent, SourceLocation? enclosing, int depth)
+        {
+            if (node.Kind != SourceNodeKind.Object)
+            {
+                return;
+            }
+
+            var context = outer.WithLocator(Locator(node, symbolicName, enclosing));
+            var copy = node.Property("copy");
+            if (copy?.Kind != SourceNodeKind.Object)
+            {
+                ExpandInstance(node, symbolicName, context, target, conditional, parent, enclosing, depth);
+                return;
+            }
+
+            var loopName = copy.Property("name") is SourceNode nameNode ? context.Evaluate(nameNode) as ArmString : null;
+            var iterations = PropertyCopy.Iterations(copy, loopName?.Value, context, resourceLoop: true);
+            if (iterations == null)
+            {
+                // The count is unknown: one instance stands for all of them, with an unknown index and no proof it exists.
+                ExpandInstance(node, symbolicName, context.WithCopyIndex(loopName?.Value, null, resourceLoop: true), target, true, parent, enclosing, depth);
+                return;
+            }
+
+            foreach (var iteration in iterations)
+            {
+                ExpandInstance(node, symbolicName, iteration, target, conditional, parent, enclosing, depth);
+            }
+        }
+
+        private void ExpandInstance(SourceNode node, string? symbolicName, EvaluationContext context, DeploymentTarget target, bool conditional, ExpandedResource? parent, SourceLocation? enclosing, int depth)
+        {
+            if (node.Property("condition") is SourceNode conditionNode)
+            {
+                var condition = context.Evaluate(conditionNode);
+                if (condition is ArmBool known && !known.Value)
+                {
+                    return;
+                }
+
+                conditional |= !(condition is ArmBool);
+            }
+
+            var type = node.Property("type") is SourceNode typeNode ? context.Evaluate(typeNode) as ArmString : null;
+            if (type == null)
+            {
+                return;
+            }
+
+            var nameNode = node.Property("name");
+            var name = nameNode == null ? null : context.Evaluate(nameNode) as ArmString;
+            var fullType = parent == null || type.Value.Contains('/') ? type.Value : parent.Type + "/" + type.Value;
+            var fullName = parent == null || name == null || name.Value.Contains('/') ? name?.Value : parent.Name == null ? null : parent.Name + "/" + name.Value;
+            var body = TemplateElement.Written(node, context);
+
+            // Deployments, and existing resources of symbolic-name templates, may name another subscription or resource group.
+            target = target.With(
+                node.Property("subscriptionId") is SourceNode sub ? (context.Evaluate(sub) as ArmString)?.Value : null,
+                node.Property("resourceGroup") is SourceNode rg ? (context.Evaluate(rg) as ArmString)?.Value : null);
+            var existing = node.Property("existing")?.Kind == SourceNodeKind.True;
+            var resource = new ExpandedResource(fullType, fullName, nameNode?.Text ?? symbolicName ?? fullType, body, target, conditional, existing, parent, document.LocateResource == null);
+
+            // A deployment is kept too, so suppressions in its metadata cover the resources of its template.
+            resources.Add(resource);
+            if (resource.Is(ResourceTypes.Deployment))
+            {
+                ExpandDeployment(node, context, target, conditional, body.Location, depth);
+                return;
+            }
+            if (node.Property("resources") is SourceNode children && children.Kind == SourceNodeKind.Array)
+            {
+                foreach (var child in children.Items)
+                {
+                    ExpandResource(child, null, context, target, conditional, resource, enclosing, depth);
+                }
+            }
+        }
+
+        private void ExpandDeployment(SourceNode node, EvaluationContext context, DeploymentTarget target, bool conditional, SourceLocation declaration, int depth)
+        {
+            var properties = node.Property("properties");
+            if (properties?.Property("templateLink") is SourceNode link)
+            {
+                var uri = link.Property("uri") is SourceNode uriNode ? context.Evaluate(uriNode) as ArmString : null;
+                context.Unevaluated(uri == null ? "a linked template (templateLink)" : "the linked template '" + uri.Value + "'", link);
+                return;
+            }
+
+            var template = properties?.Property("template");
+            if (template == null)
+            {
+                return;
+            }
+
+            if (template.Kind != SourceNodeKind.Object || depth >= MaxDeploymentNesting)
+            {
+                context.Unevaluated(template.Kind != SourceNodeKind.Object ? "a nested template given by an expression" : "nested deployments deeper than " + MaxDeploymentNesting, template);
+                return;
+            }
+
+            var scope = properties!.Property("expressionEvaluationOptions")?.Property("scope");
+            var innerScope = scope != null && context.Evaluate(scope) is ArmString s && string.Equals(s.Value, "inner", StringComparison.OrdinalIgnoreCase);
+
+            // Outer scope (ARM's default) evaluates the nested template's expressions in the parent's context.
+            var innerContext = innerScope
+                ? new EvaluationContext(new TemplateScope(template, PassedParameters(properties.Property("parameters"), context), target, context.Scope.Diagnostics), Locator(null, null, declaration))
+                : context;
+            var enclosing = document.LocateResource == null ? null : declaration;
+            ExpandTemplate(template, innerContext, target, conditional, enclosing, depth + 1);
+        }
+
+        /// <summary>A nested deployment's <c>parameters</c>: each <c>value</c> is evaluated in the parent, when first needed.</summary>
+        private static IReadOnlyDictionary<string, Func<ArmValue>> PassedParameters(SourceNode? parameters, EvaluationContext parent)
+        {
+            var passed = new Dictionary<string, Func<ArmValue>>(StringComparer.OrdinalIgnoreCase);
+            foreach (var parameter in parameters?.Properties ?? Array.Empty<SourceProperty>())
+            {
+                var value = parameter.Value.Property("value");
+                passed[parameter.Name] = value == null ? () => ArmUnknown.Instance : () => parent.Evaluate(value);
+            }
+
+            return passed;
+        }
+
+        /// <summary>
+        /// How positions inside a resource are reported: their JSON position in a plain template; for a compiled
+        /// document, the place the compiler's front end gives for the resource (else the enclosing module, else line 1).
+        /// </summary>
+        private Func<SourceNode, SourceLocation> Locator(SourceNode? resource, string? symbolicName, SourceLocation? enclosing)
+        {
+            var path = document.Path;
+            if (document.LocateResource == null)
+            {
+                return node => new SourceLocation(path, node.Line, node.Column);
+            }
+
+            SourceLocation? located = null;
+            if (resource != null)
+            {
+                var origin = new ResourceOrigin(symbolicName, resource.StringProperty("type") ?? string.Empty, resource.StringProperty("name"), new SourceLocation(path, resource.Line, resource.Column));
+                located = document.LocateResource(origin);
+            }
+
+            var fixedLocation = located ?? enclosing ?? new SourceLocation(path, 1, 1);
+            return _ => fixedLocation;
+        }
+    }
+}

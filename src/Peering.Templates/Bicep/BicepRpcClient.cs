@@ -1,0 +1,235 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using System.Text;
+using System.Text.Json;
+using System.Threading.Tasks;
+
+namespace Peering.Templates.Bicep
+{
+    /// <summary>
+    /// One <c>bicep jsonrpc --stdio</c> process for a whole run: every file is compiled by the same process, so Bicep's
+    /// start-up cost is paid once. Messages are header-delimited JSON-RPC 2.0 (<c>Content-Length: n</c>, blank line, body).
+    /// </summary>
+    internal sealed class BicepRpcClient : IDisposable
+    {
+        private static readonly TimeSpan CallTimeout = TimeSpan.FromMinutes(2);
+
+        private static readonly JsonSerializerOptions Json = new JsonSerializerOptions { PropertyNameCaseInsensitive = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
+
+        private readonly Process process;
+        private readonly Stream input;
+        private readonly Stream output;
+        private readonly StringBuilder errorOutput = new StringBuilder();
+        private int nextId;
+
+        private BicepRpcClient(Process process)
+        {
+            this.process = process;
+            input = process.StandardInput.BaseStream;
+            output = process.StandardOutput.BaseStream;
+            process.ErrorDataReceived += (_, e) =>
+            {
+                lock (errorOutput)
+                {
+                    errorOutput.AppendLine(e.Data);
+                }
+            };
+            process.BeginErrorReadLine();
+        }
+
+        public static BicepRpcClient Start(string bicepExecutable)
+        {
+            var start = new ProcessStartInfo(bicepExecutable)
+            {
+                RedirectStandardInput = true,
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                UseShellExecute = false,
+            };
+            start.ArgumentList.Add("jsonrpc");
+            start.ArgumentList.Add("--stdio");
+            try
+            {
+                var process = Process.Start(start) ?? throw new BicepUnavailableException($"Cannot start the Bicep CLI at {bicepExecutable}.");
+                return new BicepRpcClient(process);
+            }
+            catch (System.ComponentModel.Win32Exception exception)
+            {
+                throw new BicepUnavailableException($"Cannot start the Bicep CLI at {bicepExecutable}: {exception.Message}.", exception);
+            }
+        }
+
+        /// <summary>The answer to one call; a JSON-RPC error (e.g. a file Bicep cannot read) comes back as <see cref="BicepRpcError"/>.</summary>
+        public T Call<T>(string method, object parameters)
+        {
+            var id = ++nextId;
+            var body = JsonSerializer.SerializeToUtf8Bytes(new { jsonrpc = "2.0", id, method, @params = parameters }, Json);
+            var exchange = Task.Run(() =>
+            {
+                var header = Encoding.ASCII.GetBytes("Content-Length: " + body.Length.ToString(CultureInfo.InvariantCulture) + "\r\n\r\n");
+                input.Write(header, 0, header.Length);
+                input.Write(body, 0, body.Length);
+                input.Flush();
+                return ReadMessage();
+            });
+
+            byte[] answer;
+            try
+            {
+                if (!exchange.Wait(CallTimeout))
+                {
+                    Kill();
+                    throw new BicepUnavailableException($"The Bicep CLI did not answer {method} within {CallTimeout.TotalMinutes} minutes.");
+                }
+
+                answer = exchange.Result;
+            }
+            catch (AggregateException exception) when (exception.InnerException is IOException || exception.InnerException is BicepUnavailableException)
+            {
+                throw new BicepUnavailableException($"The Bicep CLI stopped while answering {method}{StandardErrorSummary()}.", exception.InnerException);
+            }
+
+            return Decode<T>(method, answer);
+        }
+
+        public void Dispose()
+        {
+            try
+            {
+                input.Dispose();
+                if (!process.WaitForExit(5000))
+                {
+                    Kill();
+                }
+            }
+            catch (IOException)
+            {
+                Kill();
+            }
+
+            process.Dispose();
+        }
+
+        private static T Decode<T>(string method, byte[] answer)
+        {
+            try
+            {
+                using var message = JsonDocument.Parse(answer);
+                if (message.RootElement.TryGetProperty("error", out var error))
+                {
+                    var text = error.TryGetProperty("message", out var m) && m.ValueKind == JsonValueKind.String ? m.GetString() : null;
+                    throw new BicepRpcError(text ?? "Bicep reported an error without a message.");
+                }
+
+                if (!message.RootElement.TryGetProperty("result", out var result))
+                {
+                    throw new BicepUnavailableException($"The Bicep CLI answered {method} without a result.");
+                }
+
+                return result.Deserialize<T>(Json) ?? throw new BicepUnavailableException($"The Bicep CLI answered {method} with an empty result.");
+            }
+            catch (JsonException exception)
+            {
+                throw new BicepUnavailableException($"The Bicep CLI answered {method} with a message the validator cannot read.", exception);
+            }
+        }
+
+        private byte[] ReadMessage()
+        {
+            var length = -1;
+            while (true)
+            {
+                var line = ReadHeaderLine();
+                if (line.Length == 0)
+                {
+                    break;
+                }
+
+                const string prefix = "Content-Length:";
+                if (line.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+                {
+                    length = int.Parse(line.Substring(prefix.Length).Trim(), NumberStyles.None, CultureInfo.InvariantCulture);
+                }
+            }
+
+            if (length < 0)
+            {
+                throw new BicepUnavailableException("The Bicep CLI sent a message without a Content-Length header.");
+            }
+
+            var buffer = new byte[length];
+            var read = 0;
+            while (read < length)
+            {
+                var count = output.Read(buffer, read, length - read);
+                if (count == 0)
+                {
+                    throw new IOException("End of the Bicep CLI's output.");
+                }
+
+                read += count;
+            }
+
+            return buffer;
+        }
+
+        private string ReadHeaderLine()
+        {
+            var line = new List<byte>();
+            while (true)
+            {
+                var next = output.ReadByte();
+                if (next < 0)
+                {
+                    throw new IOException("End of the Bicep CLI's output.");
+                }
+
+                if (next == '\n')
+                {
+                    return Encoding.ASCII.GetString(line.ToArray()).TrimEnd('\r');
+                }
+
+                line.Add((byte)next);
+            }
+        }
+
+        private string StandardErrorSummary()
+        {
+            // Bicep's own reason is on stderr; once the process has exited, the parameterless wait drains the stream.
+            if (process.WaitForExit(2000))
+            {
+                process.WaitForExit();
+            }
+
+            lock (errorOutput)
+            {
+                var text = errorOutput.ToString().Trim();
+                return text.Length == 0 ? string.Empty : ": " + text.Split('\n')[0].Trim();
+            }
+        }
+
+        private void Kill()
+        {
+            try
+            {
+                process.Kill(entireProcessTree: true);
+            }
+            catch (InvalidOperationException)
+            {
+                // Already exited.
+            }
+        }
+    }
+
+    /// <summary>Bicep refused one request (for instance a file it cannot read); the other files of the run go on.</summary>
+    internal sealed class BicepRpcError : Exception
+    {
+        public BicepRpcError(string message)
+            : base(message)
+        {
+        }
+    }
+}

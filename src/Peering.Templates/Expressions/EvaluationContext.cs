@@ -1,0 +1,135 @@
+using System;
+using System.Collections.Generic;
+using Peering.Templates.Json;
+
+namespace Peering.Templates.Expressions
+{
+    /// <summary>
+    /// Where an expression is evaluated: the template's parameters and variables, the copy loops around it, and
+    /// how a JSON position becomes the location reported for it.
+    /// </summary>
+    internal sealed class EvaluationContext
+    {
+        private readonly CopyBinding? copies;
+        private readonly Func<SourceNode, SourceLocation> locate;
+
+        public EvaluationContext(TemplateScope scope, Func<SourceNode, SourceLocation> locate)
+            : this(scope, null, locate)
+        {
+        }
+
+        private EvaluationContext(TemplateScope scope, CopyBinding? copies, Func<SourceNode, SourceLocation> locate)
+        {
+            Scope = scope;
+            this.copies = copies;
+            this.locate = locate;
+        }
+
+        public TemplateScope Scope { get; }
+
+        public SourceLocation Locate(SourceNode node) => locate(node);
+
+        /// <summary>The context inside one iteration of a copy loop; a null index stands for an iteration whose count is unknown.</summary>
+        public EvaluationContext WithCopyIndex(string? loopName, int? index, bool resourceLoop) =>
+            new EvaluationContext(Scope, new CopyBinding(loopName, index, resourceLoop, copies), locate);
+
+        public EvaluationContext WithLocator(Func<SourceNode, SourceLocation> locator) => new EvaluationContext(Scope, copies, locator);
+
+        /// <summary>The template's own context (no loops) reporting where this one reports: variables and parameter defaults are evaluated there.</summary>
+        public EvaluationContext TemplateLevel() => new EvaluationContext(Scope, null, locate);
+
+        /// <summary>
+        /// The current index of the loop named <paramref name="loopName"/>, or of the innermost resource loop when no
+        /// name is given. Null when no such loop surrounds the expression.
+        /// </summary>
+        public ArmValue? CopyIndex(string? loopName)
+        {
+            for (var binding = copies; binding != null; binding = binding.Parent)
+            {
+                var matches = loopName == null
+                    ? binding.ResourceLoop
+                    : string.Equals(binding.Name, loopName, StringComparison.OrdinalIgnoreCase);
+                if (matches)
+                {
+                    return binding.Index is int index ? new ArmNumber(index) : ArmUnknown.Instance;
+                }
+            }
+
+            return null;
+        }
+
+        public void Unevaluated(string construct, SourceNode at) => Scope.Diagnostics.Unevaluated(construct, Locate(at));
+
+        /// <summary>Evaluates a JSON value of the template: expressions in strings, property copy loops in objects.</summary>
+        public ArmValue Evaluate(SourceNode node)
+        {
+            switch (node.Kind)
+            {
+                case SourceNodeKind.String:
+                    return TemplateExpressions.EvaluateString(node.Text!, this, node);
+                case SourceNodeKind.Number:
+                    return long.TryParse(node.Text, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var number)
+                        ? new ArmNumber(number)
+                        : ArmUnknown.Instance;
+                case SourceNodeKind.True:
+                    return ArmBool.True;
+                case SourceNodeKind.False:
+                    return ArmBool.False;
+                case SourceNodeKind.Null:
+                    return ArmNull.Instance;
+                case SourceNodeKind.Array:
+                    var items = new List<ArmValue>(node.Items.Count);
+                    foreach (var item in node.Items)
+                    {
+                        items.Add(Evaluate(item));
+                    }
+
+                    return new ArmArray(items);
+                default:
+                    return EvaluateObject(node);
+            }
+        }
+
+        private ArmValue EvaluateObject(SourceNode node)
+        {
+            var properties = new List<KeyValuePair<string, ArmValue>>(node.Properties.Count);
+            var loops = PropertyCopy.Loops(node);
+            foreach (var property in node.Properties)
+            {
+                if (loops == null || !string.Equals(property.Name, PropertyCopy.CopyProperty, StringComparison.OrdinalIgnoreCase))
+                {
+                    properties.Add(new KeyValuePair<string, ArmValue>(property.Name, Evaluate(property.Value)));
+                }
+            }
+
+            foreach (var loop in loops ?? Array.Empty<SourceNode>())
+            {
+                if (Evaluate(loop.Property("name")!) is ArmString name)
+                {
+                    properties.Add(new KeyValuePair<string, ArmValue>(name.Value, PropertyCopy.Expand(loop, name.Value, this)));
+                }
+            }
+
+            return new ArmObject(properties);
+        }
+
+        private sealed class CopyBinding
+        {
+            public CopyBinding(string? name, int? index, bool resourceLoop, CopyBinding? parent)
+            {
+                Name = name;
+                Index = index;
+                ResourceLoop = resourceLoop;
+                Parent = parent;
+            }
+
+            public string? Name { get; }
+
+            public int? Index { get; }
+
+            public bool ResourceLoop { get; }
+
+            public CopyBinding? Parent { get; }
+        }
+    }
+}

@@ -1,0 +1,59 @@
+using System;
+using Peering.Templates.Json;
+
+namespace Peering.Templates.Expressions
+{
+    /// <summary>Turns a template string into its value: a literal, an escaped <c>[[</c> literal, or an evaluated <c>[expression]</c>.</summary>
+    internal static class TemplateExpressions
+    {
+        public static bool IsExpression(string text) =>
+            text.Length >= 2 && text[0] == '[' && text[text.Length - 1] == ']' && !text.StartsWith("[[", StringComparison.Ordinal);
+
+        public static ArmValue EvaluateString(string text, EvaluationContext context, SourceNode at)
+        {
+            if (text.StartsWith("[[", StringComparison.Ordinal))
+            {
+                // ARM's escape: "[[x]" is the literal text "[x]".
+                return new ArmString(text.Substring(1));
+            }
+
+            if (!IsExpression(text))
+            {
+                return new ArmString(text);
+            }
+
+            var expression = ExpressionParser.TryParse(text.Substring(1, text.Length - 2));
+            if (expression == null)
+            {
+                context.Unevaluated("the malformed expression '" + Shorten(text) + "'", at);
+                return ArmUnknown.Instance;
+            }
+
+            return Evaluate(expression, context, at);
+        }
+
+        public static ArmValue Evaluate(Expression expression, EvaluationContext context, SourceNode at)
+        {
+            switch (expression)
+            {
+                case LiteralExpression literal:
+                    return literal.Value;
+                case PropertyExpression property:
+                    return Evaluate(property.Target, context, at) is ArmObject target ? target.Property(property.Name) ?? ArmUnknown.Instance : ArmUnknown.Instance;
+                case IndexExpression index:
+                    return Index(Evaluate(index.Target, context, at), Evaluate(index.Index, context, at));
+                default:
+                    return ArmFunctions.Invoke((CallExpression)expression, context, at);
+            }
+        }
+
+        private static ArmValue Index(ArmValue target, ArmValue index) => (target, index) switch
+        {
+            (ArmArray array, ArmNumber n) when n.Value >= 0 && n.Value < array.Items.Count => array.Items[(int)n.Value],
+            (ArmObject obj, ArmString name) => obj.Property(name.Value) ?? ArmUnknown.Instance,
+            _ => ArmUnknown.Instance,
+        };
+
+        private static string Shorten(string text) => text.Length <= 60 ? text : text.Substring(0, 57) + "...";
+    }
+}

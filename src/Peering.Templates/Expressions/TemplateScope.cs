@@ -1,0 +1,113 @@
+using System;
+using System.Collections.Generic;
+using Peering.Templates.Json;
+
+namespace Peering.Templates.Expressions
+{
+    /// <summary>
+    /// The parameters and variables of one template (a file, or a nested deployment with inner scope), resolved
+    /// lazily and once. Cycles between variables and over-deep chains become unknown and PEER902, never a stack overflow.
+    /// </summary>
+    internal sealed class TemplateScope
+    {
+        private const int MaxResolutionDepth = 32;
+
+        private readonly SourceNode template;
+        private readonly IReadOnlyDictionary<string, Func<ArmValue>> suppliedParameters;
+        private readonly Dictionary<string, ArmValue> resolved = new Dictionary<string, ArmValue>(StringComparer.OrdinalIgnoreCase);
+        private readonly HashSet<string> resolving = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        private int depth;
+
+        /// <param name="template">The template object (with <c>parameters</c> and <c>variables</c>).</param>
+        /// <param name="suppliedParameters">Values given from outside (a parameter file, a parent deployment), by parameter name.</param>
+        /// <param name="functionTarget">What <c>resourceGroup()</c> and <c>subscription()</c> return.</param>
+        public TemplateScope(SourceNode template, IReadOnlyDictionary<string, Func<ArmValue>> suppliedParameters, DeploymentTarget functionTarget, TemplateDiagnostics diagnostics)
+        {
+            this.template = template;
+            this.suppliedParameters = suppliedParameters;
+            FunctionTarget = functionTarget;
+            Diagnostics = diagnostics;
+        }
+
+        public DeploymentTarget FunctionTarget { get; }
+
+        public TemplateDiagnostics Diagnostics { get; }
+
+        public ArmValue Parameter(string name, EvaluationContext caller, SourceNode at) =>
+            Resolve("parameter", name, caller, at, () =>
+            {
+                if (suppliedParameters.TryGetValue(name, out var supplied))
+                {
+                    return supplied();
+                }
+
+                var declaration = template.Property("parameters")?.Property(name);
+                if (declaration == null)
+                {
+                    caller.Unevaluated("the parameter '" + name + "', which the template does not declare", at);
+                    return ArmUnknown.Instance;
+                }
+
+                // Without a value from outside or a default, the value is only known at deployment time.
+                var defaultValue = declaration.Property("defaultValue");
+                return defaultValue == null ? ArmUnknown.Instance : caller.TemplateLevel().Evaluate(defaultValue);
+            });
+
+        public ArmValue Variable(string name, EvaluationContext caller, SourceNode at) =>
+            Resolve("variable", name, caller, at, () =>
+            {
+                var variables = template.Property("variables");
+                var declaration = variables?.Property(name);
+                if (declaration != null && !string.Equals(name, PropertyCopy.CopyProperty, StringComparison.OrdinalIgnoreCase))
+                {
+                    return caller.TemplateLevel().Evaluate(declaration);
+                }
+
+                // Variable loops: "copy": [{ "name": "x", "count": n, "input": ... }] declares the array variable x.
+                var loop = variables == null ? null : PropertyCopy.LoopFor(variables, name, caller.TemplateLevel());
+                if (loop != null)
+                {
+                    return PropertyCopy.Expand(loop, name, caller.TemplateLevel());
+                }
+
+                caller.Unevaluated("the variable '" + name + "', which the template does not declare", at);
+                return ArmUnknown.Instance;
+            });
+
+        private ArmValue Resolve(string kind, string name, EvaluationContext caller, SourceNode at, Func<ArmValue> compute)
+        {
+            var key = kind + ":" + name;
+            if (resolved.TryGetValue(key, out var value))
+            {
+                return value;
+            }
+
+            if (resolving.Contains(key))
+            {
+                caller.Unevaluated("the " + kind + " '" + name + "', which refers to itself through a cycle", at);
+                return ArmUnknown.Instance;
+            }
+
+            if (depth >= MaxResolutionDepth)
+            {
+                caller.Unevaluated("a chain of variables and parameters deeper than " + MaxResolutionDepth, at);
+                return ArmUnknown.Instance;
+            }
+
+            resolving.Add(key);
+            depth++;
+            try
+            {
+                value = compute();
+            }
+            finally
+            {
+                depth--;
+                resolving.Remove(key);
+            }
+
+            resolved[key] = value;
+            return value;
+        }
+    }
+}

@@ -1,0 +1,101 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.Json;
+using Peering.Rules.Catalogue;
+using Peering.Rules.Rules;
+using Peering.Templates.Arm;
+using Peering.Templates.Expressions;
+using Peering.Templates.Json;
+
+namespace Peering.Templates
+{
+    /// <summary>
+    /// The template front end's entry point: reads every ARM JSON document of a run into one topology, runs the
+    /// template rules over it, and returns the findings that no suppression silences, in a stable order.
+    /// </summary>
+    public static class TemplateAnalyzer
+    {
+        public static TemplateAnalysisResult Analyze(IReadOnlyList<TemplateDocument> documents, AnalysisOptions options, SuppressionSet suppressions)
+        {
+            var readerFindings = new FindingSink(options);
+            var resources = new List<ExpandedResource>();
+            var diagnostics = new List<TemplateDiagnostics>();
+            foreach (var document in documents)
+            {
+                var template = Parse(document.Path, document.JsonText, readerFindings);
+                if (template == null || !ArmTemplateFile.IsDeploymentTemplate(template))
+                {
+                    continue;
+                }
+
+                var parameterFile = document.ParametersJsonText == null ? null : Parse(document.ParametersPath ?? document.Path, document.ParametersJsonText, readerFindings);
+                var parameters = parameterFile == null ? new Dictionary<string, Func<ArmValue>>() : ParameterFile.Values(parameterFile);
+                var documentDiagnostics = new TemplateDiagnostics();
+                diagnostics.Add(documentDiagnostics);
+                resources.AddRange(TemplateExpander.Expand(document, template, parameters, documentDiagnostics));
+            }
+
+            var topology = TopologyBuilder.Build(resources);
+            foreach (var resource in resources)
+            {
+                ResourceSuppressions.Collect(resource, suppressions);
+            }
+
+            // Values are evaluated while the topology is built, so what could not be evaluated is known only now.
+            foreach (var (construct, location) in diagnostics.SelectMany(d => d.Entries))
+            {
+                readerFindings.Report(RuleCatalogue.PEER902, location,
+                    char.ToUpperInvariant(construct[0]) + construct.Substring(1) + " is not evaluated, so the checks that need its value were skipped");
+            }
+
+            var findings = readerFindings.Findings
+                .Concat(RuleSet.Evaluate(topology, RuleSet.For(RuleScope.Templates), options))
+                .Where(f => !suppressions.IsSuppressed(f))
+                .Select(WithDistinctPlaces)
+                .OrderBy(f => (f.Location as SourceLocation)?.Path, StringComparer.Ordinal)
+                .ThenBy(f => (f.Location as SourceLocation)?.Line ?? 0)
+                .ThenBy(f => (f.Location as SourceLocation)?.Column ?? 0)
+                .ThenBy(f => f.Rule.Id, StringComparer.Ordinal)
+                .ThenBy(f => f.Message, StringComparer.Ordinal)
+                .ToArray();
+            return new TemplateAnalysisResult(topology, findings);
+        }
+
+        /// <summary>
+        /// The finding with each additional location once and none equal to its own location: a compiled document
+        /// places every fact of a resource on its declaration line, so the facts a rule points at can coincide.
+        /// </summary>
+        private static Finding WithDistinctPlaces(Finding finding)
+        {
+            var places = finding.AdditionalLocations.Where(l => !Equals(l, finding.Location)).Distinct().ToArray();
+            return places.Length == finding.AdditionalLocations.Count
+                ? finding
+                : new Finding(finding.Rule, finding.Severity, finding.Message, finding.Location, places, finding.Properties);
+        }
+
+        /// <summary>The JSON of a file, or null after a PEER901 finding at the place the JSON breaks.</summary>
+        private static SourceNode? Parse(string path, string text, FindingSink findings)
+        {
+            try
+            {
+                return SourceNodeReader.Read(text);
+            }
+            catch (JsonException e)
+            {
+                var location = new SourceLocation(path, (int)(e.LineNumber ?? 0) + 1, (int)(e.BytePositionInLine ?? 0) + 1);
+                findings.Report(RuleCatalogue.PEER901, location, "'" + path + "' is not valid JSON: " + Reason(e));
+                return null;
+            }
+        }
+
+        /// <summary>System.Text.Json's message without the position it appends (the finding has the position).</summary>
+        private static string Reason(JsonException e)
+        {
+            var message = e.Message;
+            var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+            message = (cut >= 0 ? message.Substring(0, cut) : message).Trim();
+            return message.TrimEnd('.');
+        }
+    }
+}

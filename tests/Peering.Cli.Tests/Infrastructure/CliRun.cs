@@ -1,0 +1,26 @@
+using System;
+using System.IO;
+using Peering.Cli.Running;
+using Peering.Templates.Bicep;
+
+namespace Peering.Cli.Tests.Infrastructure
+{
+    /// <summary>The outcome of one in-process run of the command line.</summary>
+    internal sealed record CliResult(int ExitCode, string Output, string Error)
+    {
+        public override string ToString() => $"exit code {ExitCode}{Environment.NewLine}stdout:{Environment.NewLine}{Output}stderr:{Environment.NewLine}{Error}";
+    }
+
+    internal static class CliRun
+    {
+        /// <summary>Runs in <paramref name="currentDirectory"/> as if redirected (no colour, no progress).</summary>
+        public static CliResult Run(ITemplateSetAnalyzer analyzer, string currentDirectory, params string[] args)
+        {
+            var output = new StringWriter();
+            var error = new StringWriter();
+            var runner = new CheckRunner(analyzer, bicepPath => new BicepBatchCompiler(() => new BicepCliResolver(BicepTool.Restore).Resolve(bicepPath)));
+            var exitCode = runner.Run(args, output, error, new ConsoleFacts(currentDirectory, false, false, null));
+            return new CliResult(exitCode, output.ToString(), error.ToString());
+        }
+    }
+}

@@ -1,0 +1,84 @@
+using System.IO;
+using Peering.Cli.Running;
+using Peering.Cli.Tests.Infrastructure;
+
+namespace Peering.Cli.Tests.Running
+{
+    /// <summary>Whole runs with the real template front end: bad input, and Bicep findings at their declarations.</summary>
+    public sealed class TemplateRunTests
+    {
+        private static readonly string Elsewhere = Path.GetTempPath();
+
+        private const string ConflictingFlags = """
+            resource hub 'Microsoft.Network/virtualNetworks@2023-09-01' = {
+              name: 'hub'
+              location: 'westeurope'
+              properties: {
+                addressSpace: { addressPrefixes: ['10.0.0.0/16'] }
+              }
+            {0}
+              resource toSpoke 'virtualNetworkPeerings' = {
+                name: 'to-spoke'
+                properties: {
+                  allowGatewayTransit: true
+                  useRemoteGateways: true
+                  remoteVirtualNetwork: { id: resourceId('Microsoft.Network/virtualNetworks', 'spoke') }
+                }
+              }
+            }
+            """;
+
+        [Fact]
+        public void Invalid_JSON_is_a_PEER901_finding_and_exits_1()
+        {
+            using var folder = new TempFolder();
+            var broken = folder.Write("broken.json", SampleFiles.BrokenTemplate);
+
+            var result = Run(folder.Path);
+
+            Assert.True(result.ExitCode == 1, result.ToString());
+            Assert.Contains(broken + "(", result.Output);
+            Assert.Contains("error PEER901", result.Output);
+        }
+
+        [Fact]
+        public void An_empty_file_named_on_the_command_line_is_a_PEER901_finding()
+        {
+            using var folder = new TempFolder();
+            var empty = folder.Write("empty.json", string.Empty);
+
+            var result = Run(empty);
+
+            Assert.True(result.ExitCode == 1, result.ToString());
+            Assert.Contains(empty + "(1,1): error PEER901", result.Output);
+        }
+
+        [Fact]
+        public void A_Bicep_finding_points_at_the_resource_declaration_and_a_broken_Bicep_file_does_not_stop_the_others()
+        {
+            using var folder = new TempFolder();
+            var hub = folder.Write("hub.bicep", ConflictingFlags.Replace("{0}", string.Empty));
+            var broken = folder.Write("broken.bicep", "resource x = {\n");
+
+            var result = Run(folder.Path);
+
+            Assert.True(result.ExitCode == 1, result.ToString());
+            Assert.Contains(hub + "(8,3): error PEER102", result.Output);
+            Assert.Contains(broken + "(1,12): error PEER901: Bicep cannot compile broken.bicep: BCP068", result.Output);
+        }
+
+        [Fact]
+        public void Disable_next_line_silences_the_rule_at_that_resource()
+        {
+            using var folder = new TempFolder();
+            folder.Write("hub.bicep", ConflictingFlags.Replace("{0}", "  #disable-next-line PEER102"));
+
+            var result = Run(folder.Path);
+
+            Assert.DoesNotContain("PEER102", result.Output);
+            Assert.True(result.ExitCode == 0, result.ToString());
+        }
+
+        private static CliResult Run(params string[] args) => CliRun.Run(new ArmTemplateSetAnalyzer(), Elsewhere, args);
+    }
+}
