@@ -8,8 +8,9 @@ namespace Peering.Analyzers.Tests.Robustness
     /// <summary>
     /// Slips of the keyboard: <see cref="Variants"/> seeded single-token edits over all inputs (shared out by their
     /// size, at least <see cref="MinimumPerInput"/> each), alternately one token deleted and one typed twice, analysed by
-    /// every analyzer with every code fix run on what they report, raise no exception. Consecutive variants take the SDK
-    /// shapes, profiles and closed-world settings in turn. The counts are those of a CI run (see <see cref="RobustnessBudget"/>).
+    /// every analyzer with every code fix run on what they report, raise no exception; so do <see cref="LiteralVariants"/>
+    /// literals replaced by edge values. Consecutive variants take the configurations (SDK shape, profile, closed world,
+    /// option delivery) in turn. The counts are those of a CI run (see <see cref="RobustnessBudget"/>).
     /// </summary>
     public sealed class TokenMutationTests
     {

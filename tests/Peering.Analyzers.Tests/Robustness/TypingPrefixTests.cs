@@ -8,9 +8,10 @@ namespace Peering.Analyzers.Tests.Robustness
     /// <summary>
     /// Code while it is being typed: each input cut after a token, analysed by every analyzer with every code fix run on
     /// what they report, raises no exception. Every cut of the representative inputs (the largest case file, sample file
-    /// and inline source: about 880 cuts) is checked; of the other inputs' cuts (about 6,700) a seeded sample of
-    /// <see cref="SampledCuts"/> (in a CI run: see <see cref="RobustnessBudget"/>). Consecutive cuts take the SDK shapes,
-    /// profiles and closed-world settings in turn.
+    /// and inline source) is checked; of the other inputs' cuts a seeded sample of <see cref="SampledCuts"/> (in a CI
+    /// run: see <see cref="RobustnessBudget"/>). When written: 80 inputs with 14,778 cuts, of which 2,756 are checked
+    /// (1,121 of them the representatives'). Consecutive cuts take the configurations (SDK shape, profile, closed world,
+    /// option delivery) in turn.
     /// </summary>
     public sealed class TypingPrefixTests
     {
