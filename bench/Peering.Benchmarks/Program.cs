@@ -4,6 +4,7 @@ using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using Peering.Benchmarks.Analyzers;
 using Peering.Benchmarks.Validator;
 
 namespace Peering.Benchmarks
@@ -12,13 +13,19 @@ namespace Peering.Benchmarks
     {
         /// <summary>
         /// BenchmarkDotNet's own arguments (--filter, --list flat, ...), plus --quick for a short local check with few
-        /// iterations. Benchmarks run in process so the measured analyzers and compilers are the ones this project built.
+        /// iterations, or --telemetry for Roslyn's account of each analyzer's time. Benchmarks run in process so the measured analyzers and compilers are the ones this project built.
         /// <c>--write-validator-inputs DIR</c> only writes the validator's budget inputs, for measuring the built tool
         /// as a process (peak memory: Validator/peak-memory.sh); <c>--plot-validator-growth RESULTS SVG</c> draws the
         /// growth benchmarks' CSV reports.
         /// </summary>
         public static void Main(string[] args)
         {
+            if (args.Contains("--telemetry"))
+            {
+                AnalyzerTelemetry.Run(repetitions: 3);
+                return;
+            }
+
             if (args.Length == 2 && args[0] == "--write-validator-inputs")
             {
                 ValidatorInputs.WriteBudgetSets(args[1]);
