@@ -12,8 +12,6 @@ namespace Peering.Benchmarks.Validator
     /// </summary>
     internal static class ArmEstateGenerator
     {
-        public const int SpokesPerHub = 9;
-
         private const string Schema = "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#";
         private const string ParametersSchema = "https://schema.management.azure.com/schemas/2019-04-01/deploymentParameters.json#";
 
