@@ -70,7 +70,7 @@ namespace Peering.Templates.Bicep
                     continue;
                 }
 
-                plainDocuments.Add(Document(client, bicepFile, compiled.Contents, suppressions));
+                plainDocuments.Add(Document(bicepFile, compiled.Contents, suppressions));
             }
 
             // A module is checked inside the template that deploys it, with the values it is given there; checked on its
@@ -83,8 +83,8 @@ namespace Peering.Templates.Bicep
         /// <summary>The full paths of the local <c>.bicep</c> files a compiled template uses as modules, at any depth.</summary>
         private static IEnumerable<string> ModulesOf(BicepRpcClient client, string bicepFile)
         {
-            // Bicep compiles the file again to answer, a third time after compile and the deployment graph: most
-            // files declare no module, and those need not ask (docs/performance.md, Bicep).
+            // Bicep compiles the file again to answer, a second time after compile: most files declare no module, and
+            // those need not ask (docs/performance.md, Bicep).
             if (!ModuleKeyword.IsMatch(File.ReadAllText(bicepFile)))
             {
                 return Array.Empty<string>();
@@ -129,34 +129,20 @@ namespace Peering.Templates.Bicep
                 return null;
             }
 
-            var document = Document(client, template, compiled.Template, suppressions);
+            var document = Document(template, compiled.Template, suppressions);
             document.ParametersPath = parameterFile;
             document.ParametersJsonText = compiled.Parameters;
             documents.Add(document);
             return template;
         }
 
-        private static TemplateDocument Document(BicepRpcClient client, string bicepFile, string compiledJson, SuppressionSet suppressions)
+        private static TemplateDocument Document(string bicepFile, string compiledJson, SuppressionSet suppressions)
         {
             var bicepText = File.ReadAllText(bicepFile);
             BicepSuppressions.Read(bicepFile, bicepText, suppressions);
-            var declarations = BicepDeclaration.FromGraph(DeploymentGraph(client, bicepFile), bicepText);
+            var declarations = BicepDeclarationScanner.Scan(bicepText);
             var locator = BicepResourceLocator.Create(bicepFile, compiledJson, declarations);
             return new TemplateDocument(bicepFile, compiledJson, locator.Locate);
-        }
-
-        /// <summary>The file's declarations; none (findings then at the start of the file) should Bicep refuse the request.</summary>
-        private static IReadOnlyList<BicepGraphNode> DeploymentGraph(BicepRpcClient client, string bicepFile)
-        {
-            try
-            {
-                return client.Call<BicepDeploymentGraph>("bicep/getDeploymentGraph", new { path = Path.GetFullPath(bicepFile) }).Nodes
-                    ?? Array.Empty<BicepGraphNode>();
-            }
-            catch (BicepRpcError)
-            {
-                return Array.Empty<BicepGraphNode>();
-            }
         }
 
         /// <summary>

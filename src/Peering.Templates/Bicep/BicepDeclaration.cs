@@ -1,7 +1,5 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Text.RegularExpressions;
 
 namespace Peering.Templates.Bicep
 {
@@ -11,38 +9,41 @@ namespace Peering.Templates.Bicep
         /// <summary>The ARM type a module compiles to.</summary>
         public const string ModuleType = "Microsoft.Resources/deployments";
 
-        private BicepDeclaration(BicepGraphNode node, (int Line, int Column) keyword)
+        /// <param name="start">The offset of the keyword in the Bicep text.</param>
+        /// <param name="end">The offset just after the closing brace or bracket of the declared value.</param>
+        public BicepDeclaration(string symbolicName, string type, bool isModule, bool isExisting, BicepDeclaration? parent, int line, int column, int start, int end)
         {
-            SymbolicName = node.Name;
-            IsModule = node.Type == "<module>";
-            Type = IsModule ? ModuleType : node.Type;
-            IsExisting = node.IsExisting;
-            Line = keyword.Line;
-            Column = keyword.Column;
-            Range = node.Range;
+            SymbolicName = symbolicName;
+            Type = type;
+            IsModule = isModule;
+            IsExisting = isExisting;
+            Parent = parent;
+            Line = line;
+            Column = column;
+            Start = start;
+            End = end;
         }
 
         public string SymbolicName { get; }
 
+        /// <summary>The full ARM type without API version (a nested child's includes its parent's); <see cref="ModuleType"/> for a module.</summary>
         public string Type { get; }
 
         public bool IsModule { get; }
 
         public bool IsExisting { get; }
 
+        /// <summary>The resource whose body declares this one (a nested child resource); null at the top level.</summary>
+        public BicepDeclaration? Parent { get; }
+
         public int Line { get; }
 
         /// <summary>The 1-based column of the keyword (nested resources are indented).</summary>
         public int Column { get; }
 
-        private BicepRange Range { get; }
+        public int Start { get; }
 
-        /// <summary>The declarations of Bicep's deployment graph, each placed at its keyword line (decorators come before it).</summary>
-        public static IReadOnlyList<BicepDeclaration> FromGraph(IReadOnlyList<BicepGraphNode> nodes, string bicepText)
-        {
-            var lines = bicepText.Split('\n');
-            return nodes.Select(node => new BicepDeclaration(node, KeywordPosition(node, lines))).ToList();
-        }
+        public int End { get; }
 
         /// <summary>
         /// The order in which Bicep (0.49) writes declarations into a template whose <c>resources</c> is an array:
@@ -51,7 +52,7 @@ namespace Peering.Templates.Bicep
         /// </summary>
         public static IReadOnlyList<BicepDeclaration> InEmissionOrder(IReadOnlyList<BicepDeclaration> declarations)
         {
-            var resources = declarations.Where(d => !d.IsModule).OrderBy(d => d.Range.Start.Line).ThenBy(d => d.Range.Start.Char).ToList();
+            var resources = declarations.Where(d => !d.IsModule).OrderBy(d => d.Start).ToList();
             var ordered = new List<BicepDeclaration>();
             foreach (var topLevel in resources.Where(d => !resources.Any(outer => outer.Contains(d))))
             {
@@ -59,7 +60,7 @@ namespace Peering.Templates.Bicep
             }
 
             ordered.RemoveAll(d => d.IsExisting);
-            ordered.AddRange(declarations.Where(d => d.IsModule).OrderBy(d => d.Range.Start.Line).ThenBy(d => d.Range.Start.Char));
+            ordered.AddRange(declarations.Where(d => d.IsModule).OrderBy(d => d.Start));
             return ordered;
         }
 
@@ -75,25 +76,6 @@ namespace Peering.Templates.Bicep
         }
 
         /// <summary>Whether <paramref name="other"/> is declared inside this declaration's body (a nested child resource).</summary>
-        public bool Contains(BicepDeclaration other) =>
-            other != this && Compare(Range.Start, other.Range.Start) <= 0 && Compare(other.Range.End, Range.End) <= 0;
-
-        private static int Compare(BicepPosition a, BicepPosition b) =>
-            a.Line != b.Line ? a.Line.CompareTo(b.Line) : a.Char.CompareTo(b.Char);
-
-        private static (int Line, int Column) KeywordPosition(BicepGraphNode node, string[] lines)
-        {
-            var keyword = new Regex(@"^\s*(resource|module)\s+" + Regex.Escape(node.Name) + @"\b", RegexOptions.CultureInvariant);
-            var last = Math.Min(node.Range.End.Line, lines.Length - 1);
-            for (var line = Math.Max(node.Range.Start.Line, 0); line <= last; line++)
-            {
-                if (keyword.IsMatch(lines[line]))
-                {
-                    return (line + 1, lines[line].Length - lines[line].TrimStart().Length + 1);
-                }
-            }
-
-            return (node.Range.Start.Line + 1, node.Range.Start.Char + 1);
-        }
+        public bool Contains(BicepDeclaration other) => other != this && Start <= other.Start && other.End <= End;
     }
 }

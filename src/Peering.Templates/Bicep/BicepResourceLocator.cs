@@ -69,7 +69,7 @@ namespace Peering.Templates.Bicep
             foreach (var segment in key.Split(new[] { "::" }, StringSplitOptions.None))
             {
                 var outer = found;
-                found = declarations.FirstOrDefault(d => d.SymbolicName == segment && (outer == null || outer.Contains(d)));
+                found = declarations.FirstOrDefault(d => d.SymbolicName == segment && d.Parent == outer);
                 if (found == null)
                 {
                     return null;

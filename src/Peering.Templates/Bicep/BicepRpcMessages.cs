@@ -15,9 +15,5 @@ namespace Peering.Templates.Bicep
 
     internal sealed record BicepCompileParamsResult(bool Success, IReadOnlyList<BicepDiagnostic>? Diagnostics, string? Parameters, string? Template);
 
-    internal sealed record BicepGraphNode(BicepRange Range, string Name, string Type, bool IsExisting, string? RelativePath);
-
-    internal sealed record BicepDeploymentGraph(IReadOnlyList<BicepGraphNode>? Nodes);
-
     internal sealed record BicepFileReferences(IReadOnlyList<string>? FilePaths);
 }
