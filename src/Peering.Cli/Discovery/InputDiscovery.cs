@@ -113,7 +113,7 @@ namespace Peering.Cli.Discovery
 
         private void SearchFolder(string root, string folder)
         {
-            if (!searchedFolders.Add(Path.GetFullPath(folder)))
+            if (!searchedFolders.Add(RealPath(folder)))
             {
                 return;
             }
@@ -160,6 +160,14 @@ namespace Peering.Cli.Discovery
                 // A link cycle without an end (a -> b -> a).
                 return true;
             }
+        }
+
+        /// <summary>The folder a link leads to, or the folder itself: a folder reached through a link and by its own path is searched once.</summary>
+        private static string RealPath(string folder)
+        {
+            var info = new DirectoryInfo(folder);
+            var target = info.LinkTarget == null ? null : info.ResolveLinkTarget(returnFinalTarget: true);
+            return Path.GetFullPath(target?.FullName ?? folder);
         }
 
         private static bool IsInside(string path, string folder)
