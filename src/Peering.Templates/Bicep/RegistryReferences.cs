@@ -1,3 +1,4 @@
+using System;
 using System.IO;
 using System.Text.RegularExpressions;
 
@@ -12,10 +13,20 @@ namespace Peering.Templates.Bicep
     {
         private static readonly Regex Reference = new Regex(@"'(?<reference>(?:br|ts)(?::|/[A-Za-z0-9_.-]*:)[^'\r\n]*)'", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
-        /// <summary>The first registry reference of the file, or null when it names none.</summary>
+        /// <summary>The first registry reference of the file, or null when it names none or cannot be read (Bicep then reports why).</summary>
         public static string? First(string path)
         {
-            var match = Reference.Match(File.ReadAllText(path));
+            string text;
+            try
+            {
+                text = File.ReadAllText(path);
+            }
+            catch (Exception exception) when (exception is IOException || exception is UnauthorizedAccessException)
+            {
+                return null;
+            }
+
+            var match = Reference.Match(text);
             return match.Success ? match.Groups["reference"].Value : null;
         }
     }
