@@ -60,6 +60,21 @@ namespace Peering.Cli.Tests.Security
             Assert.Contains("--max-file-size must be a whole number of megabytes from 1 to 1024, not '" + value + "'", result.Error);
         }
 
+        [Theory]
+        [InlineData("0", "\"maxFileSizeMB\" in {0} must be a whole number of megabytes from 1 to 1024, not '0'")]
+        [InlineData("2.5", "\"maxFileSizeMB\" in {0} must be a whole number of megabytes from 1 to 1024, not '2.5'")]
+        [InlineData("\"20\"", "Invalid configuration file {0}: \"maxFileSizeMB\" must be a number")]
+        public void A_configured_limit_that_is_not_a_whole_number_of_megabytes_stops_the_run(string value, string expected)
+        {
+            using var folder = new TempFolder();
+            var configuration = folder.Write("peering-check.json", "{ \"maxFileSizeMB\": " + value + " }");
+
+            var result = Run(folder, folder.Path);
+
+            Assert.Equal(2, result.ExitCode);
+            Assert.Contains(string.Format(System.Globalization.CultureInfo.InvariantCulture, expected, configuration), result.Error);
+        }
+
         [Fact]
         public void A_large_JSON_file_that_is_no_template_is_left_out_silently()
         {
