@@ -4,6 +4,7 @@ using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using Peering.Benchmarks.Analyzers;
 
 namespace Peering.Benchmarks
 {
@@ -11,10 +12,16 @@ namespace Peering.Benchmarks
     {
         /// <summary>
         /// BenchmarkDotNet's own arguments (--filter, --list flat, ...), plus --quick for a short local check with few
-        /// iterations. Benchmarks run in process so the measured analyzers and compilers are the ones this project built.
+        /// iterations, or --telemetry for Roslyn's account of each analyzer's time. Benchmarks run in process so the measured analyzers and compilers are the ones this project built.
         /// </summary>
         public static void Main(string[] args)
         {
+            if (args.Contains("--telemetry"))
+            {
+                AnalyzerTelemetry.Run(repetitions: 3);
+                return;
+            }
+
             var quick = args.Contains("--quick");
             // One operation compiles a whole solution (seconds, not nanoseconds): a few iterations give a stable mean,
             // and the in-process toolchain needs a timeout longer than its default for operations this long.

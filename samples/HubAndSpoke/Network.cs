@@ -17,15 +17,16 @@ namespace HubAndSpoke
                 Subnets =
                 {
                     new SubnetData { Name = "GatewaySubnet", AddressPrefix = "10.0.255.0/27" },
-                    new SubnetData { Name = "shared", AddressPrefix = "10.0.1.1/24" }, // expect: PEER204
+                    new SubnetData { Name = "firewall", AddressPrefix = "10.0.1.0/26" },
+                    new SubnetData { Name = "shared", AddressPrefix = "10.0.2.1/24" }, // expect: PEER204
                 },
             };
-            return (await rg.GetVirtualNetworks().CreateOrUpdateAsync(WaitUntil.Completed, "hub-weu", data)).Value;
+            return (await rg.GetVirtualNetworks().CreateOrUpdateAsync(WaitUntil.Completed, NetworkNames.Hub, data)).Value;
         }
 
+        /// <summary>The region and prefix come from the caller: the analysis follows each call with its values.</summary>
         public static async Task<VirtualNetworkResource> CreateSpokeAsync(ResourceGroupResource rg, string name, AzureLocation region, string prefix)
         {
-            // The prefix comes from the caller: unknown here, so never reported here.
             var data = new VirtualNetworkData { Location = region, AddressPrefixes = { prefix } };
             return (await rg.GetVirtualNetworks().CreateOrUpdateAsync(WaitUntil.Completed, name, data)).Value;
         }

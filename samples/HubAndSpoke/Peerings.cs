@@ -1,45 +1,49 @@
 using System.Threading.Tasks;
 using Azure;
-using Azure.Core;
 using Azure.ResourceManager.Network;
 using Azure.ResourceManager.Network.Models;
-using Azure.ResourceManager.Resources;
 
 namespace HubAndSpoke
 {
     internal static class Peerings
     {
-        public static async Task PeerHubAndSpokeAsync(ResourceGroupResource rg)
+        /// <summary>The correct pattern: each spoke and the hub peer both ways; the hub offers its gateway, the spokes use it.</summary>
+        public static async Task PeerSpokesAsync(VirtualNetworkResource hub, VirtualNetworkResource apps, VirtualNetworkResource data)
         {
-            var networks = rg.GetVirtualNetworks();
-            var hub = (await networks.GetAsync("hub-weu")).Value;
-            var spoke = (await networks.CreateOrUpdateAsync(WaitUntil.Completed, "spoke-eus", new VirtualNetworkData { Location = AzureLocation.EastUS, AddressPrefixes = { "10.2.0.0/16" } })).Value;
-            var hubInRegion = (await networks.CreateOrUpdateAsync(WaitUntil.Completed, "hub-weu", new VirtualNetworkData { Location = AzureLocation.WestEurope, AddressPrefixes = { "10.0.0.0/16" } })).Value;
-
-            // The hub offers its gateway, and by copy-paste also asks to use the spoke's.
-            await hub.GetVirtualNetworkPeerings().CreateOrUpdateAsync(WaitUntil.Completed, "hub-to-spoke-eus", new VirtualNetworkPeeringData
+            foreach (var (spoke, name) in new[] { (apps, "apps"), (data, "data") })
             {
-                AllowVirtualNetworkAccess = true,
-                AllowForwardedTraffic = true,
-                AllowGatewayTransit = true,
-                UseRemoteGateways = true, // expect: PEER102 PEER101 (and across regions)
-                RemoteVirtualNetworkId = spoke.Id,
-            });
-
-            // The spoke uses the hub's gateway in another region: supported today, but worth knowing (an IDE suggestion).
-            var spokeToHub = new VirtualNetworkPeeringData { AllowVirtualNetworkAccess = true, RemoteVirtualNetworkId = hubInRegion.Id };
-            spokeToHub.UseRemoteGateways = true; // expect: PEER101
-            spokeToHub.PeeringState = VirtualNetworkPeeringState.Connected; // expect: PEER406
-            await spoke.GetVirtualNetworkPeerings().CreateOrUpdateAsync(WaitUntil.Completed, "spoke eus to hub", spokeToHub); // expect: PEER403
+                await hub.GetVirtualNetworkPeerings().CreateOrUpdateAsync(WaitUntil.Completed, $"hub-to-{name}", new VirtualNetworkPeeringData
+                {
+                    AllowVirtualNetworkAccess = true,
+                    AllowForwardedTraffic = true,
+                    AllowGatewayTransit = true,
+                    RemoteVirtualNetworkId = spoke.Id,
+                });
+                await spoke.GetVirtualNetworkPeerings().CreateOrUpdateAsync(WaitUntil.Completed, $"{name}-to-hub", new VirtualNetworkPeeringData
+                {
+                    AllowVirtualNetworkAccess = true,
+                    AllowForwardedTraffic = true,
+                    UseRemoteGateways = true,
+                    RemoteVirtualNetworkId = hub.Id,
+                });
+            }
         }
 
-        public static async Task PeerLegacyAsync(VirtualNetworkResource hub)
+        /// <summary>The backup spoke peers with the hub, but the hub never peers back.</summary>
+        public static async Task PeerBackupAsync(VirtualNetworkResource backup, VirtualNetworkResource hub)
         {
-            // A subnet id where the VNet id belongs.
-            await hub.GetVirtualNetworkPeerings().CreateOrUpdateAsync(WaitUntil.Completed, "hub-to-shared", new VirtualNetworkPeeringData
-            {
-                RemoteVirtualNetworkId = new ResourceIdentifier("/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/shared-rg/providers/Microsoft.Network/virtualNetworks/shared/subnets/default"), // expect: PEER402
-            });
+            await backup.GetVirtualNetworkPeerings().CreateOrUpdateAsync(WaitUntil.Completed, "backup-to-hub",
+                new VirtualNetworkPeeringData { AllowVirtualNetworkAccess = true, RemoteVirtualNetworkId = hub.Id }); // expect: PEER301 PEER305 PEER202
+        }
+
+        /// <summary>The branch in East US uses the hub's gateway, but the hub's side does not offer it.</summary>
+        public static async Task PeerBranchAsync(VirtualNetworkResource hub, VirtualNetworkResource branch)
+        {
+            await hub.GetVirtualNetworkPeerings().CreateOrUpdateAsync(WaitUntil.Completed, "hub-to-branch", new VirtualNetworkPeeringData { AllowVirtualNetworkAccess = true, RemoteVirtualNetworkId = branch.Id }); // expect: PEER201
+            var toHub = new VirtualNetworkPeeringData { AllowVirtualNetworkAccess = true, RemoteVirtualNetworkId = hub.Id };
+            toHub.UseRemoteGateways = true; // expect: PEER101 PEER104
+            toHub.PeeringState = VirtualNetworkPeeringState.Connected; // expect: PEER406
+            await branch.GetVirtualNetworkPeerings().CreateOrUpdateAsync(WaitUntil.Completed, "branch to hub", toHub); // expect: PEER403
         }
     }
 }

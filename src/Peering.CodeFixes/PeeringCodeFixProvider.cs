@@ -43,5 +43,9 @@ namespace Peering.CodeFixes
         /// <summary>The single action, or none when it could not be built.</summary>
         protected static Task<IReadOnlyList<CodeAction>> Only(CodeAction? action) =>
             Task.FromResult<IReadOnlyList<CodeAction>>(action == null ? System.Array.Empty<CodeAction>() : new[] { action });
+
+        /// <summary>The single action built asynchronously, or none when it could not be built.</summary>
+        protected static async Task<IReadOnlyList<CodeAction>> OnlyAsync(Task<CodeAction?> action) =>
+            await Only(await action.ConfigureAwait(false)).ConfigureAwait(false);
     }
 }

@@ -26,14 +26,16 @@ namespace Peering.Analyzers.Tests
                 .SelectMany(t => t.GetText().Lines.Select(line => (File: t.FilePath, Line: line.LineNumber + 1, Match: Regex.Match(line.ToString(), @"// expect:((?: PEER\d{3})+)"))))
                 .Where(x => x.Match.Success)
                 .SelectMany(x => x.Match.Groups[1].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(id => $"{x.File}:{x.Line} {id}"))
-                .OrderBy(x => x, StringComparer.Ordinal);
+                .OrderBy(x => x, StringComparer.Ordinal)
+                .ToList();
             var result = await AnalyzerRunner.RunAsync(compilation);
             var actual = result.Diagnostics
                 .Select(d => $"{d.Location.SourceTree!.FilePath}:{d.Location.GetLineSpan().StartLinePosition.Line + 1} {d.Id}")
-                .OrderBy(x => x, StringComparer.Ordinal);
+                .OrderBy(x => x, StringComparer.Ordinal)
+                .ToList();
 
             Assert.Empty(result.Exceptions);
-            Assert.Equal(expected, actual);
+            Assert.True(expected.SequenceEqual(actual), "Expected:\n  " + string.Join("\n  ", expected) + "\nActual:\n  " + string.Join("\n  ", result.Diagnostics));
         }
     }
 }

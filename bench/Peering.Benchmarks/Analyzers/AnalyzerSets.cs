@@ -38,9 +38,7 @@ namespace Peering.Benchmarks.Analyzers
         /// </summary>
         public static ImmutableDictionary<string, ReportDiagnostic> RecommendedSeverities()
         {
-            var config = Directory.EnumerateFiles(Path.Combine(PackageFolder(), "buildTransitive", "config"), "analysislevel_*_recommended.globalconfig")
-                .OrderBy(p => p, StringComparer.Ordinal)
-                .Last();
+            var config = RecommendedConfig();
             var severities = ImmutableDictionary.CreateBuilder<string, ReportDiagnostic>();
             foreach (var line in File.ReadLines(config))
             {
@@ -62,6 +60,12 @@ namespace Peering.Benchmarks.Analyzers
 
             return severities.ToImmutable();
         }
+
+        /// <summary>The newest analysis level's recommended file, e.g. analysislevel_11_recommended.globalconfig.</summary>
+        public static string RecommendedConfig() =>
+            Directory.EnumerateFiles(Path.Combine(PackageFolder(), "buildTransitive", "config"), "analysislevel_*_recommended.globalconfig")
+                .OrderBy(p => int.Parse(Path.GetFileName(p).Split('_')[1], System.Globalization.CultureInfo.InvariantCulture))
+                .Last();
 
         private static string PackageFolder() =>
             typeof(AnalyzerSets).Assembly.GetCustomAttribute<NetAnalyzersPackageAttribute>()?.Path

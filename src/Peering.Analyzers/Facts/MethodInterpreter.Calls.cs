@@ -26,11 +26,27 @@ namespace Peering.Analyzers.Facts
             }
             else if (AzureNetworkSymbols.Is(type, symbols.AddressSpace))
             {
-                created = new AddressSpaceObject(null);
+                created = new AddressSpaceObject(null, depth);
             }
             else if (AzureNetworkSymbols.Is(type, symbols.SubnetData))
             {
                 created = new SubnetObject();
+            }
+            else if (AzureNetworkSymbols.Is(type, symbols.RouteTableData))
+            {
+                created = new RouteTableDataObject();
+            }
+            else if (AzureNetworkSymbols.Is(type, symbols.RouteData))
+            {
+                created = new RouteObject(depth, location);
+            }
+            else if (AzureNetworkSymbols.Is(type, symbols.GatewayData))
+            {
+                created = new GatewayDataObject();
+            }
+            else if (AzureNetworkSymbols.Is(type, symbols.GatewayIpConfiguration))
+            {
+                created = new GatewayIpConfigurationObject();
             }
             else if (AzureNetworkSymbols.Is(type, symbols.WritableSubResource))
             {
@@ -43,6 +59,10 @@ namespace Peering.Analyzers.Facts
             else if (AzureNetworkSymbols.Is(type, symbols.AzureLocation) && creation.Arguments.Length >= 1)
             {
                 return Eval(creation.Arguments[0].Value) is StringValue name ? Region(name.Text) : null;
+            }
+            else if (IsListOf(type) && creation.Arguments.Length == 0 && creation.Initializer != null)
+            {
+                return ListFromInitializer(creation.Initializer);
             }
             else
             {
@@ -132,6 +152,26 @@ namespace Peering.Analyzers.Facts
                 return NetworkResourceCall(invocation);
             }
 
+            if (AzureNetworkSymbols.Is(type, symbols.SubnetCollection))
+            {
+                return SubnetCollectionCall(invocation);
+            }
+
+            if (AzureNetworkSymbols.Is(type, symbols.GatewayCollection))
+            {
+                return GatewayCollectionCall(invocation);
+            }
+
+            if (AzureNetworkSymbols.Is(type, symbols.RouteTableCollection))
+            {
+                return RouteTableCollectionCall(invocation);
+            }
+
+            if (AzureNetworkSymbols.Is(type, symbols.RouteTableResource) || AzureNetworkSymbols.Is(type, symbols.RouteCollection))
+            {
+                return RouteCall(invocation);
+            }
+
             if (AzureNetworkSymbols.Is(type, symbols.NetworkExtensions))
             {
                 return ExtensionCall(invocation);
@@ -142,11 +182,43 @@ namespace Peering.Analyzers.Facts
                 return Eval(invocation.Arguments[0].Value) is StringValue text ? IdFromText(text.Text) : null;
             }
 
+            if (method.Name is "GetResourceGroup" or "GetResourceGroupAsync" && AzureNetworkSymbols.Is(type, symbols.SubscriptionResource))
+            {
+                Eval(invocation.Instance);
+                return Eval(Argument(invocation, "resourceGroupName")) is StringValue groupName ? new ResourceGroupValue(groupName.Text) : null;
+            }
+
+            if (TryInline(invocation, out var returned))
+            {
+                return returned;
+            }
+
             var receiver = Eval(invocation.Instance);
             switch (receiver)
             {
                 case PrefixListValue list:
                     EditPrefixes(list, invocation);
+                    return null;
+                case RouteListValue routes when method.Name == "Add" && invocation.Arguments.Length == 1:
+                    if (Eval(invocation.Arguments[0].Value) is RouteObject route)
+                    {
+                        routes.Owner.Routes.Add(route);
+                    }
+
+                    return null;
+                case SubnetListValue subnets when method.Name == "Add" && invocation.Arguments.Length == 1:
+                    if (Eval(invocation.Arguments[0].Value) is SubnetObject subnet)
+                    {
+                        subnets.Owner.Subnets.Add(subnet);
+                    }
+
+                    return null;
+                case GatewayIpConfigurationsValue configurations when method.Name == "Add" && invocation.Arguments.Length == 1:
+                    if (Eval(invocation.Arguments[0].Value) is GatewayIpConfigurationObject { Network: { } network })
+                    {
+                        configurations.Owner.Networks.Add(network);
+                    }
+
                     return null;
                 case InlinePeeringsValue inline when method.Name == "Add" && invocation.Arguments.Length == 1:
                     if (Eval(invocation.Arguments[0].Value) is PeeringDataObject peering)
@@ -158,11 +230,7 @@ namespace Peering.Analyzers.Facts
             }
 
             Escape(receiver);
-            foreach (var argument in invocation.Arguments)
-            {
-                Escape(Eval(argument.Value));
-            }
-
+            EscapeArguments(invocation);
             return null;
         }
 
@@ -205,12 +273,17 @@ namespace Peering.Analyzers.Facts
                     return FetchedNetwork(ScopeOf(receiver), Argument(invocation, "virtualNetworkName"), invocation);
                 case "GetVirtualNetworkResource":
                     return NetworkFromId(Eval(Argument(invocation, "id")) as IdValue, invocation);
+                case "GetRouteTables" when receiver != null:
+                    return new RouteTableCollectionValue(ScopeOf(receiver));
+                case "GetRouteTable" or "GetRouteTableAsync" when receiver != null:
+                    var scope = ScopeOf(receiver);
+                    var tableName = Eval(Argument(invocation, "routeTableName")) as StringValue;
+                    return new RouteTableValue(TableByName(scope, tableName?.Text, invocation));
+                case "GetVirtualNetworkGateways" when receiver != null:
+                    Eval(receiver);
+                    return GatewayCollectionValue.Instance;
                 default:
-                    foreach (var argument in invocation.Arguments)
-                    {
-                        Escape(Eval(argument.Value));
-                    }
-
+                    EscapeArguments(invocation);
                     return null;
             }
         }
@@ -226,11 +299,7 @@ namespace Peering.Analyzers.Facts
                     return FetchedNetwork(scope, Argument(invocation, "virtualNetworkName"), invocation);
                 default:
                     // The receiver was evaluated by the caller; only the arguments remain.
-                    foreach (var argument in invocation.Arguments)
-                    {
-                        Escape(Eval(argument.Value));
-                    }
-
+                    EscapeArguments(invocation);
                     return null;
             }
         }
@@ -244,36 +313,46 @@ namespace Peering.Analyzers.Facts
                     return new PeeringCollectionValue(resource?.Network);
                 case "Get" or "GetAsync":
                     return resource;
+                case "GetSubnets" or "GetSubnet" or "GetSubnetAsync" when resource != null:
+                    EscapeArguments(invocation);
+                    return new SubnetOfNetworkValue(resource.Network);
                 default:
-                    foreach (var argument in invocation.Arguments)
-                    {
-                        Escape(Eval(argument.Value));
-                    }
-
+                    EscapeArguments(invocation);
                     return null;
             }
         }
 
         /// <summary>
-        /// Which resource group a VNets collection belongs to: the variable or member that holds the group,
-        /// so <c>rg.GetVirtualNetworks()</c> twice in one method names the same VNets.
+        /// Which resource group a VNets collection belongs to, as a key: the group's name when the code states it;
+        /// else the parameter, field or property that holds it (a resource group passed around under one name is
+        /// taken to be one group across the compilation); else the local variable, which means something only
+        /// inside this method (keys that start with <see cref="LocalKeyMarker"/>).
         /// </summary>
         private string? ScopeOf(IOperation receiver)
         {
-            Eval(receiver);
+            if (Eval(receiver) is ResourceGroupValue group)
+            {
+                return "rg:" + group.Name.ToLowerInvariant();
+            }
+
             var symbol = receiver switch
             {
                 IConversionOperation conversion => SymbolOf(conversion.Operand),
                 _ => SymbolOf(receiver),
             };
-            if (symbol == null)
+            switch (symbol)
             {
-                return null;
+                case null:
+                    return null;
+                case IParameterSymbol parameter:
+                    return "rg:parameter:" + parameter.Name;
+                case IFieldSymbol or IPropertySymbol:
+                    return "rg:member:" + symbol.ToDisplayString();
             }
 
             if (!scopes.TryGetValue(symbol, out var scope))
             {
-                scope = "scope" + scopes.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                scope = LocalKeyMarker + "rg:" + scopes.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
                 scopes.Add(symbol, scope);
             }
 

@@ -10,7 +10,7 @@ namespace Peering.Analyzers.Facts
     {
         private Value? ReadProperty(IPropertyReferenceOperation property)
         {
-            var region = WellKnownRegion(property);
+            var region = WellKnownRegion(property) ?? WellKnownNextHop(property);
             if (region != null)
             {
                 return region;
@@ -34,22 +34,38 @@ namespace Peering.Analyzers.Facts
                     return resource.Data ??= new NetworkDataObject(0, property.Syntax.GetLocation(), resource.Network);
                 case NetworkResourceValue resource when name == "Id":
                     return new IdValue(property.Syntax.ToString(), resource.Network, null, VirtualNetworkType);
-                case NetworkResourceValue resource when name == "Value":
-                    return resource;
+                case NetworkResourceValue or ResourceGroupValue when name == "Value":
+                    return instance;
                 case NetworkDataObject data when name == "Id" && data.Network != null:
                     return new IdValue(property.Syntax.ToString(), data.Network, null, VirtualNetworkType);
                 case NetworkDataObject data when name is "AddressSpace" or "AddressPrefixes":
-                    return new PrefixListValue(data, "the address space");
+                    return new PrefixListValue(data, "the address space", data.Prefixes);
                 case NetworkDataObject data when name == "VirtualNetworkPeerings":
                     return new InlinePeeringsValue(data);
                 case PrefixListValue list when name == "AddressPrefixes":
                     return list;
                 case AddressSpaceObject space when name == "AddressPrefixes":
-                    return new PrefixListValue(space.Owner, "the address space");
+                    return new PrefixListValue(space.Owner, "the address space", space.Prefixes);
                 case SubnetObject subnet when name == "AddressPrefixes":
-                    return new PrefixListValue(null, SubnetDescription(subnet));
+                    return new PrefixListValue(null, SubnetDescription(subnet), null);
                 case SubResourceValue sub when name == "Id":
                     return sub.Id;
+                case SubnetOfNetworkValue subnet when name == "Value":
+                    return subnet;
+                case SubnetOfNetworkValue subnet when name == "Id":
+                    return new IdValue(property.Syntax.ToString(), null, null, VirtualNetworkType + "/subnets", subnet.Network);
+                case NetworkDataObject data when name == "Subnets":
+                    return new SubnetListValue(data);
+                case RouteTableDataObject table when name == "Routes":
+                    return new RouteListValue(table);
+                case RouteTableValue table when name == "Value":
+                    return table;
+                case RouteTableValue table when name == "Id":
+                    return new RouteTableValue(table.Table, isId: true);
+                case RouteTableValue table when name == "Data":
+                    return new RouteTableDataObject { Table = table.Table };
+                case GatewayDataObject gateway when name == "IPConfigurations":
+                    return new GatewayIpConfigurationsValue(gateway);
             }
 
             if (name == "Id" && instance == null && AzureNetworkSymbols.DerivesFrom(property.Instance?.Type, symbols.ArmResource))
@@ -58,7 +74,7 @@ namespace Peering.Analyzers.Facts
                 return new IdValue(property.Syntax.ToString(), null, null, ResourceTypeOf(property.Instance!.Type!));
             }
 
-            return null;
+            return instance == null ? UserProperty(property.Property) : null;
         }
 
         private Value? Assign(ISimpleAssignmentOperation assignment)
@@ -108,7 +124,22 @@ namespace Peering.Analyzers.Facts
                         space.Owner = network;
                     }
 
+                    network.Prefixes = value is AddressSpaceObject { } assigned && RunsWith(network)
+                        ? assigned.Prefixes
+                        : new PrefixTracker(network.Depth) { Unknown = true };
+
                     RecordChange(network, "replaces the address space", location);
+                    return true;
+                case RouteObject route:
+                    return WriteRouteProperty(route, property.Property.Name, value, location);
+                case RouteTableDataObject table when property.Property.Name == "Id":
+                    table.Table = (value as RouteTableValue)?.Table;
+                    return true;
+                case SubnetObject subnet when property.Property.Name == "RouteTable":
+                    subnet.RouteTable = (value as RouteTableDataObject)?.Table;
+                    return true;
+                case GatewayIpConfigurationObject configuration when property.Property.Name is "SubnetId" or "Subnet":
+                    configuration.Network = ((value is SubResourceValue sub ? sub.Id : value) as IdValue)?.SubnetOf;
                     return true;
                 case SubnetObject subnet when property.Property.Name == "Name":
                     subnet.Name = (value as StringValue)?.Text;
@@ -117,6 +148,11 @@ namespace Peering.Analyzers.Facts
                     UsePrefix(prefix.Text, assignment.Value, null, SubnetDescription(subnet));
                     return true;
                 case PrefixListValue list when property.Property.IsIndexer && value is StringValue replaced:
+                    if (list.Tracker != null)
+                    {
+                        list.Tracker.Unknown = true;
+                    }
+
                     UsePrefix(replaced.Text, assignment.Value, list.Owner, list.OwnerDescription);
                     if (list.Owner != null)
                     {

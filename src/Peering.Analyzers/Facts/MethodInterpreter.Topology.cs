@@ -10,11 +10,18 @@ namespace Peering.Analyzers.Facts
     /// <summary>How the interpreter's events become the topology the rules read.</summary>
     internal sealed partial class MethodInterpreter
     {
-        private readonly List<(PeeringDataObject Peering, NetworkDataObject Owner)> inlinePeerings = new List<(PeeringDataObject, NetworkDataObject)>();
+        private readonly List<(PeeringDataObject Peering, NetworkDataObject Owner, bool Conditional)> inlinePeerings = new List<(PeeringDataObject, NetworkDataObject, bool)>();
         private readonly List<PeeringDataObject> peeringObjects = new List<PeeringDataObject>();
         private readonly List<PeeringWrite> peeringWrites = new List<PeeringWrite>();
         private readonly List<SentChange> sentChanges = new List<SentChange>();
         private readonly List<(string Text, Location Location, NetworkDataObject? Owner, string Description)> prefixUses = new List<(string, Location, NetworkDataObject?, string)>();
+        private readonly List<VirtualNetwork?> syncedWriteTargets = new List<VirtualNetwork?>();
+
+        /// <summary>
+        /// The remote VNets of the peerings this block writes with <c>SyncRemoteAddressSpace.True</c> (null: a remote
+        /// the analysis does not know), so a resize in one method can count as synced by a write in another.
+        /// </summary>
+        public IReadOnlyList<VirtualNetwork?> SyncedWriteTargets => syncedWriteTargets;
 
         private void WritePeering(IInvocationOperation invocation, PeeringCollectionValue? collection, IArgumentOperation? nameArgument)
         {
@@ -25,10 +32,16 @@ namespace Peering.Analyzers.Facts
             var synced = PassesSync(invocation);
             var written = (data as PeeringDataObject)?.Snapshot(collection?.Parent, name, written: true);
             peeringWrites.Add(new PeeringWrite(++step, invocation.Syntax.GetLocation(), synced, written?.Remote.IsKnown == true, written?.RemoteNetwork));
+            if (synced)
+            {
+                syncedWriteTargets.Add(written?.RemoteNetwork);
+            }
+
             if (data is PeeringDataObject peering)
             {
                 peering.Written = true;
-                topology.Peerings.Add(written!);
+                written!.IsConditional = depth > 0;
+                topology.Peerings.Add(written);
             }
             else
             {
@@ -39,7 +52,7 @@ namespace Peering.Analyzers.Facts
         private void AddInlinePeering(NetworkDataObject owner, PeeringDataObject peering)
         {
             peering.Written = true;
-            inlinePeerings.Add((peering, owner));
+            inlinePeerings.Add((peering, owner, depth > 0));
         }
 
         private Value? WriteNetwork(IInvocationOperation invocation, string? scope)
@@ -59,6 +72,16 @@ namespace Peering.Analyzers.Facts
             {
                 network.Location = dataObject.Location;
             }
+
+            if (!network.AddressPrefixes.IsKnown && !dataObject.Prefixes.Unknown)
+            {
+                network.AddressPrefixes = Fact<IReadOnlyList<NetworkPrefix>>.Known(dataObject.Prefixes.Known.ToArray(), dataObject.Declaration);
+            }
+
+            Associate(network, dataObject.Subnets);
+
+            // Only data the code built and kept to itself tells everything about the VNet, its inline peerings included.
+            network.IsDefined |= dataObject.CreatedHere && !dataObject.Escaped;
 
             dataObject.Network = network;
             dataObject.Deployed = true;
@@ -80,7 +103,7 @@ namespace Peering.Analyzers.Facts
 
         private Value? NetworkFromId(IdValue? id, IInvocationOperation invocation)
         {
-            var network = id?.Reference.Network ?? NetworkFor("anonymous:" + (++anonymousNetworks), invocation.Syntax.ToString(), invocation.Syntax.GetLocation());
+            var network = id?.Reference.Network ?? NetworkFor(LocalKeyMarker + "anonymous:" + (++anonymousNetworks), invocation.Syntax.ToString(), invocation.Syntax.GetLocation());
             return new NetworkResourceValue(network, null);
         }
 
@@ -88,7 +111,7 @@ namespace Peering.Analyzers.Facts
         private VirtualNetwork NetworkByName(string? scope, string? name, IOperation site) =>
             scope != null && name != null
                 ? NetworkFor("name:" + scope + "/" + name.ToLowerInvariant(), name, site.Syntax.GetLocation())
-                : NetworkFor("anonymous:" + (++anonymousNetworks), name ?? site.Syntax.ToString(), site.Syntax.GetLocation());
+                : NetworkFor(LocalKeyMarker + "anonymous:" + (++anonymousNetworks), name ?? site.Syntax.ToString(), site.Syntax.GetLocation());
 
         private VirtualNetwork NetworkForId(ArmResourceId id) =>
             NetworkFor("id:" + id.Key, id.Name, null, id);
@@ -111,6 +134,7 @@ namespace Peering.Analyzers.Facts
             var argument = invocation.Arguments.Length == 0 ? null : invocation.Arguments[invocation.Arguments.Length - 1];
             var prefix = argument == null ? null : Eval(argument.Value) as StringValue;
             string? change;
+            TrackPrefixEdit(list.Tracker, invocation.TargetMethod.Name, prefix?.Text, location);
             switch (invocation.TargetMethod.Name)
             {
                 case "Add" or "Insert":
@@ -141,6 +165,39 @@ namespace Peering.Analyzers.Facts
             }
         }
 
+        /// <summary>Keeps the known prefixes of an address space up to date; any edit it cannot follow makes them unknown.</summary>
+        private void TrackPrefixEdit(PrefixTracker? tracker, string method, string? prefix, Location location)
+        {
+            if (tracker == null || tracker.Unknown)
+            {
+                return;
+            }
+
+            var parsed = prefix == null ? null : Rules.Addressing.IpPrefix.Parse(prefix);
+            var valid = parsed?.Problem == Rules.Addressing.PrefixProblem.None ? parsed.Prefix : null;
+            if (depth > tracker.Depth)
+            {
+                tracker.Unknown = true;
+                return;
+            }
+
+            switch (method)
+            {
+                case "Add" or "Insert" when valid != null:
+                    tracker.Known.Add(new NetworkPrefix(valid, location));
+                    break;
+                case "Remove" when valid != null:
+                    tracker.Known.RemoveAll(p => p.Prefix.Equals(valid));
+                    break;
+                case "Clear":
+                    tracker.Known.Clear();
+                    break;
+                default:
+                    tracker.Unknown = true;
+                    break;
+            }
+        }
+
         /// <summary>An edit of a VNet's prefixes is a change only once the VNet exists; before that it is construction.</summary>
         private void RecordChange(NetworkDataObject network, string description, Location location)
         {
@@ -157,9 +214,11 @@ namespace Peering.Analyzers.Facts
         /// <summary>Completes what depends on the whole method: unwritten peerings, owners' names, syncs after changes.</summary>
         private void Finish()
         {
-            foreach (var (peering, owner) in inlinePeerings)
+            foreach (var (peering, owner, conditional) in inlinePeerings)
             {
-                topology.Peerings.Add(peering.Snapshot(owner.Network, peering.Name, written: true));
+                var inline = peering.Snapshot(owner.Network, peering.Name, written: true);
+                inline.IsConditional = conditional || owner.Network == null;
+                topology.Peerings.Add(inline);
             }
 
             foreach (var peering in peeringObjects)

@@ -3,6 +3,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using Peering.Analyzers.Symbols;
 using Peering.Rules.Identity;
+using Peering.Rules.Model;
 
 namespace Peering.Analyzers.Facts
 {
@@ -82,8 +83,24 @@ namespace Peering.Analyzers.Facts
         {
             var parsed = ArmResourceId.Parse(text);
             var network = parsed.Id is { IsVirtualNetwork: true } id ? NetworkForId(id) : null;
-            return new IdValue(text, network, parsed, null);
+            return new IdValue(text, network, parsed, null, SubnetParent(parsed.Id));
         }
+
+        /// <summary>The VNet of a subnet id (<c>.../virtualNetworks/hub/subnets/GatewaySubnet</c>).</summary>
+        private VirtualNetwork? SubnetParent(ArmResourceId? subnet)
+        {
+            if (subnet == null || subnet.ResourceGroup == null || subnet.Names.Count != 2
+                || !string.Equals(subnet.ResourceType, VirtualNetworkType + "/subnets", System.StringComparison.OrdinalIgnoreCase))
+            {
+                return null;
+            }
+
+            var parent = ArmResourceId.Parse(NetworkIdText(subnet.SubscriptionId, subnet.ResourceGroup, subnet.Names[0])).Id;
+            return parent == null ? null : NetworkForId(parent);
+        }
+
+        private static string NetworkIdText(string subscription, string resourceGroup, string name) =>
+            "/subscriptions/" + subscription + "/resourceGroups/" + resourceGroup + "/providers/" + VirtualNetworkType + "/" + name;
 
         /// <summary><c>XResource.CreateResourceIdentifier(...)</c>: the type is stated by the code, the text by its arguments.</summary>
         private IdValue CreateResourceIdentifier(IInvocationOperation invocation)
@@ -105,8 +122,14 @@ namespace Peering.Analyzers.Facts
 
             if (allKnown && AzureNetworkSymbols.Is(invocation.TargetMethod.ContainingType, symbols.NetworkResource) && parts.Length == 3)
             {
-                var id = IdFromText("/subscriptions/" + parts[0] + "/resourceGroups/" + parts[1] + "/providers/" + VirtualNetworkType + "/" + parts[2]);
+                var id = IdFromText(NetworkIdText(parts[0], parts[1], parts[2]));
                 return new IdValue(id.Reference.Text, id.Reference.Network, id.Reference.ParsedId, resourceType);
+            }
+
+            if (allKnown && AzureNetworkSymbols.Is(invocation.TargetMethod.ContainingType, symbols.SubnetResource) && parts.Length == 4)
+            {
+                var id = IdFromText(NetworkIdText(parts[0], parts[1], parts[2]) + "/subnets/" + parts[3]);
+                return new IdValue(id.Reference.Text, null, id.Reference.ParsedId, resourceType, id.SubnetOf);
             }
 
             return new IdValue(invocation.Syntax.ToString(), null, null, resourceType);

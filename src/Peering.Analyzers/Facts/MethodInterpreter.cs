@@ -14,7 +14,11 @@ namespace Peering.Analyzers.Facts
     /// </summary>
     internal sealed partial class MethodInterpreter
     {
+        /// <summary>Starts the keys of VNets that mean something only inside one interpreted block (see <see cref="TopologyMerger"/>).</summary>
+        public const string LocalKeyMarker = "~";
+
         private readonly AzureNetworkSymbols symbols;
+        private readonly CompilationCode? code;
         private readonly Dictionary<ISymbol, Binding> bindings = new Dictionary<ISymbol, Binding>(SymbolEqualityComparer.Default);
         private readonly Dictionary<string, VirtualNetwork> networksByKey = new Dictionary<string, VirtualNetwork>();
         private readonly Stack<Value?> initializerTargets = new Stack<Value?>();
@@ -23,9 +27,11 @@ namespace Peering.Analyzers.Facts
         private int step;
         private int anonymousNetworks;
 
-        public MethodInterpreter(AzureNetworkSymbols symbols)
+        /// <param name="code">The compilation's code to follow calls into; null to read the method on its own.</param>
+        public MethodInterpreter(AzureNetworkSymbols symbols, CompilationCode? code = null)
         {
             this.symbols = symbols;
+            this.code = code;
         }
 
         /// <summary>Interprets one operation block (a method body, an initializer) into a topology.</summary>
@@ -84,7 +90,10 @@ namespace Peering.Analyzers.Facts
                     });
                     return;
                 case IReturnOperation ret:
-                    Escape(Eval(ret.ReturnedValue));
+                    Return(ret);
+                    return;
+                case IForEachLoopOperation forEach:
+                    ForEach(forEach);
                     return;
                 case ILocalFunctionOperation localFunction:
                     EscapeCaptured(localFunction);
@@ -116,8 +125,11 @@ namespace Peering.Analyzers.Facts
                 case IParameterReferenceOperation parameter:
                     return Lookup(parameter.Parameter, parameter.Type);
                 case IFieldReferenceOperation field:
-                    Eval(field.Instance);
-                    return Lookup(field.Field, field.Type);
+                    return Eval(field.Instance) is TupleValue owner ? TupleElement(owner, field.Field) : Lookup(field.Field, field.Type);
+                case ITupleOperation tuple:
+                    return new TupleValue(EvalAll(tuple.Elements));
+                case IArrayCreationOperation array:
+                    return ArrayFromInitializer(array);
                 case IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver }:
                     return initializerTargets.Count > 0 ? initializerTargets.Peek() : null;
                 case IPropertyReferenceOperation property:
@@ -202,11 +214,18 @@ namespace Peering.Analyzers.Facts
                 return binding.Value;
             }
 
+            if (symbol is IFieldSymbol { IsStatic: true, IsReadOnly: true } field && code?.Find(field) != null)
+            {
+                return InitialValue(field);
+            }
+
             // A VNet resource that arrives from outside (a parameter, a field) is still one VNet throughout
             // the method, so a peering from it to itself is recognisable even though nothing else is known.
             if (AzureNetworkSymbols.Is(type, symbols.NetworkResource))
             {
-                var network = NetworkFor("symbol:" + symbol.ToDisplayString(), symbol.Name, null);
+                // A field is the same VNet in every method; a parameter or local only within this block.
+                var key = (symbol is IFieldSymbol or IPropertySymbol ? string.Empty : LocalKeyMarker) + "symbol:" + symbol.ToDisplayString();
+                var network = NetworkFor(key, symbol.Name, null);
                 var resource = new NetworkResourceValue(network, null);
                 bindings[symbol] = new Binding(resource, 0);
                 return resource;
@@ -239,18 +258,46 @@ namespace Peering.Analyzers.Facts
                 case NetworkDataObject network:
                     network.Escaped = true;
                     network.Location = default;
+                    network.Prefixes.Unknown = true;
                     break;
                 case PrefixListValue list:
+                    if (list.Tracker != null)
+                    {
+                        list.Tracker.Unknown = true;
+                    }
+
                     Escape(list.Owner);
                     break;
                 case AddressSpaceObject space:
+                    space.Prefixes.Unknown = true;
                     Escape(space.Owner);
+                    break;
+                case SequenceValue sequence when !sequence.Escaped:
+                    sequence.Escaped = true;
+                    foreach (var item in sequence.Items)
+                    {
+                        Escape(item);
+                    }
+
+                    break;
+                case TupleValue tuple:
+                    foreach (var item in tuple.Items)
+                    {
+                        Escape(item);
+                    }
+
                     break;
                 case InlinePeeringsValue inline:
                     Escape(inline.Owner);
                     break;
                 case NetworkResourceValue resource:
                     Escape(resource.Data);
+                    break;
+                case RouteObject route:
+                    route.Name = default;
+                    route.AddressPrefix = default;
+                    route.NextHopType = default;
+                    route.NextHopIpAddress = default;
                     break;
             }
         }

@@ -28,6 +28,18 @@ namespace Peering.Analyzers.Symbols
             AzureLocation = compilation.GetTypeByMetadataName("Azure.Core.AzureLocation");
             ArmResource = compilation.GetTypeByMetadataName("Azure.ResourceManager.ArmResource");
             WritableSubResource = compilation.GetTypeByMetadataName("Azure.ResourceManager.Resources.Models.WritableSubResource");
+            SubscriptionResource = compilation.GetTypeByMetadataName("Azure.ResourceManager.Resources.SubscriptionResource");
+            SubnetResource = compilation.GetTypeByMetadataName(NetworkNamespace + "SubnetResource");
+            SubnetCollection = compilation.GetTypeByMetadataName(NetworkNamespace + "SubnetCollection");
+            GatewayData = compilation.GetTypeByMetadataName(NetworkNamespace + "VirtualNetworkGatewayData");
+            GatewayCollection = compilation.GetTypeByMetadataName(NetworkNamespace + "VirtualNetworkGatewayCollection");
+            GatewayIpConfiguration = compilation.GetTypeByMetadataName(ModelsNamespace + "VirtualNetworkGatewayIPConfiguration");
+            RouteTableData = compilation.GetTypeByMetadataName(NetworkNamespace + "RouteTableData");
+            RouteData = compilation.GetTypeByMetadataName(NetworkNamespace + "RouteData");
+            RouteTableCollection = compilation.GetTypeByMetadataName(NetworkNamespace + "RouteTableCollection");
+            RouteTableResource = compilation.GetTypeByMetadataName(NetworkNamespace + "RouteTableResource");
+            RouteCollection = compilation.GetTypeByMetadataName(NetworkNamespace + "RouteCollection");
+            RouteNextHopType = compilation.GetTypeByMetadataName(ModelsNamespace + "RouteNextHopType");
         }
 
         public INamedTypeSymbol PeeringData { get; }
@@ -57,6 +69,33 @@ namespace Peering.Analyzers.Symbols
         public INamedTypeSymbol? ArmResource { get; }
 
         public INamedTypeSymbol? WritableSubResource { get; }
+
+        public INamedTypeSymbol? SubscriptionResource { get; }
+
+        public INamedTypeSymbol? SubnetResource { get; }
+
+        public INamedTypeSymbol? SubnetCollection { get; }
+
+        public INamedTypeSymbol? GatewayData { get; }
+
+        public INamedTypeSymbol? GatewayCollection { get; }
+
+        public INamedTypeSymbol? GatewayIpConfiguration { get; }
+
+        public INamedTypeSymbol? RouteTableData { get; }
+
+        public INamedTypeSymbol? RouteData { get; }
+
+        public INamedTypeSymbol? RouteTableCollection { get; }
+
+        public INamedTypeSymbol? RouteTableResource { get; }
+
+        public INamedTypeSymbol? RouteCollection { get; }
+
+        public INamedTypeSymbol? RouteNextHopType { get; }
+
+        /// <summary>The SDK assembly: code that uses none of its types does not touch VNets or peerings.</summary>
+        public IAssemblySymbol NetworkAssembly => PeeringData.ContainingAssembly;
 
         /// <summary>
         /// The symbols, or null when the compilation does not reference Azure.ResourceManager.Network: then the

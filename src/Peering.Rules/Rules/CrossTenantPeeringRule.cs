@@ -14,15 +14,8 @@ namespace Peering.Rules.Rules
         public void Check(Topology topology, FindingSink sink)
         {
             var index = new PeeringIndex(topology);
-            foreach (var peering in topology.Peerings)
+            foreach (var (peering, local, remote) in index.PeeringsBetweenNetworks())
             {
-                if (peering.Parent == null || peering.RemoteNetwork == null)
-                {
-                    continue;
-                }
-
-                var local = index.Resolve(peering.Parent);
-                var remote = index.Resolve(peering.RemoteNetwork);
                 if (!local.TenantId.IsKnown || !remote.TenantId.IsKnown || local.TenantId.Value == null || remote.TenantId.Value == null
                     || string.Equals(local.TenantId.Value.Trim(), remote.TenantId.Value.Trim(), StringComparison.OrdinalIgnoreCase))
                 {

@@ -31,15 +31,8 @@ namespace Peering.Rules.Rules
             }
 
             var index = new PeeringIndex(topology);
-            foreach (var peering in topology.Peerings)
+            foreach (var (peering, local, remote) in index.PeeringsBetweenNetworks())
             {
-                if (peering.Parent == null || peering.RemoteNetwork == null)
-                {
-                    continue;
-                }
-
-                var local = index.Resolve(peering.Parent);
-                var remote = index.Resolve(peering.RemoteNetwork);
                 if (!local.Location.IsKnown || !remote.Location.IsKnown || local.Location.Value == null || remote.Location.Value == null
                     || string.Equals(local.Location.Value, remote.Location.Value, StringComparison.OrdinalIgnoreCase))
                 {
@@ -51,7 +44,7 @@ namespace Peering.Rules.Rules
                 {
                     sink.Report(Rule, peering.Declaration,
                         Describe.Capitalized(Describe.Peering(peering)) + " links " + Describe.NetworkWithRegion(local) + " with " + Describe.NetworkWithRegion(remote)
-                        + ": in 2017 global peering was in preview only in westcentralus, canadacentral and westus2, and " + string.Join(" and ", outside.Select(DisplayText.Escape))
+                        + ": in 2017 global peering was in preview only in westcentralus, canadacentral and westus2, and " + string.Join(" and ", outside.Select(region => DisplayText.Escape(region)))
                         + (outside.Count == 1 ? " is" : " are") + " not among them",
                         Describe.Places(local.Location.Source, remote.Location.Source));
                 }

@@ -15,18 +15,12 @@ namespace Peering.Rules.Rules
         public void Check(Topology topology, FindingSink sink)
         {
             var index = new PeeringIndex(topology);
-            foreach (var peering in topology.Peerings)
+            foreach (var (peering, local, remote) in index.PeeringsBetweenNetworks())
             {
-                if (peering.Parent == null || peering.RemoteNetwork == null || Topology.SameNetwork(peering.Parent, peering.RemoteNetwork)
-                    || index.ReversesOf(peering).Count > 0 || index.HasPeeringToUnknownRemote(peering.RemoteNetwork))
-                {
-                    continue;
-                }
-
-                var local = index.Resolve(peering.Parent);
-                var remote = index.Resolve(peering.RemoteNetwork);
-                // A classic VNet has no peerings of its own: the Resource Manager side is the only one.
-                if (!local.IsDefined || !remote.IsDefined || local.IsClassic || remote.IsClassic || peering.Remote.Value.IsClassic)
+                // Absence is known only between defined VNets, and a classic VNet has no peerings of its own: the
+                // Resource Manager side is the only one.
+                if (index.ReversesOf(peering).Count > 0 || index.HasPeeringToUnknownRemote(remote)
+                    || !local.IsDefined || !remote.IsDefined || local.IsClassic || remote.IsClassic || peering.Remote.Value.IsClassic)
                 {
                     continue;
                 }

@@ -13,16 +13,9 @@ namespace Peering.Rules.Rules
         {
             var index = new PeeringIndex(topology);
             var reportedPairs = new HashSet<(string, string)>();
-            foreach (var peering in topology.Peerings)
+            // A conditional peering is still reported: it fails whenever it is created.
+            foreach (var (peering, local, remote) in index.PeeringsBetweenNetworks())
             {
-                // A conditional peering is still reported: it fails whenever it is created.
-                if (peering.Parent == null || peering.RemoteNetwork == null || Topology.SameNetwork(peering.Parent, peering.RemoteNetwork))
-                {
-                    continue;
-                }
-
-                var local = index.Resolve(peering.Parent);
-                var remote = index.Resolve(peering.RemoteNetwork);
                 var overlaps = AddressOverlap.Between(local, remote);
                 if (overlaps.Count == 0 || !reportedPairs.Add(UnorderedPair(local.Key, remote.Key)))
                 {

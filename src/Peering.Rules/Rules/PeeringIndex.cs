@@ -52,6 +52,21 @@ namespace Peering.Rules.Rules
             }
         }
 
+        /// <summary>
+        /// The peerings between two different VNets that are both resolved, in topology order, with each end as the
+        /// topology defines it: what every rule about a pair of VNets starts from.
+        /// </summary>
+        public IEnumerable<(VirtualNetworkPeering Peering, VirtualNetwork Local, VirtualNetwork Remote)> PeeringsBetweenNetworks()
+        {
+            foreach (var peering in positions.Keys)
+            {
+                if (peering.Parent != null && peering.RemoteNetwork != null && !Topology.SameNetwork(peering.Parent, peering.RemoteNetwork))
+                {
+                    yield return (peering, Resolve(peering.Parent), Resolve(peering.RemoteNetwork));
+                }
+            }
+        }
+
         /// <summary>The VNets that have peerings of their own, each with its peerings in topology order.</summary>
         public IEnumerable<KeyValuePair<string, List<VirtualNetworkPeering>>> PeeringsByParent => byParent;
 

@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -26,7 +27,7 @@ namespace Peering.Analyzers.Tests.Infrastructure
                 new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
         }
 
-        public static async Task<AnalyzerResult> RunAsync(Compilation compilation, string profile = "current", IReadOnlyDictionary<string, string>? extraOptions = null)
+        public static async Task<AnalyzerResult> RunAsync(Compilation compilation, string profile = "current", IReadOnlyDictionary<string, string>? extraOptions = null, bool perFileOptions = false)
         {
             var values = new Dictionary<string, string> { ["azure_peering.platform_profile"] = profile };
             foreach (var (key, value) in extraOptions ?? new Dictionary<string, string>())
@@ -34,14 +35,19 @@ namespace Peering.Analyzers.Tests.Infrastructure
                 values[key] = value;
             }
 
+            return await RunAsync(compilation, ImmutableArray.Create<DiagnosticAnalyzer>(new PeeringMethodAnalyzer(), new PeeringCompilationAnalyzer()), values, concurrentAnalysis: false, perFileOptions);
+        }
+
+        /// <summary>Runs the given analyzers with these .editorconfig values, recording every exception an analyzer throws.</summary>
+        public static async Task<AnalyzerResult> RunAsync(Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers, IReadOnlyDictionary<string, string> values, bool concurrentAnalysis, bool perFileOptions = false, CancellationToken cancellationToken = default)
+        {
             var exceptions = new ConcurrentQueue<Exception>();
             var options = new CompilationWithAnalyzersOptions(
-                new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, new TestConfigOptions(values)),
+                new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, new TestConfigOptions(values, perFileOptions)),
                 (exception, _, _) => exceptions.Enqueue(exception),
-                concurrentAnalysis: false,
+                concurrentAnalysis,
                 logAnalyzerExecutionTime: false);
-            var withAnalyzers = compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new PeeringMethodAnalyzer()), options);
-            var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync();
+            var diagnostics = await compilation.WithAnalyzers(analyzers, options).GetAnalyzerDiagnosticsAsync(cancellationToken);
             return new AnalyzerResult(compilation, diagnostics, exceptions.ToList());
         }
 

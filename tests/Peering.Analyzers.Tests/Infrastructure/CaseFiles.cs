@@ -7,10 +7,19 @@ namespace Peering.Analyzers.Tests.Infrastructure
 {
     /// <summary>
     /// A test case: a C# file under Cases/ with diagnostic markup. A first line <c>// shape: Main</c> limits it to
-    /// one SDK shape (code that only compiles there).
+    /// one SDK shape (code that only compiles there). A leading line <c>// ignore: PEER301 PEER303</c> leaves those
+    /// whole-compilation rules out of the comparison, for a case about one method whose scaffolding (a one-sided
+    /// peering, two peerings to one remote) is not what it tests.
     /// </summary>
     public sealed record CaseFile(string Name, string Text)
     {
+        public IReadOnlySet<string> IgnoredRules { get; } = Text.Split('\n')
+            .TakeWhile(line => line.TrimStart().StartsWith("//", StringComparison.Ordinal))
+            .Select(line => line.Trim())
+            .Where(line => line.StartsWith("// ignore:", StringComparison.Ordinal))
+            .SelectMany(line => line["// ignore:".Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .ToHashSet(StringComparer.Ordinal);
+
         public bool Supports(SdkShape shape)
         {
             var firstLine = Text.Split('\n')[0].Trim();

@@ -1,6 +1,8 @@
+using System.Collections.Generic;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Testing;
 
 namespace Peering.Analyzers.Tests.Infrastructure
@@ -11,9 +13,10 @@ namespace Peering.Analyzers.Tests.Infrastructure
     {
         public const string Usings = "using System.Threading.Tasks;\nusing Azure;\nusing Azure.Core;\nusing Azure.ResourceManager;\nusing Azure.ResourceManager.Network;\nusing Azure.ResourceManager.Network.Models;\nusing Azure.ResourceManager.Resources;\n\n";
 
-        public static async Task VerifyAsync(string source, string fixedSource, SdkShape shape, string? equivalenceKey = null, string profile = "current")
+        /// <param name="wholeCompilation">Run the compilation analyzer too, for fixes of compilation-end diagnostics.</param>
+        public static async Task VerifyAsync(string source, string fixedSource, SdkShape shape, string? equivalenceKey = null, string profile = "current", bool wholeCompilation = false)
         {
-            var test = new CSharpCodeFixTest<PeeringMethodAnalyzer, TFix, DefaultVerifier>
+            var test = new Test(wholeCompilation)
             {
                 TestCode = Usings + source,
                 FixedCode = Usings + fixedSource,
@@ -25,6 +28,28 @@ namespace Peering.Analyzers.Tests.Infrastructure
             test.TestState.AdditionalReferences.AddRange(AzureSdk.References(shape));
             test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*]\nazure_peering.platform_profile = " + profile + "\n"));
             await test.RunAsync();
+        }
+
+        private sealed class Test : CSharpCodeFixTest<PeeringMethodAnalyzer, TFix, DefaultVerifier>
+        {
+            private readonly bool wholeCompilation;
+
+            public Test(bool wholeCompilation)
+            {
+                this.wholeCompilation = wholeCompilation;
+
+                // Compilation-end diagnostics are not local to one document: the IDE fixes them after a build or with
+                // full-solution analysis, which the framework's local-diagnostic check does not model.
+                if (wholeCompilation)
+                {
+                    CodeFixTestBehaviors |= CodeFixTestBehaviors.SkipLocalDiagnosticCheck;
+                }
+            }
+
+            protected override IEnumerable<DiagnosticAnalyzer> GetDiagnosticAnalyzers() =>
+                wholeCompilation
+                    ? new DiagnosticAnalyzer[] { new PeeringMethodAnalyzer(), new PeeringCompilationAnalyzer() }
+                    : new DiagnosticAnalyzer[] { new PeeringMethodAnalyzer() };
         }
     }
 }

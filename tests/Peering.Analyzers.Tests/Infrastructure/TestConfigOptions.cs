@@ -9,10 +9,16 @@ namespace Peering.Analyzers.Tests.Infrastructure
     public sealed class TestConfigOptions : AnalyzerConfigOptionsProvider
     {
         private readonly Options options;
+        private readonly Options global;
 
-        public TestConfigOptions(IReadOnlyDictionary<string, string> values) => options = new Options(values);
+        /// <param name="perFileOnly">As an .editorconfig <c>[*]</c> section gives them: for each file, not as global options.</param>
+        public TestConfigOptions(IReadOnlyDictionary<string, string> values, bool perFileOnly = false)
+        {
+            options = new Options(values);
+            global = perFileOnly ? new Options(new Dictionary<string, string>()) : options;
+        }
 
-        public override AnalyzerConfigOptions GlobalOptions => options;
+        public override AnalyzerConfigOptions GlobalOptions => global;
 
         public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => options;
 

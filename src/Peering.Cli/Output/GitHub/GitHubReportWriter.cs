@@ -2,6 +2,7 @@ using System.IO;
 using Peering.Cli.Output.Text;
 using Peering.Rules.Catalogue;
 using Peering.Rules.Rules;
+using Peering.Rules.Text;
 
 namespace Peering.Cli.Output.GitHub
 {
@@ -29,12 +30,12 @@ namespace Peering.Cli.Output.GitHub
             var location = FindingOrder.LocationOf(finding);
             if (location != null)
             {
-                properties = "file=" + WorkflowCommandText.Property(VisibleText.Of(paths.Relative(location.Path)))
+                properties = "file=" + WorkflowCommandText.Property(DisplayText.Visible(paths.Relative(location.Path)))
                     + ",line=" + location.Line + ",col=" + location.Column + ",";
             }
 
             properties += "title=" + WorkflowCommandText.Property(finding.Rule.Id + ": " + finding.Rule.Title);
-            var message = VisibleText.Of(finding.Message) + " [" + finding.Rule.HelpUri + "]";
+            var message = DisplayText.Visible(finding.Message) + " [" + finding.Rule.HelpUri + "]";
             return "::" + CommandName(finding.Severity) + " " + properties + "::" + WorkflowCommandText.Message(message);
         }
 

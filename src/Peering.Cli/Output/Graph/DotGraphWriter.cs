@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
+using Peering.Rules.Text;
 
 namespace Peering.Cli.Output.Graph
 {
@@ -54,11 +55,11 @@ namespace Peering.Cli.Output.Graph
 
         /// <summary>
         /// A DOT double-quoted string's content: backslashes and quotes escaped (so no label escape such as <c>\N</c>
-        /// or <c>\l</c> survives from the input), line breaks shown as <c>\u000a</c> by <see cref="VisibleText"/>.
+        /// or <c>\l</c> survives from the input), line breaks shown as <c>\u000a</c> by <see cref="DisplayText"/>.
         /// </summary>
         public static string Escape(string text)
         {
-            var visible = VisibleText.Of(text);
+            var visible = DisplayText.Visible(text);
             var builder = new StringBuilder(visible.Length);
             foreach (char c in visible)
             {

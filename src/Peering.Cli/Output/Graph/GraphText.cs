@@ -1,3 +1,5 @@
+using Peering.Rules.Text;
+
 namespace Peering.Cli.Output.Graph
 {
     /// <summary>How text from the input enters a label: made visible and cut, so a megabyte-long name cannot swamp the picture.</summary>
@@ -6,6 +8,6 @@ namespace Peering.Cli.Output.Graph
         public const int MaxChars = 80;
 
         /// <summary>A name, region or id from the input, ready to be combined with the label's own words.</summary>
-        public static string Of(string value) => VisibleText.Of(value, MaxChars);
+        public static string Of(string value) => DisplayText.Escape(value, MaxChars);
     }
 }

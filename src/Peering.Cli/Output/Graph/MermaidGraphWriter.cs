@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using Peering.Rules.Catalogue;
+using Peering.Rules.Text;
 
 namespace Peering.Cli.Output.Graph
 {
@@ -66,7 +67,7 @@ namespace Peering.Cli.Output.Graph
         /// </summary>
         public static string Escape(string text)
         {
-            var visible = VisibleText.Of(text);
+            var visible = DisplayText.Visible(text);
             var builder = new StringBuilder(visible.Length);
             for (int i = 0; i < visible.Length; i++)
             {

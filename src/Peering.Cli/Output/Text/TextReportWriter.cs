@@ -2,6 +2,7 @@ using System.IO;
 using Peering.Rules.Catalogue;
 using Peering.Rules.Rules;
 using Peering.Templates;
+using Peering.Rules.Text;
 
 namespace Peering.Cli.Output.Text
 {
@@ -45,7 +46,7 @@ namespace Peering.Cli.Output.Text
             var place = location == null ? Report.ToolName : Place(location);
             output.WriteLine(
                 style.Bold(place) + ": " + style.Severity(finding.Severity, SeverityNames.Of(finding.Severity)) + " " + finding.Rule.Id + ": "
-                + VisibleText.Of(finding.Message) + " " + style.Dim("[" + finding.Rule.HelpUri + "]"));
+                + DisplayText.Visible(finding.Message) + " " + style.Dim("[" + finding.Rule.HelpUri + "]"));
             foreach (var related in FindingOrder.AdditionalLocationsOf(finding))
             {
                 output.WriteLine("    see also " + style.Bold(Place(related)));
@@ -53,7 +54,7 @@ namespace Peering.Cli.Output.Text
         }
 
         private static string Place(SourceLocation location) =>
-            VisibleText.Of(location.Path) + "(" + location.Line + "," + location.Column + ")";
+            DisplayText.Visible(location.Path) + "(" + location.Line + "," + location.Column + ")";
 
         private static string Count(int count, string noun) => count + " " + noun + (count == 1 ? string.Empty : "s");
     }

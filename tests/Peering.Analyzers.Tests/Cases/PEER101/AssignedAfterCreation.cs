@@ -1,3 +1,4 @@
+// ignore: PEER301 PEER503
 using System.Threading.Tasks;
 using Azure;
 using Azure.Core;

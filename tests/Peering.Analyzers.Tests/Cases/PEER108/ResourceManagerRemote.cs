@@ -1,3 +1,4 @@
+// ignore: PEER106
 using System.Threading.Tasks;
 using Azure;
 using Azure.Core;

@@ -1,3 +1,4 @@
+// ignore: PEER303
 using System.Threading.Tasks;
 using Azure;
 using Azure.Core;

@@ -1,0 +1,113 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Peering.Analyzers.Facts;
+using Peering.Analyzers.Symbols;
+using Peering.Rules.Catalogue;
+using Peering.Rules.Model;
+using Peering.Rules.Rules;
+using RuleSet = Peering.Rules.Rules.RuleSet;
+
+namespace Peering.Analyzers
+{
+    /// <summary>
+    /// The rules that need facts from several methods or types (catalogue scope C): every method body that touches the
+    /// SDK is read, following calls into the compilation's own helpers, the results are merged into one topology, and
+    /// the rules run over it once, at the end of the compilation. A finding the method analyzer already reports (a rule
+    /// of both scopes, decided inside one method) is not reported again.
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class PeeringCompilationAnalyzer : DiagnosticAnalyzer
+    {
+        private static readonly IReadOnlyList<IPeeringRule> Rules = RuleSet.For(RuleScope.Compilation);
+
+        /// <summary>Rules whose findings claim that a peering is missing (no reverse, no direct link).</summary>
+        private static readonly HashSet<string> AbsenceRules = new HashSet<string>(StringComparer.Ordinal) { RuleCatalogue.PEER301.Id, RuleCatalogue.PEER306.Id };
+
+        /// <summary>The rules of both scopes, whose single-method findings belong to the method analyzer.</summary>
+        private static readonly IReadOnlyList<IPeeringRule> SharedRules = Rules.Where(r => (r.Rule.Scope & RuleScope.Method) != 0).ToArray();
+
+        private readonly Action<Topology>? observer;
+
+        public PeeringCompilationAnalyzer()
+        {
+        }
+
+        /// <summary>For tests of the fact collection: <paramref name="observer"/> sees each merged topology.</summary>
+        internal PeeringCompilationAnalyzer(Action<Topology> observer) => this.observer = observer;
+
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+            PeeringDescriptors.ForCompilationEnd(Rules.Select(r => r.Rule));
+
+        public override void Initialize(AnalysisContext context)
+        {
+            // Generated code is read, because its peerings are part of the network (a reverse peering may be generated),
+            // but no diagnostic is reported in it.
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze);
+            context.EnableConcurrentExecution();
+            context.RegisterCompilationStartAction(start =>
+            {
+                var symbols = AzureNetworkSymbols.TryCreate(start.Compilation);
+                if (symbols != null)
+                {
+                    CompilationFactCollector.Register(start, symbols, (end, facts) => Report(end, symbols, facts));
+                }
+            });
+        }
+
+        private void Report(CompilationAnalysisContext context, AzureNetworkSymbols symbols, CompilationFacts facts)
+        {
+            observer?.Invoke(facts.Topology);
+            var options = PeeringOptions.ReadForCompilation(context.Options, context.Compilation);
+            var reportedInMethods = new HashSet<(string, Location)>();
+            foreach (var body in facts.Bodies)
+            {
+                foreach (var finding in RuleSet.Evaluate(new MethodInterpreter(symbols).Run(body), SharedRules, options))
+                {
+                    if (finding.Location is Location location)
+                    {
+                        reportedInMethods.Add((finding.Rule.Id, location));
+                    }
+                }
+            }
+
+            // One diagnostic per rule and place: a helper followed from several call sites is reported once, at its line.
+            var reported = new HashSet<(string, Location)>();
+            var absenceKnown = EveryPeeringIsPlaced(facts.Topology);
+            foreach (var finding in RuleSet.Evaluate(facts.Topology, Rules, options))
+            {
+                if (finding.Location is not Location location || reportedInMethods.Contains((finding.Rule.Id, location))
+                    || (!absenceKnown && AbsenceRules.Contains(finding.Rule.Id)) || !reported.Add((finding.Rule.Id, location)))
+                {
+                    continue;
+                }
+
+                context.ReportDiagnostic(Diagnostic.Create(
+                    PeeringDescriptors.ForCompilationEnd(finding.Rule),
+                    location,
+                    PeeringDescriptors.ToDiagnosticSeverity(finding.Severity),
+                    finding.AdditionalLocations.OfType<Location>(),
+                    finding.Properties.ToImmutableDictionary(p => p.Key, p => (string?)p.Value),
+                    finding.Message));
+            }
+        }
+
+        /// <summary>
+        /// A peering the analysis cannot place (its VNet or remote comes from a parameter, from code it does not see, or
+        /// is not known at all) may be the one another finding calls missing: then no peering is claimed to be missing.
+        /// </summary>
+        private static bool EveryPeeringIsPlaced(Topology topology) =>
+            topology.Peerings.All(p => p.Parent != null && !TopologyMerger.IsMethodLocal(p.Parent)
+                && (p.RemoteNetwork != null ? !TopologyMerger.IsMethodLocal(p.RemoteNetwork) : PointsAtNoVnet(p)));
+
+        /// <summary>A peering with no remote, or with the id of something other than a VNet, links no VNet: it can be no one's peering back.</summary>
+        private static bool PointsAtNoVnet(VirtualNetworkPeering peering) =>
+            peering.Remote.State == FactState.Absent
+            || (peering.Remote.IsKnown && (peering.Remote.Value.ParsedId?.Id is { IsVirtualNetwork: false }
+                || (peering.Remote.Value.ParsedId?.Id == null && peering.Remote.Value.ResourceTypeFromSource is { } type
+                    && !string.Equals(type, "Microsoft.Network/virtualNetworks", StringComparison.OrdinalIgnoreCase))));
+    }
+}

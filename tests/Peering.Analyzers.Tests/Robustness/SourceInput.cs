@@ -1,0 +1,41 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace Peering.Analyzers.Tests.Robustness
+{
+    /// <summary>Where an input comes from.</summary>
+    public enum InputOrigin
+    {
+        /// <summary>A case file of the analyzer tests.</summary>
+        Case,
+
+        /// <summary>A file of a sample program.</summary>
+        Sample,
+
+        /// <summary>A program written as a string literal in a test.</summary>
+        Inline,
+    }
+
+    /// <summary>A C# file of the user's program, with its path and text.</summary>
+    public sealed record SourceFile(string Path, string Text);
+
+    /// <summary>
+    /// A C# source the robustness suite varies: <see cref="File"/> is cut and mutated, <see cref="Context"/> holds the
+    /// other files of the same program (a sample's other files), which stay as they are.
+    /// </summary>
+    public sealed record SourceInput(string Name, InputOrigin Origin, SourceFile File, IReadOnlyList<SourceFile> Context)
+    {
+        public SourceInput WithText(string text) => this with { File = File with { Text = text } };
+
+        /// <summary>Top-level statements make the program an executable; otherwise it is a library.</summary>
+        public OutputKind OutputKind =>
+            Context.Append(File).Any(f => CSharpSyntaxTree.ParseText(f.Text).GetCompilationUnitRoot().Members.OfType<GlobalStatementSyntax>().Any())
+                ? OutputKind.ConsoleApplication
+                : OutputKind.DynamicallyLinkedLibrary;
+
+        public override string ToString() => Name;
+    }
+}
