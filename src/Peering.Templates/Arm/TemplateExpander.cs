@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Peering.Rules.Text;
 using Peering.Templates.Expressions;
 using Peering.Templates.Json;
 
@@ -168,7 +169,7 @@ namespace Peering.Templates.Arm
                 if (link.Property(property) is SourceNode target)
                 {
                     var value = context.Evaluate(target) as ArmString;
-                    return "the linked template " + (value == null ? string.Empty : "'" + value.Value + "' ") + "(templateLink." + property + ", " + handling + ")";
+                    return "the linked template " + (value == null ? string.Empty : DisplayText.Quote(value.Value) + " ") + "(templateLink." + property + ", " + handling + ")";
                 }
             }
 

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text.RegularExpressions;
 using Peering.Rules.Catalogue;
 using Peering.Rules.Rules;
+using Peering.Rules.Text;
 
 namespace Peering.Templates.Bicep
 {
@@ -100,7 +101,7 @@ namespace Peering.Templates.Bicep
                 findings.Add(new Finding(
                     RuleCatalogue.PEER902,
                     RuleCatalogue.PEER902.Current,
-                    $"{Path.GetFileName(file)} uses the registry module '{reference}', which peering-check does not download, so the file is not checked.",
+                    $"{Path.GetFileName(file)} uses the registry module {DisplayText.Quote(reference)}, which peering-check does not download, so the file is not checked.",
                     new SourceLocation(file, 1)));
             }
 
