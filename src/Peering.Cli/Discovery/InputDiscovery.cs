@@ -224,7 +224,8 @@ namespace Peering.Cli.Discovery
             }
 
             var display = Path.Combine(Path.GetDirectoryName(templatePath) ?? string.Empty, Path.GetFileName(candidate));
-            return File.Exists(candidate) && JsonFileProbe.Classify(Read(candidate, maxFileBytes).Head) == JsonFileKind.Parameters ? display : null;
+            // Beside a template named on its own, as in a searched folder, a link may not lead out of the template's folder.
+            return File.Exists(candidate) && !LeadsOutside(Path.GetDirectoryName(candidate)!, candidate) && JsonFileProbe.Classify(Read(candidate, maxFileBytes).Head) == JsonFileKind.Parameters ? display : null;
         }
 
         /// <summary>The template full path and parameter path of <c>TEMPLATE=FILE</c>, or of <c>FILE</c> when the run has one JSON template.</summary>

@@ -68,6 +68,22 @@ namespace Peering.Cli.Tests.Security
         }
 
         [Fact]
+        public void A_parameter_file_beside_a_named_template_that_links_outside_is_not_read()
+        {
+            using var folder = new TempFolder();
+            var secret = folder.Write("outside/secret.json", "{ \"$schema\": \"https://schema.management.azure.com/schemas/2019-04-01/deploymentParameters.json#\", \"parameters\": { \"name\": { \"value\": \"leaked-name\" } } }");
+            var template = folder.Write("repo/main.json", "{ \"$schema\": \"" + SecurityFixtures.Schema + "\", \"parameters\": { \"name\": { \"type\": \"string\" } }, \"resources\": [ "
+                + "{ \"type\": \"Microsoft.Network/virtualNetworks\", \"name\": \"[parameters('name')]\", \"properties\": { \"virtualNetworkPeerings\": [ { \"name\": \"p\", \"properties\": { \"allowGatewayTransit\": true, \"useRemoteGateways\": true } } ] } } ] }");
+            File.CreateSymbolicLink(folder.Combine("repo/main.parameters.json"), secret);
+
+            var result = Run(folder, template);
+
+            Assert.Contains("PEER102", result.Output);
+            Assert.DoesNotContain("leaked-name", result.Output);
+            Assert.DoesNotContain("main.parameters.json", result.Output);
+        }
+
+        [Fact]
         public void A_symbolic_link_to_a_folder_outside_the_root_is_not_followed()
         {
             using var folder = new TempFolder();
