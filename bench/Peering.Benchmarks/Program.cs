@@ -22,7 +22,7 @@ namespace Peering.Benchmarks
         {
             if (args.Contains("--telemetry"))
             {
-                AnalyzerTelemetry.Run(repetitions: 3);
+                AnalyzerTelemetry.Run(repetitions: 1);
                 return;
             }
 

@@ -36,6 +36,7 @@ namespace Peering.Fuzz
         private static Action<byte[]>? FindTarget(string name) => name switch
         {
             "cidr" => input => FuzzTargets.Cidr(input),
+            "arm" => input => FuzzTargets.Arm(input),
             _ => null,
         };
     }

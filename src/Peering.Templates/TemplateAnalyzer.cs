@@ -96,6 +96,12 @@ namespace Peering.Templates
             {
                 return SourceNodeReader.Read(text);
             }
+            catch (JsonLimitException e)
+            {
+                var location = new SourceLocation(path, (int)(e.LineNumber ?? 0) + 1, (int)(e.BytePositionInLine ?? 0) + 1);
+                findings.Report(RuleCatalogue.PEER901, location, "'" + path + "' is skipped: " + Reason(e));
+                return null;
+            }
             catch (JsonException e)
             {
                 var location = new SourceLocation(path, (int)(e.LineNumber ?? 0) + 1, (int)(e.BytePositionInLine ?? 0) + 1);

@@ -30,6 +30,9 @@ namespace Peering.Cli.CommandLine
 
         public string? BicepPath { get; init; }
 
+        /// <summary><c>--max-file-size MB</c>: a larger input file is skipped (PEER901) without being read past the limit.</summary>
+        public int? MaxFileSizeMB { get; init; }
+
         public bool ShowHelp { get; init; }
 
         public bool ShowVersion { get; init; }

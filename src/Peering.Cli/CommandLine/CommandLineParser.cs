@@ -108,6 +108,9 @@ namespace Peering.Cli.CommandLine
                     case "--bicep":
                         result = result with { BicepPath = Value() };
                         break;
+                    case "--max-file-size":
+                        result = result with { MaxFileSizeMB = ParseMaxFileSize(name, Value()) };
+                        break;
                     default:
                         throw new CheckFailedException($"Unknown option {name}; see peering-check --help.");
                 }
@@ -130,6 +133,15 @@ namespace Peering.Cli.CommandLine
             SeverityParser.TryParse(value, out var severity) && severity != RuleSeverity.NotApplicable
                 ? severity
                 : throw new CheckFailedException($"{source} must be error, warning or info, not '{value}'.");
+
+        /// <summary>Whole megabytes, 1 or more: a limit of 0 would skip every file and the run would pass.</summary>
+        public static int ParseMaxFileSize(string source, string value) =>
+            int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var megabytes) && megabytes > 0 && megabytes <= MaxFileSizeLimitMB
+                ? megabytes
+                : throw new CheckFailedException($"{source} must be a whole number of megabytes from 1 to {MaxFileSizeLimitMB}, not '{value}'.");
+
+        /// <summary>The largest limit accepted: each file is held in memory whole, so the limit must stay a sane amount of memory.</summary>
+        private const int MaxFileSizeLimitMB = 1024;
 
         private static string OneOf(string option, string value, IReadOnlyList<string> allowed)
         {

@@ -25,5 +25,8 @@ namespace Peering.Cli.Configuration
 
         /// <summary>Path globs (<c>*</c>, <c>**</c>, <c>?</c>), relative to the folder searched, of files to leave out.</summary>
         public IReadOnlyList<string> Exclude { get; init; } = new List<string>();
+
+        /// <summary><c>maxFileSizeMB</c>: the size limit for input files, in whole megabytes.</summary>
+        public int? MaxFileSizeMB { get; init; }
     }
 }

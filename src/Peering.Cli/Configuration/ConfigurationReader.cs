@@ -10,7 +10,7 @@ namespace Peering.Cli.Configuration
 {
     /// <summary>
     /// Reads <c>peering-check.json</c>:
-    /// <c>{ "profile": "current", "closedWorld": true, "failOn": "warning", "rules": { "PEER301": "none" }, "exclude": ["legacy/**"] }</c>.
+    /// <c>{ "profile": "current", "closedWorld": true, "failOn": "warning", "rules": { "PEER301": "none" }, "exclude": ["legacy/**"], "maxFileSizeMB": 20 }</c>.
     /// Every key is optional; an unknown key, rule or value is an error (exit 2), so a typo never silently does nothing.
     /// </summary>
     internal static class ConfigurationReader
@@ -94,8 +94,12 @@ namespace Peering.Cli.Configuration
                     case "exclude":
                         configuration = configuration with { Exclude = Strings(file, property) };
                         break;
+                    case "maxFileSizeMB":
+                        var text = value.ValueKind == JsonValueKind.Number ? value.GetRawText() : throw Invalid(file, "\"maxFileSizeMB\" must be a number");
+                        configuration = configuration with { MaxFileSizeMB = CommandLineParser.ParseMaxFileSize($"\"maxFileSizeMB\" in {file}", text) };
+                        break;
                     default:
-                        throw Invalid(file, $"unknown setting \"{property.Name}\" (known: profile, closedWorld, failOn, rules, exclude)");
+                        throw Invalid(file, $"unknown setting \"{property.Name}\" (known: profile, closedWorld, failOn, rules, exclude, maxFileSizeMB)");
                 }
             }
 

@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using Peering.Cli.Running;
 using Peering.Templates;
+using Peering.Templates.Input;
 
 namespace Peering.Cli.Discovery
 {
@@ -12,7 +13,10 @@ namespace Peering.Cli.Discovery
     /// templates (by <c>$schema</c>), <c>.bicep</c> and <c>.bicepparam</c> files, leaving out build and tool folders
     /// and the configured exclusions; a file named on the command line is always taken. <c>x.parameters.json</c> goes
     /// with <c>x.json</c> in the same folder; <c>x.parameters.dev.json</c> and the like are used only when named with
-    /// <c>--parameters</c>. A path that does not exist or cannot be read stops the run (exit 2).
+    /// <c>--parameters</c>. A path that does not exist or cannot be read stops the run (exit 2). A file over the size
+    /// limit, binary or not UTF-8 is still classified by its first bytes, and the run reports it (PEER901).
+    /// Symbolic links met in a folder are followed only to places inside the folder given, and no folder is searched
+    /// twice, so a link cannot lead the search out of the repository or round in a loop.
     /// </summary>
     internal sealed class InputDiscovery
     {
@@ -25,20 +29,24 @@ namespace Peering.Cli.Discovery
         private readonly Dictionary<string, string> bicepParameterFiles = new Dictionary<string, string>(StringComparer.Ordinal);
 
         private readonly List<string> namedParameterFiles = new List<string>();
+        private readonly HashSet<string> searchedFolders = new HashSet<string>(StringComparer.Ordinal);
         private readonly string currentDirectory;
+        private readonly long maxFileBytes;
 
-        private InputDiscovery(IReadOnlyList<string> excludePatterns, string currentDirectory)
+        private InputDiscovery(IReadOnlyList<string> excludePatterns, string currentDirectory, long maxFileBytes)
         {
             this.currentDirectory = Path.GetFullPath(currentDirectory);
+            this.maxFileBytes = maxFileBytes;
             exclusions = excludePatterns.Select(pattern => new PathGlob(pattern)).ToList();
         }
 
         /// <param name="paths">Files and folders; none means the current folder.</param>
         /// <param name="explicitParameters"><c>FILE</c> or <c>TEMPLATE=FILE</c> values of <c>--parameters</c>.</param>
         /// <param name="currentDirectory">Files found in it are reported relative to it.</param>
-        public static DiscoveredInputs Discover(IReadOnlyList<string> paths, IReadOnlyList<string> explicitParameters, IReadOnlyList<string> excludePatterns, string currentDirectory)
+        /// <param name="maxFileBytes">No file is read past this many bytes (<c>--max-file-size</c>).</param>
+        public static DiscoveredInputs Discover(IReadOnlyList<string> paths, IReadOnlyList<string> explicitParameters, IReadOnlyList<string> excludePatterns, string currentDirectory, long? maxFileBytes = null)
         {
-            var discovery = new InputDiscovery(excludePatterns, currentDirectory);
+            var discovery = new InputDiscovery(excludePatterns, currentDirectory, maxFileBytes ?? InputFile.MegabytesToBytes(InputFile.DefaultMaxMegabytes));
             foreach (var path in paths.Count == 0 ? new[] { currentDirectory } : paths)
             {
                 discovery.Add(path);
@@ -77,7 +85,7 @@ namespace Peering.Cli.Discovery
                     Remember(bicepParameterFiles, path);
                     break;
                 case ".json":
-                    var kind = JsonFileProbe.Classify(ReadText(readablePath));
+                    var kind = JsonFileProbe.Classify(Read(readablePath, maxFileBytes).Head);
                     if (kind == JsonFileKind.Parameters)
                     {
                         Remember(parameterFiles, path);
@@ -105,6 +113,11 @@ namespace Peering.Cli.Discovery
 
         private void SearchFolder(string root, string folder)
         {
+            if (!searchedFolders.Add(RealPath(folder)))
+            {
+                return;
+            }
+
             IEnumerable<string> entries;
             try
             {
@@ -115,7 +128,7 @@ namespace Peering.Cli.Discovery
                 throw new CheckFailedException($"Cannot read the folder {folder}: {exception.Message}");
             }
 
-            foreach (var entry in entries.Where(entry => !IsExcluded(root, entry)))
+            foreach (var entry in entries.Where(entry => !IsExcluded(root, entry) && !LeadsOutside(root, entry)))
             {
                 if (!Directory.Exists(entry))
                 {
@@ -126,6 +139,41 @@ namespace Peering.Cli.Discovery
                     SearchFolder(root, entry);
                 }
             }
+        }
+
+        /// <summary>A symbolic link whose final target is outside <paramref name="root"/> (or cannot be resolved): a repository must not make the check read elsewhere.</summary>
+        private static bool LeadsOutside(string root, string entry)
+        {
+            FileSystemInfo info = Directory.Exists(entry) ? new DirectoryInfo(entry) : new FileInfo(entry);
+            if (info.LinkTarget == null)
+            {
+                return false;
+            }
+
+            try
+            {
+                var target = info.ResolveLinkTarget(returnFinalTarget: true);
+                return target == null || !IsInside(Path.GetFullPath(target.FullName), Path.GetFullPath(root));
+            }
+            catch (IOException)
+            {
+                // A link cycle without an end (a -> b -> a).
+                return true;
+            }
+        }
+
+        /// <summary>The folder a link leads to, or the folder itself: a folder reached through a link and by its own path is searched once.</summary>
+        private static string RealPath(string folder)
+        {
+            var info = new DirectoryInfo(folder);
+            var target = info.LinkTarget == null ? null : info.ResolveLinkTarget(returnFinalTarget: true);
+            return Path.GetFullPath(target?.FullName ?? folder);
+        }
+
+        private static bool IsInside(string path, string folder)
+        {
+            var prefix = folder.EndsWith(Path.DirectorySeparatorChar) ? folder : folder + Path.DirectorySeparatorChar;
+            return string.Equals(path, folder, StringComparison.Ordinal) || path.StartsWith(prefix, StringComparison.Ordinal);
         }
 
         private bool IsExcluded(string root, string entry)
@@ -176,7 +224,8 @@ namespace Peering.Cli.Discovery
             }
 
             var display = Path.Combine(Path.GetDirectoryName(templatePath) ?? string.Empty, Path.GetFileName(candidate));
-            return File.Exists(candidate) && JsonFileProbe.Classify(ReadText(candidate)) == JsonFileKind.Parameters ? display : null;
+            // Beside a template named on its own, as in a searched folder, a link may not lead out of the template's folder.
+            return File.Exists(candidate) && !LeadsOutside(Path.GetDirectoryName(candidate)!, candidate) && JsonFileProbe.Classify(Read(candidate, maxFileBytes).Head) == JsonFileKind.Parameters ? display : null;
         }
 
         /// <summary>The template full path and parameter path of <c>TEMPLATE=FILE</c>, or of <c>FILE</c> when the run has one JSON template.</summary>
@@ -218,11 +267,12 @@ namespace Peering.Cli.Discovery
                 ? Path.GetRelativePath(currentDirectory, entry)
                 : entry;
 
-        internal static string ReadText(string path)
+        /// <summary>A file within the size limit; only an I/O error stops the run, a file that is no text is the run's PEER901.</summary>
+        internal static InputFile Read(string path, long maxFileBytes)
         {
             try
             {
-                return File.ReadAllText(path);
+                return InputFile.Read(path, maxFileBytes);
             }
             catch (Exception exception) when (exception is IOException || exception is UnauthorizedAccessException)
             {

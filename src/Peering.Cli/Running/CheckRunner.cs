@@ -12,6 +12,7 @@ using Peering.Rules.Profiles;
 using Peering.Rules.Rules;
 using Peering.Templates;
 using Peering.Templates.Bicep;
+using Peering.Templates.Input;
 
 namespace Peering.Cli.Running
 {
@@ -73,7 +74,8 @@ namespace Peering.Cli.Running
                 arguments.ClosedWorld ?? configuration.ClosedWorld ?? false);
             var failOn = arguments.FailOn ?? configuration.FailOn ?? RuleSeverity.Error;
 
-            var inputs = InputDiscovery.Discover(arguments.Paths, arguments.Parameters, configuration.Exclude, console.CurrentDirectory);
+            var maxFileBytes = InputFile.MegabytesToBytes(arguments.MaxFileSizeMB ?? configuration.MaxFileSizeMB ?? InputFile.DefaultMaxMegabytes);
+            var inputs = InputDiscovery.Discover(arguments.Paths, arguments.Parameters, configuration.Exclude, console.CurrentDirectory, maxFileBytes);
             if (inputs.Count == 0)
             {
                 // Not an error: a repository may have no templates yet, and a CI step should not fail for it. The
@@ -86,12 +88,13 @@ namespace Peering.Cli.Running
             }
 
             var suppressions = new SuppressionSet();
-            var documents = inputs.JsonTemplates.Select(ReadJsonTemplate).ToList();
-            var bicep = CompileBicep(inputs, arguments.BicepPath, suppressions);
+            var skipped = new SkippedFiles(maxFileBytes, options.Profile);
+            var documents = inputs.JsonTemplates.Select(input => ReadJsonTemplate(input, skipped)).OfType<TemplateDocument>().ToList();
+            var bicep = CompileBicep(inputs, arguments.BicepPath, suppressions, skipped);
             documents.AddRange(bicep.Documents);
 
             var analysis = documents.Count == 0 ? null : analyzer.Analyze(documents, options, suppressions);
-            var findings = SeverityPolicy.Apply(bicep.Findings.Concat(analysis?.Findings ?? Array.Empty<Finding>()), configuration.RuleSeverities);
+            var findings = SeverityPolicy.Apply(skipped.Findings.Concat(bicep.Findings).Concat(analysis?.Findings ?? Array.Empty<Finding>()), configuration.RuleSeverities);
             var report = new Report(findings, AnalysedFiles(inputs), options.Profile, ToolVersion.Current, console.CurrentDirectory, analysis?.Topology);
 
             var toTerminal = arguments.OutputFile == null && console.OutputIsTerminal;
@@ -105,24 +108,33 @@ namespace Peering.Cli.Running
             return SeverityPolicy.Fails(findings, failOn) ? FindingsReported : Clean;
         }
 
-        private static TemplateDocument ReadJsonTemplate(JsonTemplateInput input) =>
-            new TemplateDocument(input.Path, InputDiscovery.ReadText(input.Path))
-            {
-                ParametersPath = input.ParametersPath,
-                ParametersJsonText = input.ParametersPath == null ? null : InputDiscovery.ReadText(input.ParametersPath),
-            };
-
-        private BicepBatchResult CompileBicep(DiscoveredInputs inputs, string? bicepPath, SuppressionSet suppressions)
+        /// <summary>The template's document; null when it is skipped. A skipped parameter file leaves the template's parameters unknown.</summary>
+        private static TemplateDocument? ReadJsonTemplate(JsonTemplateInput input, SkippedFiles skipped)
         {
-            // Read first: an unreadable file stops the run here with its own message, as a JSON template does.
-            foreach (var file in inputs.BicepFiles.Concat(inputs.BicepParameterFiles))
+            var text = skipped.Read(input.Path);
+            if (text == null)
             {
-                InputDiscovery.ReadText(file);
+                return null;
             }
+
+            var parameters = input.ParametersPath == null ? null : skipped.Read(input.ParametersPath);
+            return new TemplateDocument(input.Path, text)
+            {
+                ParametersPath = parameters == null ? null : input.ParametersPath,
+                ParametersJsonText = parameters,
+            };
+        }
+
+        private BicepBatchResult CompileBicep(DiscoveredInputs inputs, string? bicepPath, SuppressionSet suppressions, SkippedFiles skipped)
+        {
+            // Read first: an unreadable file stops the run here with its own message, as a JSON template does, and a file
+            // over the size limit or not text is reported and never given to Bicep.
+            var bicepFiles = inputs.BicepFiles.Where(file => skipped.Read(file) != null).ToList();
+            var parameterFiles = inputs.BicepParameterFiles.Where(file => skipped.Read(file) != null).ToList();
 
             try
             {
-                return bicepCompiler(bicepPath).Compile(inputs.BicepFiles, inputs.BicepParameterFiles, suppressions);
+                return bicepCompiler(bicepPath).Compile(bicepFiles, parameterFiles, suppressions);
             }
             catch (BicepUnavailableException exception)
             {

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Peering.Rules.Text;
 using Peering.Templates.Expressions;
 using Peering.Templates.Json;
 
@@ -133,8 +134,8 @@ namespace Peering.Templates.Arm
             var properties = node.Property("properties");
             if (properties?.Property("templateLink") is SourceNode link)
             {
-                var uri = link.Property("uri") is SourceNode uriNode ? context.Evaluate(uriNode) as ArmString : null;
-                context.Unevaluated(uri == null ? "a linked template (templateLink)" : "the linked template '" + uri.Value + "'", link);
+                // Never fetched or read: a URI would be network access, and a relative path could name any file.
+                context.Unevaluated(LinkedTemplate(link, context), link);
                 return;
             }
 
@@ -159,6 +160,20 @@ namespace Peering.Templates.Arm
                 : context;
             var enclosing = document.LocateResource == null ? null : declaration;
             ExpandTemplate(template, innerContext, target, conditional, enclosing, depth + 1);
+        }
+
+        private static string LinkedTemplate(SourceNode link, EvaluationContext context)
+        {
+            foreach (var (property, handling) in new[] { ("uri", "not fetched"), ("relativePath", "not followed"), ("id", "a template spec, not fetched") })
+            {
+                if (link.Property(property) is SourceNode target)
+                {
+                    var value = context.Evaluate(target) as ArmString;
+                    return "the linked template " + (value == null ? string.Empty : DisplayText.Quote(value.Value) + " ") + "(templateLink." + property + ", " + handling + ")";
+                }
+            }
+
+            return "a linked template (templateLink)";
         }
 
         /// <summary>A nested deployment's <c>parameters</c>: each <c>value</c> is evaluated in the parent, when first needed.</summary>

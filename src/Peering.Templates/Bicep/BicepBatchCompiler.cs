@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text.RegularExpressions;
 using Peering.Rules.Catalogue;
 using Peering.Rules.Rules;
+using Peering.Rules.Text;
 
 namespace Peering.Templates.Bicep
 {
@@ -44,6 +45,13 @@ namespace Peering.Templates.Bicep
 
             var documents = new List<TemplateDocument>();
             var findings = new List<Finding>();
+            bicepFiles = WithoutRegistryReferences(bicepFiles, findings);
+            parameterFiles = WithoutRegistryReferences(parameterFiles, findings);
+            if (bicepFiles.Count == 0 && parameterFiles.Count == 0)
+            {
+                return new BicepBatchResult(documents, findings);
+            }
+
             using var client = BicepRpcClient.Start(resolveExecutable());
             var parameterised = new HashSet<string>(StringComparer.Ordinal);
             foreach (var parameterFile in parameterFiles)
@@ -78,6 +86,29 @@ namespace Peering.Templates.Bicep
             var modules = new HashSet<string>(documents.Concat(plainDocuments).SelectMany(d => ModulesOf(client, d.Path)), StringComparer.Ordinal);
             documents.AddRange(plainDocuments.Where(d => !modules.Contains(Path.GetFullPath(d.Path))));
             return new BicepBatchResult(documents, findings);
+        }
+
+        /// <summary>The files that name no module registry; each one that does gets a PEER902 and is not compiled (Bicep would download the module).</summary>
+        private static IReadOnlyList<string> WithoutRegistryReferences(IReadOnlyList<string> files, List<Finding> findings)
+        {
+            var local = new List<string>();
+            foreach (var file in files)
+            {
+                var reference = RegistryReferences.First(file);
+                if (reference == null)
+                {
+                    local.Add(file);
+                    continue;
+                }
+
+                findings.Add(new Finding(
+                    RuleCatalogue.PEER902,
+                    RuleCatalogue.PEER902.Current,
+                    $"{Path.GetFileName(file)} uses the registry module {DisplayText.Quote(reference)}, which peering-check does not download, so the file is not checked.",
+                    new SourceLocation(file, 1)));
+            }
+
+            return local;
         }
 
         /// <summary>The full paths of the local <c>.bicep</c> files a compiled template uses as modules, at any depth.</summary>

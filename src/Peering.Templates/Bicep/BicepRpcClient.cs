@@ -51,6 +51,7 @@ namespace Peering.Templates.Bicep
             };
             start.ArgumentList.Add("jsonrpc");
             start.ArgumentList.Add("--stdio");
+            NoNetwork.Apply(start);
             try
             {
                 var process = Process.Start(start) ?? throw new BicepUnavailableException($"Cannot start the Bicep CLI at {bicepExecutable}.");

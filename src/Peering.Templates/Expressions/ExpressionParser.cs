@@ -11,7 +11,8 @@ namespace Peering.Templates.Expressions
     /// </summary>
     internal sealed class ExpressionParser
     {
-        private const int MaxNesting = 64;
+        /// <summary>Calls, indexers and arguments inside one another; deeper is reported, not parsed.</summary>
+        public const int MaxNesting = 64;
 
         private readonly string text;
         private int position;
@@ -22,15 +23,21 @@ namespace Peering.Templates.Expressions
             this.text = text;
         }
 
-        /// <summary>Parses the inside of <c>[...]</c>; null when it is not a valid expression.</summary>
-        public static Expression? TryParse(string text)
+        /// <summary>Parses the inside of <c>[...]</c>; null when it is not a valid expression, and <paramref name="tooDeep"/> when it nests beyond <see cref="MaxNesting"/>.</summary>
+        public static Expression? TryParse(string text, out bool tooDeep)
         {
             var parser = new ExpressionParser(text);
+            tooDeep = false;
             try
             {
                 var expression = parser.ParseExpression();
                 parser.SkipSpaces();
                 return parser.position == text.Length ? expression : null;
+            }
+            catch (NestingException)
+            {
+                tooDeep = true;
+                return null;
             }
             catch (FormatException)
             {
@@ -42,7 +49,7 @@ namespace Peering.Templates.Expressions
         {
             if (++nesting > MaxNesting)
             {
-                throw new FormatException("The expression is nested too deeply.");
+                throw new NestingException();
             }
 
             var expression = ParsePrimary();
@@ -194,6 +201,10 @@ namespace Peering.Templates.Expressions
             {
                 throw new FormatException("'" + c + "' is expected.");
             }
+        }
+
+        private sealed class NestingException : FormatException
+        {
         }
     }
 }

@@ -29,6 +29,9 @@ namespace Peering.Templates.Expressions
             }
         }
 
+        /// <summary>The loop iterations unrolled so far: the work a file has caused, never above <see cref="MaxIterations"/>.</summary>
+        public int IterationsSpent => iterations;
+
         /// <summary>Takes <paramref name="count"/> iterations from the file's budget; false (and nothing taken) when it would run out.</summary>
         public bool TrySpendIterations(long count)
         {

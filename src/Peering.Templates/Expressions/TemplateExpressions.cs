@@ -6,6 +6,9 @@ namespace Peering.Templates.Expressions
     /// <summary>Turns a template string into its value: a literal, an escaped <c>[[</c> literal, or an evaluated <c>[expression]</c>.</summary>
     internal static class TemplateExpressions
     {
+        /// <summary>ARM rejects a longer expression, so nothing longer is parsed.</summary>
+        public const int MaxExpressionLength = 24_576;
+
         public static bool IsExpression(string text) =>
             text.Length >= 2 && text[0] == '[' && text[text.Length - 1] == ']' && !text.StartsWith("[[", StringComparison.Ordinal);
 
@@ -22,10 +25,18 @@ namespace Peering.Templates.Expressions
                 return new ArmString(text);
             }
 
-            var expression = ExpressionParser.TryParse(text.Substring(1, text.Length - 2));
+            if (text.Length > MaxExpressionLength)
+            {
+                context.Unevaluated("the expression '" + Shorten(text) + "' of " + text.Length + " characters, over ARM's limit of " + MaxExpressionLength, at);
+                return ArmUnknown.Instance;
+            }
+
+            var expression = ExpressionParser.TryParse(text.Substring(1, text.Length - 2), out var tooDeep);
             if (expression == null)
             {
-                context.Unevaluated("the malformed expression '" + Shorten(text) + "'", at);
+                context.Unevaluated(
+                    tooDeep ? "the expression '" + Shorten(text) + "', nested deeper than " + ExpressionParser.MaxNesting + " levels" : "the malformed expression '" + Shorten(text) + "'",
+                    at);
                 return ArmUnknown.Instance;
             }
 

@@ -8,23 +8,34 @@ namespace Peering.Templates.Json
     /// <summary>
     /// Reads JSON text into a <see cref="SourceNode"/> tree with 1-based line and column positions, accepting what ARM
     /// accepts (comments, trailing commas). Positions come from one forward scan over the bytes, so reading is linear.
+    /// A repeated property name is kept as written; lookups take the last, as ARM does. The tree is bounded (nesting,
+    /// array length, number of values) so a hostile file cannot make the tree many times larger than the file.
     /// </summary>
     internal static class SourceNodeReader
     {
-        private const int MaxDepth = 128;
+        /// <summary>Objects and arrays inside one another; ARM templates rarely go past 20.</summary>
+        public const int MaxDepth = 128;
+
+        /// <summary>Items of one array: 800 resources is ARM's own limit, so a longer array is no real template.</summary>
+        public const int MaxArrayLength = 100_000;
+
+        /// <summary>JSON values of one file; a 4 MB template (ARM's limit) has far fewer.</summary>
+        public const int MaxValues = 1_000_000;
 
         /// <summary>Reads <paramref name="text"/>; throws <see cref="JsonException"/> (with line and position) when it is not JSON.</summary>
         public static SourceNode Read(string text)
         {
             var bytes = Encoding.UTF8.GetBytes(text.Length > 0 && text[0] == '\uFEFF' ? text.Substring(1) : text);
-            var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true, MaxDepth = MaxDepth });
+            // One level more than the reader's own limit, so the limit is met here first and reported as a limit.
+            var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true, MaxDepth = MaxDepth + 1 });
             var positions = new PositionTracker(bytes);
             if (!reader.Read())
             {
                 throw new JsonException("The file is empty.", null, 0, 0);
             }
 
-            var root = ReadValue(ref reader, positions);
+            var budget = new Budget();
+            var root = ReadValue(ref reader, positions, budget, 0);
             if (reader.Read())
             {
                 throw new JsonException("There is more text after the JSON value.", null, positions.LineOf(reader.TokenStartIndex) - 1, 0);
@@ -33,9 +44,20 @@ namespace Peering.Templates.Json
             return root;
         }
 
-        private static SourceNode ReadValue(ref Utf8JsonReader reader, PositionTracker positions)
+        private static SourceNode ReadValue(ref Utf8JsonReader reader, PositionTracker positions, Budget budget, int depth)
         {
             var (line, column) = positions.At(reader.TokenStartIndex);
+            if (++budget.Values > MaxValues)
+            {
+                throw new JsonLimitException("it has more than " + MaxValues.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + " JSON values, the reader's limit", line, column);
+            }
+
+            var container = reader.TokenType == JsonTokenType.StartObject || reader.TokenType == JsonTokenType.StartArray;
+            if (container && depth >= MaxDepth)
+            {
+                throw new JsonLimitException("its objects and arrays are nested deeper than " + MaxDepth + " levels, the reader's limit", line, column);
+            }
+
             switch (reader.TokenType)
             {
                 case JsonTokenType.StartObject:
@@ -44,7 +66,7 @@ namespace Peering.Templates.Json
                     {
                         var name = Text(ref reader, positions);
                         reader.Read();
-                        properties.Add(new SourceProperty(name, ReadValue(ref reader, positions)));
+                        properties.Add(new SourceProperty(name, ReadValue(ref reader, positions, budget, depth + 1)));
                     }
 
                     return Closed(new SourceNode(SourceNodeKind.Object, line, column, properties: properties), reader, positions);
@@ -52,7 +74,12 @@ namespace Peering.Templates.Json
                     var items = new List<SourceNode>();
                     while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                     {
-                        items.Add(ReadValue(ref reader, positions));
+                        if (items.Count == MaxArrayLength)
+                        {
+                            throw new JsonLimitException("an array has more than " + MaxArrayLength.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + " items, the reader's limit", line, column);
+                        }
+
+                        items.Add(ReadValue(ref reader, positions, budget, depth + 1));
                     }
 
                     return Closed(new SourceNode(SourceNodeKind.Array, line, column, items: items), reader, positions);
@@ -93,6 +120,12 @@ namespace Peering.Templates.Json
         {
             node.EndLine = node.Line;
             return node;
+        }
+
+        /// <summary>What one file has used of the reader's limits.</summary>
+        private sealed class Budget
+        {
+            public int Values;
         }
 
         /// <summary>Turns byte offsets, which only grow, into line and column by scanning forward from the last offset.</summary>
