@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using Peering.Analyzers.Symbols;
@@ -20,13 +21,16 @@ namespace Peering.Analyzers.Facts
         /// <summary>Records a block; returns true when it touches the SDK, i.e. when it is worth interpreting on its own.</summary>
         public bool Add(ISymbol owner, IOperation block)
         {
+            // Only what the interpreter can use is kept: a kept operation keeps its syntax tree's bound state alive until
+            // the end of the compilation, so keeping every initializer and string helper of a large solution costs
+            // hundreds of megabytes.
             var touchesSdk = TouchesSdk(block);
             switch (block)
             {
-                case IFieldInitializerOperation field:
+                case IFieldInitializerOperation field when touchesSdk || IsPlainValue(field.Value):
                     bodies[owner] = field.Value;
                     break;
-                case IPropertyInitializerOperation property:
+                case IPropertyInitializerOperation property when touchesSdk || IsPlainValue(property.Value):
                     bodies[owner] = property.Value;
                     break;
                 case IMethodBodyOperation or IBlockOperation when owner is IMethodSymbol method && (touchesSdk || ReturnsPlainValue(method)):
@@ -41,15 +45,30 @@ namespace Peering.Analyzers.Facts
         public IOperation? Find(ISymbol symbol) =>
             bodies.TryGetValue(symbol.OriginalDefinition, out var body) ? body : null;
 
-        /// <summary>A helper that computes a name, a region or an id (directly or as a task) is worth following too.</summary>
+        /// <summary>
+        /// A helper that computes a name, a region or an id (directly or as a task) from plain values is worth following
+        /// too; one that formats a domain object of the application is not.
+        /// </summary>
         private static bool ReturnsPlainValue(IMethodSymbol method)
         {
             var type = method.ReturnType is INamedTypeSymbol { IsGenericType: true, Name: "Task" or "ValueTask", TypeArguments.Length: 1 } task
                 ? task.TypeArguments[0]
                 : method.ReturnType;
-            return type.SpecialType == SpecialType.System_String
-                || type.ContainingNamespace?.ToDisplayString() == "Azure.Core";
+            return IsNameRegionOrId(type) && method.Parameters.All(p => IsPlainParameter(p.Type));
         }
+
+        /// <summary>An initializer the interpreter can read: a name, region or id, or an array or tuple built of them.</summary>
+        private static bool IsPlainValue(IOperation value) =>
+            value.Type is { } type && (IsNameRegionOrId(type) || value is IArrayCreationOperation || value is ITupleOperation || value.ConstantValue.HasValue);
+
+        private static bool IsNameRegionOrId(ITypeSymbol type) =>
+            type.SpecialType == SpecialType.System_String || type.ContainingNamespace?.ToDisplayString() == "Azure.Core"
+            || (type is INamedTypeSymbol { IsTupleType: true } tuple && tuple.TupleElements.All(e => IsNameRegionOrId(e.Type)))
+            || (type is INamedTypeSymbol { IsGenericType: true } collection && collection.TypeArguments.All(IsNameRegionOrId))
+            || (type is IArrayTypeSymbol array && IsNameRegionOrId(array.ElementType));
+
+        private static bool IsPlainParameter(ITypeSymbol type) =>
+            IsNameRegionOrId(type) || type.IsValueType || type.ContainingNamespace?.ToDisplayString().StartsWith("Azure", System.StringComparison.Ordinal) == true;
 
         private bool TouchesSdk(IOperation block)
         {
