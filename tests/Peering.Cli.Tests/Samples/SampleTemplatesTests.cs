@@ -16,8 +16,12 @@ namespace Peering.Cli.Tests.Samples
     {
         private static readonly Regex Marker = new Regex(@"//\s*expect:\s*(?<ids>(PEER\d{3}\s*)+)", RegexOptions.CultureInvariant);
 
-        [Fact]
-        public void Every_planted_mistake_is_reported_at_its_line_and_nothing_else()
+        [Theory]
+        [InlineData("json")]
+        [InlineData("sarif")]
+        [InlineData("github")]
+        [InlineData("text")]
+        public void Every_planted_mistake_is_reported_at_its_line_and_nothing_else(string format)
         {
             var samples = Path.Combine(RepositoryRoot(), "samples", "templates");
             var expected = Directory.EnumerateFiles(samples)
@@ -28,16 +32,49 @@ namespace Peering.Cli.Tests.Samples
                 .ToArray();
 
             // Run from elsewhere, naming the folder: the in-process run reads files by the paths it reports.
-            var result = CliRun.Run(new ArmTemplateSetAnalyzer(), Path.GetTempPath(), samples, "--format", "json");
+            var result = CliRun.Run(new ArmTemplateSetAnalyzer(), Path.GetTempPath(), samples, "--format", format);
 
             Assert.True(result.ExitCode == 1, result.ToString());
-            using var report = JsonDocument.Parse(result.Output);
-            var actual = report.RootElement.GetProperty("findings").EnumerateArray()
-                .Select(f => $"{Path.GetFileName(f.GetProperty("file").GetString())}:{f.GetProperty("line").GetInt32()}:{f.GetProperty("ruleId").GetString()}")
-                .OrderBy(s => s, StringComparer.Ordinal)
-                .ToArray();
             Assert.NotEmpty(expected);
-            Assert.Equal(expected, actual);
+            Assert.Equal(expected, Reported(format, result.Output).OrderBy(s => s, StringComparer.Ordinal).ToArray());
+        }
+
+        /// <summary>"file:line:rule" for every finding of a report, read the way each format's consumer reads it.</summary>
+        private static string[] Reported(string format, string output)
+        {
+            switch (format)
+            {
+                case "json":
+                    using (var report = JsonDocument.Parse(output))
+                    {
+                        return report.RootElement.GetProperty("findings").EnumerateArray()
+                            .Select(f => $"{Path.GetFileName(f.GetProperty("file").GetString())}:{f.GetProperty("line").GetInt32()}:{f.GetProperty("ruleId").GetString()}")
+                            .ToArray();
+                    }
+
+                case "sarif":
+                    using (var log = JsonDocument.Parse(output))
+                    {
+                        return log.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray()
+                            .Select(r =>
+                            {
+                                var physical = r.GetProperty("locations")[0].GetProperty("physicalLocation");
+                                var uri = physical.GetProperty("artifactLocation").GetProperty("uri").GetString()!;
+                                return $"{Path.GetFileName(Uri.UnescapeDataString(uri))}:{physical.GetProperty("region").GetProperty("startLine").GetInt32()}:{r.GetProperty("ruleId").GetString()}";
+                            })
+                            .ToArray();
+                    }
+
+                case "github":
+                    return Regex.Matches(output, @"^::(error|warning|notice) file=(?<file>[^,]+),line=(?<line>\d+),[^\n]*?title=(?<rule>PEER\d{3})", RegexOptions.Multiline)
+                        .Select(m => $"{Path.GetFileName(m.Groups["file"].Value)}:{m.Groups["line"].Value}:{m.Groups["rule"].Value}")
+                        .ToArray();
+
+                default:
+                    return Regex.Matches(output, @"^(?<file>\S+)\((?<line>\d+),\d+\): (error|warning|info) (?<rule>PEER\d{3}):", RegexOptions.Multiline)
+                        .Select(m => $"{Path.GetFileName(m.Groups["file"].Value)}:{m.Groups["line"].Value}:{m.Groups["rule"].Value}")
+                        .ToArray();
+            }
         }
 
         private static string RepositoryRoot()
