@@ -33,7 +33,7 @@ namespace Peering.Analyzers.Tests
             foreach (var descriptor in Descriptors)
             {
                 Assert.StartsWith(RuleCatalogue.DocsBaseUri, descriptor.HelpLinkUri, StringComparison.Ordinal);
-                var page = Path.Combine(Repository.Root, "docs", "rules", descriptor.HelpLinkUri[RuleCatalogue.DocsBaseUri.Length..]);
+                var page = Path.Combine(TestRepository.Root, "docs", "rules", descriptor.HelpLinkUri[RuleCatalogue.DocsBaseUri.Length..]);
                 Assert.True(File.Exists(page), $"{descriptor.Id}: no page at {page}");
                 Assert.StartsWith("# " + descriptor.Id + ": " + descriptor.Title, File.ReadAllText(page), StringComparison.Ordinal);
             }
@@ -48,7 +48,7 @@ namespace Peering.Analyzers.Tests
         {
             foreach (var rule in RuleSet.All.Select(r => r.Rule))
             {
-                var page = Path.Combine(Repository.Root, "docs", "rules", rule.Id + ".md");
+                var page = Path.Combine(TestRepository.Root, "docs", "rules", rule.Id + ".md");
                 Assert.True(File.Exists(page), $"{rule.Id}: no page at {page}");
                 Assert.StartsWith("# " + rule.Id + ": " + rule.Title, File.ReadAllText(page), StringComparison.Ordinal);
             }
@@ -58,7 +58,7 @@ namespace Peering.Analyzers.Tests
         [Fact]
         public void The_readme_rule_table_lists_every_implemented_rule()
         {
-            var readme = File.ReadAllText(Path.Combine(Repository.Root, "README.md"));
+            var readme = File.ReadAllText(Path.Combine(TestRepository.Root, "README.md"));
             var start = readme.IndexOf("<!-- rules:start -->", StringComparison.Ordinal);
             var end = readme.IndexOf("<!-- rules:end -->", StringComparison.Ordinal);
             Assert.True(start >= 0 && end > start, "README.md has no rules table markers");

@@ -15,7 +15,7 @@ namespace Peering.Analyzers.Tests
         [Fact]
         public async Task The_hub_and_spoke_sample_reports_exactly_its_marked_mistakes()
         {
-            var folder = Path.Combine(Repository.Root, "samples", "HubAndSpoke");
+            var folder = Path.Combine(TestRepository.Root, "samples", "HubAndSpoke");
             var files = Directory.GetFiles(folder, "*.cs").OrderBy(f => f, StringComparer.Ordinal).ToArray();
             var trees = files.Select(f => CSharpSyntaxTree.ParseText(File.ReadAllText(f), path: Path.GetFileName(f))).ToArray();
             var compilation = AnalyzerRunner.Compile("", SdkShape.Main).AddSyntaxTrees(trees)

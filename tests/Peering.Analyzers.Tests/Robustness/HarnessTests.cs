@@ -48,7 +48,7 @@ namespace Peering.Analyzers.Tests.Robustness
         [Fact]
         public void Every_code_fix_test_file_contributes_its_programs_as_inputs()
         {
-            var fixTests = Directory.GetFiles(Path.Combine(Repository.Root, "tests", "Peering.Analyzers.Tests", "Fixes"), "*.cs")
+            var fixTests = Directory.GetFiles(Path.Combine(TestRepository.Root, "tests", "Peering.Analyzers.Tests", "Fixes"), "*.cs")
                 .Select(path => "tests/Peering.Analyzers.Tests/Fixes/" + Path.GetFileName(path));
 
             Assert.All(fixTests, file => Assert.Contains(RobustnessInputs.All, i => i.Origin == InputOrigin.Inline && i.Name.StartsWith(file + ":", StringComparison.Ordinal)));

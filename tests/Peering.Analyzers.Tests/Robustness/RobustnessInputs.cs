@@ -16,7 +16,7 @@ namespace Peering.Analyzers.Tests.Robustness
     /// </summary>
     public static class RobustnessInputs
     {
-        private static readonly string TestsFolder = Path.Combine(Repository.Root, "tests", "Peering.Analyzers.Tests");
+        private static readonly string TestsFolder = Path.Combine(TestRepository.Root, "tests", "Peering.Analyzers.Tests");
 
         public static IReadOnlyList<SourceInput> All { get; } = CaseSources().Concat(SampleSources()).Concat(InlineSources()).ToArray();
 
@@ -36,7 +36,7 @@ namespace Peering.Analyzers.Tests.Robustness
                 .Select(path => Alone(RelativePath(path), InputOrigin.Case, Markup.Parse(File.ReadAllText(path)).Source));
 
         private static IEnumerable<SourceInput> SampleSources() =>
-            CSharpFiles(Path.Combine(Repository.Root, "samples"))
+            CSharpFiles(Path.Combine(TestRepository.Root, "samples"))
                 .GroupBy(path => Path.GetDirectoryName(path)!, StringComparer.Ordinal)
                 .SelectMany(program =>
                 {
@@ -83,6 +83,6 @@ namespace Peering.Analyzers.Tests.Robustness
         private static bool IsUnder(string path, string folderName) =>
             RelativePath(path).Split('/').Contains(folderName, StringComparer.Ordinal);
 
-        private static string RelativePath(string path) => Path.GetRelativePath(Repository.Root, path).Replace('\\', '/');
+        private static string RelativePath(string path) => Path.GetRelativePath(TestRepository.Root, path).Replace('\\', '/');
     }
 }

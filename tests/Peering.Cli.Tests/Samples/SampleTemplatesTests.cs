@@ -23,7 +23,7 @@ namespace Peering.Cli.Tests.Samples
         [InlineData("text")]
         public void Every_planted_mistake_is_reported_at_its_line_and_nothing_else(string format)
         {
-            var samples = Path.Combine(RepositoryRoot(), "samples", "templates");
+            var samples = Path.Combine(TestRepository.Root, "samples", "templates");
             var expected = Directory.EnumerateFiles(samples)
                 .SelectMany(file => File.ReadLines(file).Select((text, index) => (file, line: index + 1, text)))
                 .SelectMany(l => Marker.Matches(l.text).SelectMany(m => m.Groups["ids"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries))
@@ -75,17 +75,6 @@ namespace Peering.Cli.Tests.Samples
                         .Select(m => $"{Path.GetFileName(m.Groups["file"].Value)}:{m.Groups["line"].Value}:{m.Groups["rule"].Value}")
                         .ToArray();
             }
-        }
-
-        private static string RepositoryRoot()
-        {
-            var directory = new DirectoryInfo(AppContext.BaseDirectory);
-            while (directory != null && !File.Exists(Path.Combine(directory.FullName, "Peering.Analyzers.sln")))
-            {
-                directory = directory.Parent;
-            }
-
-            return directory?.FullName ?? throw new InvalidOperationException("The repository root was not found above " + AppContext.BaseDirectory);
         }
     }
 }

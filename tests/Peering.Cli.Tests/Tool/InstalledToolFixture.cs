@@ -35,7 +35,7 @@ namespace Peering.Cli.Tests.Tool
         public async Task InitializeAsync()
         {
             Directory.CreateDirectory(FeedDirectory);
-            var root = RepositoryRoot();
+            var root = TestRepository.Root;
             await Succeed(ProcessRun.DotNet, root, "pack", Path.Combine(root, "src", "Peering.Cli", "Peering.Cli.csproj"), "-c", PackConfiguration, "-o", FeedDirectory);
             Assert.True(File.Exists(Path.Combine(FeedDirectory, "peering-check.0.1.0.nupkg")), "dotnet pack did not produce peering-check.0.1.0.nupkg");
             await Succeed(ProcessRun.DotNet, WorkDirectory, "tool", "install", "peering-check", "--version", "0.1.0", "--tool-path", ToolDirectory, "--add-source", FeedDirectory);
@@ -68,19 +68,6 @@ namespace Peering.Cli.Tests.Tool
         {
             var result = await ProcessRun.RunAsync(program, workingDirectory, Environment, arguments);
             Assert.True(result.ExitCode == 0, "Command failed." + System.Environment.NewLine + result);
-        }
-
-        private static string RepositoryRoot()
-        {
-            for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory != null; directory = directory.Parent)
-            {
-                if (File.Exists(Path.Combine(directory.FullName, "Peering.Analyzers.sln")))
-                {
-                    return directory.FullName;
-                }
-            }
-
-            throw new InvalidOperationException("No Peering.Analyzers.sln above " + AppContext.BaseDirectory);
         }
     }
 }

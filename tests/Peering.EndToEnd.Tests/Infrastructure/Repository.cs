@@ -1,4 +1,3 @@
-using System;
 using System.IO;
 
 namespace Peering.EndToEnd.Tests.Infrastructure
@@ -6,7 +5,7 @@ namespace Peering.EndToEnd.Tests.Infrastructure
     /// <summary>Paths in the repository under test, found from where the test assembly runs.</summary>
     public static class Repository
     {
-        public static string Root { get; } = FindRoot();
+        public static string Root => TestRepository.Root;
 
         public static string PackageProject => Path.Combine(Root, "nuget", "Peering.Analyzers.Package", "Peering.Analyzers.Package.csproj");
 
@@ -14,18 +13,5 @@ namespace Peering.EndToEnd.Tests.Infrastructure
 
         /// <summary>Where AzureSdkSurface.csproj puts the Main shape in Release (bin/&lt;Configuration&gt;/&lt;Shape&gt;/netstandard2.0/).</summary>
         public static string SdkStandInAssembly => Path.Combine(Root, "tests", "AzureSdkSurface", "bin", "Release", "Main", "netstandard2.0", "Azure.ResourceManager.Network.dll");
-
-        private static string FindRoot()
-        {
-            for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory != null; directory = directory.Parent)
-            {
-                if (File.Exists(Path.Combine(directory.FullName, "Peering.Analyzers.sln")) || File.Exists(Path.Combine(directory.FullName, "global.json")))
-                {
-                    return directory.FullName;
-                }
-            }
-
-            throw new InvalidOperationException("No Peering.Analyzers.sln or global.json above " + AppContext.BaseDirectory);
-        }
     }
 }

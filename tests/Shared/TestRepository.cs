@@ -1,10 +1,13 @@
 using System;
 using System.IO;
 
-namespace Peering.Analyzers.Tests.Infrastructure
+namespace Peering.Tests.Shared
 {
-    /// <summary>The repository this test run was built from, for tests that check its docs.</summary>
-    public static class Repository
+    /// <summary>
+    /// The repository the tests were built from, found from where the test assembly runs. One source file, linked into
+    /// every test project that reads the repository's docs, samples or projects.
+    /// </summary>
+    public static class TestRepository
     {
         public static string Root { get; } = Find();
 
