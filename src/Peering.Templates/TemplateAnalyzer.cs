@@ -26,7 +26,8 @@ namespace Peering.Templates
             // Each document is parsed and expanded on its own, with no state shared with the others, so a run over many
             // files reads them in parallel; the results are then taken in document order, as a sequential run has them.
             var read = new DocumentRead[documents.Count];
-            Parallel.For(0, documents.Count, new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism }, i => read[i] = Read(documents[i], options));
+            var expressions = new ParsedExpressions();
+            Parallel.For(0, documents.Count, new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism }, i => read[i] = Read(documents[i], options, expressions));
 
             var readerFindings = new FindingSink(options);
             var resources = read.SelectMany(r => r.Resources).ToList();
@@ -60,7 +61,7 @@ namespace Peering.Templates
         }
 
         /// <summary>One document's resources, its record of what was not evaluated, and its PEER901 findings.</summary>
-        private static DocumentRead Read(TemplateDocument document, AnalysisOptions options)
+        private static DocumentRead Read(TemplateDocument document, AnalysisOptions options, ParsedExpressions expressions)
         {
             var parseFindings = new FindingSink(options);
             var template = Parse(document.Path, document.JsonText, parseFindings);
@@ -72,7 +73,7 @@ namespace Peering.Templates
             var parameterFile = document.ParametersJsonText == null ? null : Parse(document.ParametersPath ?? document.Path, document.ParametersJsonText, parseFindings);
             var parameters = parameterFile == null ? new Dictionary<string, Func<ArmValue>>() : ParameterFile.Values(parameterFile);
             var diagnostics = new TemplateDiagnostics();
-            return new DocumentRead(TemplateExpander.Expand(document, template, parameters, diagnostics), diagnostics, parseFindings.Findings);
+            return new DocumentRead(TemplateExpander.Expand(document, template, parameters, diagnostics, expressions), diagnostics, parseFindings.Findings);
         }
 
         private sealed record DocumentRead(IReadOnlyList<ExpandedResource> Resources, TemplateDiagnostics? Diagnostics, IReadOnlyList<Finding> ParseFindings);

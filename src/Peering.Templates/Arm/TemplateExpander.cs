@@ -22,10 +22,10 @@ namespace Peering.Templates.Arm
             this.document = document;
         }
 
-        public static IReadOnlyList<ExpandedResource> Expand(TemplateDocument document, SourceNode template, IReadOnlyDictionary<string, Func<ArmValue>> parameters, TemplateDiagnostics diagnostics)
+        public static IReadOnlyList<ExpandedResource> Expand(TemplateDocument document, SourceNode template, IReadOnlyDictionary<string, Func<ArmValue>> parameters, TemplateDiagnostics diagnostics, ParsedExpressions expressions)
         {
             var expander = new TemplateExpander(document);
-            var scope = new TemplateScope(template, parameters, DeploymentTarget.Default, diagnostics);
+            var scope = new TemplateScope(template, parameters, DeploymentTarget.Default, diagnostics, expressions);
             var context = new EvaluationContext(scope, expander.Locator(null, null, enclosing: null));
             expander.ExpandTemplate(template, context, DeploymentTarget.Default, conditional: false, enclosing: null, depth: 0);
             return expander.resources;
@@ -156,7 +156,7 @@ namespace Peering.Templates.Arm
 
             // Outer scope (ARM's default) evaluates the nested template's expressions in the parent's context.
             var innerContext = innerScope
-                ? new EvaluationContext(new TemplateScope(template, PassedParameters(properties.Property("parameters"), context), target, context.Scope.Diagnostics), Locator(null, null, declaration))
+                ? new EvaluationContext(new TemplateScope(template, PassedParameters(properties.Property("parameters"), context), target, context.Scope.Diagnostics, context.Scope.Expressions), Locator(null, null, declaration))
                 : context;
             var enclosing = document.LocateResource == null ? null : declaration;
             ExpandTemplate(template, innerContext, target, conditional, enclosing, depth + 1);

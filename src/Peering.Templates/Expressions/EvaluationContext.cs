@@ -13,6 +13,13 @@ namespace Peering.Templates.Expressions
         private readonly CopyBinding? copies;
         private readonly Func<SourceNode, SourceLocation> locate;
 
+        // An expression has one value in one context (the scope resolves each variable and parameter once), and readers
+        // ask for the same property more than once, as does the final pass that reports what cannot be evaluated
+        // (ExpandedResource.EvaluateAll): each expression is evaluated once per context. Only expression strings are
+        // kept: plain values cost less to evaluate than to look up, and keeping every object alive costs more in garbage
+        // collection than evaluating it again from its kept expressions. One document's contexts are used by one thread at a time.
+        private Dictionary<SourceNode, ArmValue>? evaluatedExpressions;
+
         public EvaluationContext(TemplateScope scope, Func<SourceNode, SourceLocation> locate)
             : this(scope, null, locate)
         {
@@ -63,6 +70,23 @@ namespace Peering.Templates.Expressions
         /// <summary>Evaluates a JSON value of the template: expressions in strings, property copy loops in objects.</summary>
         public ArmValue Evaluate(SourceNode node)
         {
+            if (node.Kind != SourceNodeKind.String || !TemplateExpressions.IsExpression(node.Text!))
+            {
+                return EvaluateValue(node);
+            }
+
+            evaluatedExpressions ??= new Dictionary<SourceNode, ArmValue>(NodeIdentity.Instance);
+            if (!evaluatedExpressions.TryGetValue(node, out var value))
+            {
+                value = EvaluateValue(node);
+                evaluatedExpressions[node] = value;
+            }
+
+            return value;
+        }
+
+        private ArmValue EvaluateValue(SourceNode node)
+        {
             switch (node.Kind)
             {
                 case SourceNodeKind.String:
@@ -111,6 +135,19 @@ namespace Peering.Templates.Expressions
             }
 
             return new ArmObject(properties);
+        }
+
+        /// <summary>
+        /// Nodes by identity, hashed by their position, which is unique within a file: the runtime's identity hash
+        /// is assigned on first use, at a cost the profile showed.
+        /// </summary>
+        private sealed class NodeIdentity : IEqualityComparer<SourceNode>
+        {
+            public static readonly NodeIdentity Instance = new NodeIdentity();
+
+            public bool Equals(SourceNode? x, SourceNode? y) => ReferenceEquals(x, y);
+
+            public int GetHashCode(SourceNode node) => (node.Line * 397) ^ node.Column;
         }
 
         private sealed class CopyBinding

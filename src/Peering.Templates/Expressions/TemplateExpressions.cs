@@ -31,7 +31,7 @@ namespace Peering.Templates.Expressions
                 return ArmUnknown.Instance;
             }
 
-            var expression = ExpressionParser.TryParse(text.Substring(1, text.Length - 2), out var tooDeep);
+            var expression = context.Scope.Expressions.Parse(text, out var tooDeep);
             if (expression == null)
             {
                 context.Unevaluated(

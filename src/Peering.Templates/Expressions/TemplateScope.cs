@@ -21,17 +21,21 @@ namespace Peering.Templates.Expressions
         /// <param name="template">The template object (with <c>parameters</c> and <c>variables</c>).</param>
         /// <param name="suppliedParameters">Values given from outside (a parameter file, a parent deployment), by parameter name.</param>
         /// <param name="functionTarget">What <c>resourceGroup()</c> and <c>subscription()</c> return.</param>
-        public TemplateScope(SourceNode template, IReadOnlyDictionary<string, Func<ArmValue>> suppliedParameters, DeploymentTarget functionTarget, TemplateDiagnostics diagnostics)
+        /// <param name="expressions">The run's parsed expressions, shared by every template of the run.</param>
+        public TemplateScope(SourceNode template, IReadOnlyDictionary<string, Func<ArmValue>> suppliedParameters, DeploymentTarget functionTarget, TemplateDiagnostics diagnostics, ParsedExpressions expressions)
         {
             this.template = template;
             this.suppliedParameters = suppliedParameters;
             FunctionTarget = functionTarget;
             Diagnostics = diagnostics;
+            Expressions = expressions;
         }
 
         public DeploymentTarget FunctionTarget { get; }
 
         public TemplateDiagnostics Diagnostics { get; }
+
+        public ParsedExpressions Expressions { get; }
 
         public ArmValue Parameter(string name, EvaluationContext caller, SourceNode at) =>
             Resolve("parameter", name, caller, at, () =>

@@ -30,7 +30,7 @@ namespace Peering.Templates.Tests.Limits
             var diagnostics = new TemplateDiagnostics();
             var document = new TemplateDocument("hostile.json", Template.Value);
 
-            var resources = TemplateExpander.Expand(document, SourceNodeReader.Read(Template.Value), new System.Collections.Generic.Dictionary<string, Func<ArmValue>>(), diagnostics);
+            var resources = TemplateExpander.Expand(document, SourceNodeReader.Read(Template.Value), new System.Collections.Generic.Dictionary<string, Func<ArmValue>>(), diagnostics, new ParsedExpressions());
 
             Assert.InRange(diagnostics.IterationsSpent, 1, TemplateDiagnostics.MaxIterations);
             // Each resource loop that fits the budget adds its copies; every other resource stands once for its unknown count.
