@@ -26,12 +26,27 @@ namespace Peering.Templates.Bicep
         private static readonly Regex ModuleKeyword = new Regex(@"\bmodule\b", RegexOptions.CultureInvariant);
 
         private readonly Func<string> resolveExecutable;
+        private readonly int requestsInFlight;
 
         /// <param name="resolveExecutable">Called only when there is Bicep to compile, so runs without Bicep never look for the CLI.</param>
         public BicepBatchCompiler(Func<string> resolveExecutable)
+            : this(resolveExecutable, RequestsInFlightFor(Environment.ProcessorCount))
+        {
+        }
+
+        /// <param name="requestsInFlight">Compile requests Bicep is given before the first answer is read; 1 is one file at a time.</param>
+        internal BicepBatchCompiler(Func<string> resolveExecutable, int requestsInFlight)
         {
             this.resolveExecutable = resolveExecutable;
+            this.requestsInFlight = Math.Max(1, requestsInFlight);
         }
+
+        /// <summary>
+        /// One Bicep process compiles several files at once, on every core, and answers without waiting for the next
+        /// request; a few more requests than cores keep it busy while this process reads the answers. More would only
+        /// hold more compilations in Bicep's memory at once.
+        /// </summary>
+        internal static int RequestsInFlightFor(int processorCount) => Math.Min(2 * Math.Max(1, processorCount), 8);
 
         /// <param name="bicepFiles">Paths as the user knows them; findings keep them unchanged.</param>
         /// <param name="parameterFiles"><c>.bicepparam</c> paths.</param>
@@ -64,9 +79,20 @@ namespace Peering.Templates.Bicep
             }
 
             var plainDocuments = new List<TemplateDocument>();
-            foreach (var bicepFile in bicepFiles.Where(file => !parameterised.Contains(Path.GetFullPath(file))))
+            var plainFiles = bicepFiles.Where(file => !parameterised.Contains(Path.GetFullPath(file))).ToList();
+            var inFlight = new Queue<(string File, BicepRequest Request)>();
+            var sent = 0;
+            while (sent < plainFiles.Count || inFlight.Count > 0)
             {
-                var compiled = Call<BicepCompileResult>(client, "bicep/compile", bicepFile, new { path = Path.GetFullPath(bicepFile) }, findings);
+                // Bicep compiles the next files while this process reads the answers in file order, so results and
+                // findings come in the same order whatever the number of requests in flight.
+                for (; sent < plainFiles.Count && inFlight.Count < requestsInFlight; sent++)
+                {
+                    inFlight.Enqueue((plainFiles[sent], client.Send("bicep/compile", new { path = Path.GetFullPath(plainFiles[sent]) })));
+                }
+
+                var (bicepFile, request) = inFlight.Dequeue();
+                var compiled = Receive<BicepCompileResult>(client, bicepFile, request, findings);
                 if (compiled == null)
                 {
                     continue;
@@ -197,11 +223,15 @@ namespace Peering.Templates.Bicep
 
         /// <summary>One compile request; a file Bicep refuses (it cannot read it, say) becomes a PEER901 and the run goes on.</summary>
         private static T? Call<T>(BicepRpcClient client, string method, string file, object request, List<Finding> findings)
+            where T : class =>
+            Receive<T>(client, file, client.Send(method, request), findings);
+
+        private static T? Receive<T>(BicepRpcClient client, string file, BicepRequest request, List<Finding> findings)
             where T : class
         {
             try
             {
-                return client.Call<T>(method, request);
+                return client.Receive<T>(request);
             }
             catch (BicepRpcError error)
             {

@@ -1,10 +1,12 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Diagnostics;
 using System.Globalization;
 using System.IO;
 using System.Text;
 using System.Text.Json;
+using System.Threading;
 using System.Threading.Tasks;
 
 namespace Peering.Templates.Bicep
@@ -12,6 +14,8 @@ namespace Peering.Templates.Bicep
     /// <summary>
     /// One <c>bicep jsonrpc --stdio</c> process for a whole run: every file is compiled by the same process, so Bicep's
     /// start-up cost is paid once. Messages are header-delimited JSON-RPC 2.0 (<c>Content-Length: n</c>, blank line, body).
+    /// Several requests may be in flight: Bicep's server compiles them concurrently and answers each by its id, which
+    /// one reader matches to the waiting request.
     /// </summary>
     internal sealed class BicepRpcClient : IDisposable
     {
@@ -23,7 +27,11 @@ namespace Peering.Templates.Bicep
         private readonly Stream input;
         private readonly Stream output;
         private readonly StringBuilder errorOutput = new StringBuilder();
+        private readonly ConcurrentDictionary<int, TaskCompletionSource<JsonDocument>> pending = new ConcurrentDictionary<int, TaskCompletionSource<JsonDocument>>();
+        private readonly object sending = new object();
         private int nextId;
+        private Task? answers;
+        private Exception? failure;
 
         private BicepRpcClient(Process process)
         {
@@ -52,6 +60,7 @@ namespace Peering.Templates.Bicep
             start.ArgumentList.Add("jsonrpc");
             start.ArgumentList.Add("--stdio");
             NoNetwork.Apply(start);
+            BicepRuntimeTuning.Apply(start);
             try
             {
                 var process = Process.Start(start) ?? throw new BicepUnavailableException($"Cannot start the Bicep CLI at {bicepExecutable}.");
@@ -64,36 +73,64 @@ namespace Peering.Templates.Bicep
         }
 
         /// <summary>The answer to one call; a JSON-RPC error (e.g. a file Bicep cannot read) comes back as <see cref="BicepRpcError"/>.</summary>
-        public T Call<T>(string method, object parameters)
-        {
-            var id = ++nextId;
-            var body = JsonSerializer.SerializeToUtf8Bytes(new { jsonrpc = "2.0", id, method, @params = parameters }, Json);
-            var exchange = Task.Run(() =>
-            {
-                var header = Encoding.ASCII.GetBytes("Content-Length: " + body.Length.ToString(CultureInfo.InvariantCulture) + "\r\n\r\n");
-                input.Write(header, 0, header.Length);
-                input.Write(body, 0, body.Length);
-                input.Flush();
-                return ReadMessage();
-            });
+        public T Call<T>(string method, object parameters) => Receive<T>(Send(method, parameters));
 
-            byte[] answer;
-            try
+        /// <summary>Sends one request without waiting for its answer; <see cref="Receive{T}"/> waits for it.</summary>
+        public BicepRequest Send(string method, object parameters)
+        {
+            var answer = new TaskCompletionSource<JsonDocument>(TaskCreationOptions.RunContinuationsAsynchronously);
+            lock (sending)
             {
-                if (!exchange.Wait(CallTimeout))
+                var id = ++nextId;
+                pending[id] = answer;
+                answers ??= Task.Factory.StartNew(ReadAnswers, TaskCreationOptions.LongRunning);
+                var body = JsonSerializer.SerializeToUtf8Bytes(new { jsonrpc = "2.0", id, method, @params = parameters }, Json);
+                var header = Encoding.ASCII.GetBytes("Content-Length: " + body.Length.ToString(CultureInfo.InvariantCulture) + "\r\n\r\n");
+                try
                 {
-                    Kill();
-                    throw new BicepUnavailableException($"The Bicep CLI did not answer {method} within {CallTimeout.TotalMinutes} minutes.");
+                    input.Write(header, 0, header.Length);
+                    input.Write(body, 0, body.Length);
+                    input.Flush();
+                }
+                catch (IOException exception)
+                {
+                    pending.TryRemove(id, out _);
+                    answer.TrySetException(exception);
                 }
 
-                answer = exchange.Result;
+                // The reader may have stopped before this request was registered; it would then wait for nothing.
+                if (Volatile.Read(ref failure) is Exception reason)
+                {
+                    FailPending(reason);
+                }
+            }
+
+            return new BicepRequest(method, answer.Task);
+        }
+
+        /// <summary>Waits for the answer to <paramref name="request"/> (at most the call timeout, counted from now) and reads it.</summary>
+        public T Receive<T>(BicepRequest request)
+        {
+            JsonDocument answer;
+            try
+            {
+                if (!request.Answer.Wait(CallTimeout))
+                {
+                    Kill();
+                    throw new BicepUnavailableException($"The Bicep CLI did not answer {request.Method} within {CallTimeout.TotalMinutes} minutes.");
+                }
+
+                answer = request.Answer.Result;
             }
             catch (AggregateException exception) when (exception.InnerException is IOException || exception.InnerException is BicepUnavailableException)
             {
-                throw new BicepUnavailableException($"The Bicep CLI stopped while answering {method}{StandardErrorSummary()}.", exception.InnerException);
+                throw new BicepUnavailableException($"The Bicep CLI stopped while answering {request.Method}{StandardErrorSummary()}.", exception.InnerException);
             }
 
-            return Decode<T>(method, answer);
+            using (answer)
+            {
+                return Decode<T>(request.Method, answer);
+            }
         }
 
         public void Dispose()
@@ -114,11 +151,10 @@ namespace Peering.Templates.Bicep
             process.Dispose();
         }
 
-        private static T Decode<T>(string method, byte[] answer)
+        private static T Decode<T>(string method, JsonDocument message)
         {
             try
             {
-                using var message = JsonDocument.Parse(answer);
                 if (message.RootElement.TryGetProperty("error", out var error))
                 {
                     var text = error.TryGetProperty("message", out var m) && m.ValueKind == JsonValueKind.String ? m.GetString() : null;
@@ -135,6 +171,64 @@ namespace Peering.Templates.Bicep
             catch (JsonException exception)
             {
                 throw new BicepUnavailableException($"The Bicep CLI answered {method} with a message the validator cannot read.", exception);
+            }
+        }
+
+        /// <summary>
+        /// Reads Bicep's answers until its output ends, handing each to the request with its id. When the output ends or
+        /// cannot be read, every request still waiting fails with the reason.
+        /// </summary>
+        private void ReadAnswers()
+        {
+            try
+            {
+                while (true)
+                {
+                    var message = ReadMessage();
+                    JsonDocument answer;
+                    try
+                    {
+                        answer = JsonDocument.Parse(message);
+                    }
+                    catch (JsonException exception)
+                    {
+                        throw new BicepUnavailableException("The Bicep CLI sent a message the validator cannot read.", exception);
+                    }
+
+                    // A message without a known id (a notification) answers no request.
+                    if (answer.RootElement.ValueKind == JsonValueKind.Object
+                        && answer.RootElement.TryGetProperty("id", out var id)
+                        && id.ValueKind == JsonValueKind.Number
+                        && id.TryGetInt32(out var number)
+                        && pending.TryRemove(number, out var request))
+                    {
+                        request.TrySetResult(answer);
+                    }
+                    else
+                    {
+                        answer.Dispose();
+                    }
+                }
+            }
+            catch (Exception exception)
+            {
+                // Whatever stops the reading (the end of the output, a broken header) must reach every waiting request.
+                var reason = exception is IOException || exception is BicepUnavailableException
+                    ? exception
+                    : new BicepUnavailableException("The Bicep CLI sent a message the validator cannot read.", exception);
+                Volatile.Write(ref failure, reason);
+                FailPending(reason);
+            }
+        }
+
+        private void FailPending(Exception reason)
+        {
+            foreach (var id in pending.Keys)
+            {
+                if (pending.TryRemove(id, out var request))
+                {
+                    request.TrySetException(reason);
+                }
             }
         }
 
@@ -223,6 +317,20 @@ namespace Peering.Templates.Bicep
                 // Already exited.
             }
         }
+    }
+
+    /// <summary>A request sent to Bicep whose answer may still be coming.</summary>
+    internal sealed class BicepRequest
+    {
+        public BicepRequest(string method, Task<JsonDocument> answer)
+        {
+            Method = method;
+            Answer = answer;
+        }
+
+        public string Method { get; }
+
+        public Task<JsonDocument> Answer { get; }
     }
 
     /// <summary>Bicep refused one request (for instance a file it cannot read); the other files of the run go on.</summary>
