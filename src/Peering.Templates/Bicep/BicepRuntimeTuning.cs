@@ -8,10 +8,14 @@ namespace Peering.Templates.Bicep
     /// long-running server but not in one run of a few hundred compilations: without it the Bicep process of a
     /// 200-file run used about a third less CPU time (docs/performance.md). Only how fast Bicep runs changes, not
     /// what it compiles. A setting the user chose in the environment is kept.
+    /// A diagnostic port given to peering-check (a tracer such as dotnet-trace started it) is not passed on: Bicep
+    /// would wait for a tracer at that port before answering, and the traced run would stall.
     /// </summary>
     internal static class BicepRuntimeTuning
     {
         public const string TieredPgo = "DOTNET_TieredPGO";
+
+        public const string DiagnosticPorts = "DOTNET_DiagnosticPorts";
 
         public static void Apply(ProcessStartInfo start)
         {
@@ -19,6 +23,8 @@ namespace Peering.Templates.Bicep
             {
                 start.Environment[TieredPgo] = "0";
             }
+
+            start.Environment.Remove(DiagnosticPorts);
         }
     }
 }

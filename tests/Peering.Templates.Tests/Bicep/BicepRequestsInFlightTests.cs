@@ -84,6 +84,17 @@ namespace Peering.Templates.Tests.Bicep
             Assert.Equal("1", chosen.Environment[BicepRuntimeTuning.TieredPgo]);
         }
 
+        [Fact]
+        public void A_tracer_attached_to_the_run_is_not_handed_to_Bicep()
+        {
+            var start = new ProcessStartInfo("bicep");
+            start.Environment[BicepRuntimeTuning.DiagnosticPorts] = "/tmp/dotnet-diagnostic-1234,suspend";
+
+            BicepRuntimeTuning.Apply(start);
+
+            Assert.False(start.Environment.ContainsKey(BicepRuntimeTuning.DiagnosticPorts));
+        }
+
         private BicepBatchResult Compile(IReadOnlyList<string> files, int requestsInFlight) =>
             new BicepBatchCompiler(() => Bicep.Value, requestsInFlight).Compile(files, Array.Empty<string>(), new SuppressionSet());
 
