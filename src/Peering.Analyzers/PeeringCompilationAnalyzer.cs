@@ -62,25 +62,14 @@ namespace Peering.Analyzers
         {
             observer?.Invoke(facts.Topology);
             var options = PeeringOptions.ReadForCompilation(context.Options, context.Compilation);
-            var reportedInMethods = new HashSet<(string, Location)>();
-            foreach (var body in facts.Bodies)
-            {
-                foreach (var finding in RuleSet.Evaluate(new MethodInterpreter(symbols).Run(body), SharedRules, options))
-                {
-                    if (finding.Location is Location location)
-                    {
-                        reportedInMethods.Add((finding.Rule.Id, location));
-                    }
-                }
-            }
-
+            var inMethods = new MethodScopeFindings(symbols, facts.Code, SharedRules, options, context.CancellationToken);
             // One diagnostic per rule and place: a helper followed from several call sites is reported once, at its line.
             var reported = new HashSet<(string, Location)>();
             var absenceKnown = EveryPeeringIsPlaced(facts.Topology);
             foreach (var finding in RuleSet.Evaluate(facts.Topology, Rules, options))
             {
-                if (finding.Location is not Location location || reportedInMethods.Contains((finding.Rule.Id, location))
-                    || (!absenceKnown && AbsenceRules.Contains(finding.Rule.Id)) || !reported.Add((finding.Rule.Id, location)))
+                if (finding.Location is not Location location || (!absenceKnown && AbsenceRules.Contains(finding.Rule.Id))
+                    || (SharedRules.Any(r => r.Rule.Id == finding.Rule.Id) && inMethods.Contains(finding.Rule, location)) || !reported.Add((finding.Rule.Id, location)))
                 {
                     continue;
                 }

@@ -32,21 +32,31 @@ namespace Peering.Analyzers
                 var symbols = AzureNetworkSymbols.TryCreate(start.Compilation);
                 if (symbols != null)
                 {
-                    start.RegisterOperationBlockAction(block => AnalyzeBlock(block, symbols));
+                    // One action per tree, rather than an operation-block action: the compiler then binds no code into
+                    // operations for us, and only the code that may touch the SDK is bound, here.
+                    var filter = SdkCodeFilter.For(start.Compilation, symbols);
+                    start.RegisterSemanticModelAction(tree => AnalyzeTree(tree, symbols, filter));
                 }
             });
         }
 
-        private static void AnalyzeBlock(OperationBlockAnalysisContext context, AzureNetworkSymbols symbols)
+        private static void AnalyzeTree(SemanticModelAnalysisContext context, AzureNetworkSymbols symbols, SdkCodeFilter filter)
         {
-            if (context.OperationBlocks.IsEmpty)
+            var tree = context.SemanticModel.SyntaxTree;
+            var options = PeeringOptions.Read(context.Options, tree);
+            foreach (var code in ExecutableCode.In(tree.GetRoot(context.CancellationToken), context.CancellationToken))
             {
-                return;
+                if (filter.MayTouchSdk(code))
+                {
+                    AnalyzeCode(context, code.Operations(context.SemanticModel, context.CancellationToken), symbols, options);
+                }
             }
+        }
 
-            var options = PeeringOptions.Read(context.Options, context.OperationBlocks[0].Syntax.SyntaxTree);
+        private static void AnalyzeCode(SemanticModelAnalysisContext context, IEnumerable<IOperation> blocks, AzureNetworkSymbols symbols, AnalysisOptions options)
+        {
             var reported = new HashSet<(string, Location, string)>();
-            foreach (var block in context.OperationBlocks)
+            foreach (var block in blocks)
             {
                 var topology = new MethodInterpreter(symbols).Run(block);
                 foreach (var finding in RuleSet.Evaluate(topology, Rules, options))

@@ -20,7 +20,7 @@ namespace Peering.EndToEnd.Tests
             }.ToHashSet();
 
             var build = fixture.PlantedBuild;
-            var actual = BuildOutput.PeeringDiagnostics(build.Output);
+            var actual = BuildOutput.PeeringDiagnostics(build.Combined);
 
             Assert.True(build.ExitCode != 0, "Errors must fail the build." + Environment.NewLine + build);
             Assert.True(expected.SetEquals(actual), BuildOutput.Describe(expected, actual, build));
@@ -30,7 +30,7 @@ namespace Peering.EndToEnd.Tests
         [Fact]
         public void Command_line_messages_carry_the_rule_page_link()
         {
-            var messages = BuildOutput.Messages(fixture.PlantedBuild.Output);
+            var messages = BuildOutput.Messages(fixture.PlantedBuild.Combined);
             Assert.NotEmpty(messages);
             Assert.All(messages, m => Assert.EndsWith("/docs/rules/" + m.Id + ".md)", m.Message, StringComparison.Ordinal));
         }
@@ -40,15 +40,15 @@ namespace Peering.EndToEnd.Tests
         public void Info_rule_is_not_shown_by_a_command_line_build()
         {
             var build = fixture.PlantedBuild;
-            Assert.DoesNotContain(BuildOutput.PeeringDiagnostics(build.Output), d => d.Id == "PEER304");
-            Assert.DoesNotContain("PEER304", build.Output, StringComparison.Ordinal);
+            Assert.DoesNotContain(BuildOutput.PeeringDiagnostics(build.Combined), d => d.Id == "PEER304");
+            Assert.DoesNotContain("PEER304", build.Combined, StringComparison.Ordinal);
         }
 
         /// <summary>An analyzer exception (AD0001) is a product bug even when the expected diagnostics appear.</summary>
         [Fact]
         public void Analyzers_do_not_crash()
         {
-            Assert.DoesNotContain("AD0001", fixture.PlantedBuild.Output, StringComparison.Ordinal);
+            Assert.DoesNotContain("AD0001", fixture.PlantedBuild.Combined, StringComparison.Ordinal);
         }
     }
 }

@@ -33,7 +33,7 @@ namespace Peering.EndToEnd.Tests
                 "dotnet format left both flags true in: " + string.Join(" | ", stillConflicting) + Environment.NewLine + format);
 
             var build = await project.BuildAsync();
-            var actual = BuildOutput.PeeringDiagnostics(build.Output);
+            var actual = BuildOutput.PeeringDiagnostics(build.Combined);
             // The fix removes PEER102 and touches nothing else: the other planted errors stay where they were.
             Assert.True(remaining.SetEquals(actual), BuildOutput.Describe(remaining, actual, build) + Environment.NewLine + "Program.cs after dotnet format:" + Environment.NewLine + source);
         }

@@ -25,7 +25,7 @@ namespace Peering.EndToEnd.Tests
                 PlantedMistakes.Expect(project.ProgramFile, "PEER102", "warning"),
                 PlantedMistakes.Expect(project.ProgramFile, "PEER204", "error"),
             }.ToHashSet();
-            var actual = BuildOutput.PeeringDiagnostics(build.Output);
+            var actual = BuildOutput.PeeringDiagnostics(build.Combined);
             Assert.True(expected.SetEquals(actual), BuildOutput.Describe(expected, actual, build));
             Assert.True(build.ExitCode != 0, "PEER204 is still an error." + Environment.NewLine + build);
         }
@@ -48,7 +48,7 @@ namespace Peering.EndToEnd.Tests
             var expected = shownAs == null
                 ? new HashSet<BuildDiagnostic>()
                 : new[] { PlantedMistakes.Expect(project.ProgramFile, "PEER102", shownAs) }.ToHashSet();
-            var actual = BuildOutput.PeeringDiagnostics(build.Output);
+            var actual = BuildOutput.PeeringDiagnostics(build.Combined);
             Assert.True(expected.SetEquals(actual), BuildOutput.Describe(expected, actual, build));
             Assert.True((build.ExitCode == 0) == succeeds, $"Expected the build to {(succeeds ? "succeed" : "fail")}." + Environment.NewLine + build);
         }

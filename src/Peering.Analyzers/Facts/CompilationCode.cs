@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using Peering.Analyzers.Symbols;
@@ -7,43 +9,76 @@ using Peering.Analyzers.Symbols;
 namespace Peering.Analyzers.Facts
 {
     /// <summary>
-    /// The code of one compilation the whole-compilation analysis can follow into: bodies of methods that touch the
-    /// Azure SDK or compute a value (a string, a region), and initializers of fields and properties. Filled while the
-    /// compiler hands out operation blocks, read at the end of the compilation.
+    /// The code of one compilation the whole-compilation analysis reads: the code that may touch the Azure SDK, where
+    /// the analysis starts, and the methods, fields and properties it follows into. Trees are recorded while the compiler
+    /// hands out their semantic models; code is bound into operations only when read, at the end of the compilation, so
+    /// code the analysis never follows is never bound.
     /// </summary>
     internal sealed class CompilationCode
     {
-        private readonly ConcurrentDictionary<ISymbol, IOperation> bodies = new ConcurrentDictionary<ISymbol, IOperation>(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<SyntaxTree, RecordedTree> trees = new ConcurrentDictionary<SyntaxTree, RecordedTree>();
         private readonly AzureNetworkSymbols symbols;
 
         public CompilationCode(AzureNetworkSymbols symbols) => this.symbols = symbols;
 
-        /// <summary>Records a block; returns true when it touches the SDK, i.e. when it is worth interpreting on its own.</summary>
-        public bool Add(ISymbol owner, IOperation block)
+        /// <summary>Records a tree: its semantic model, and its code that may touch the SDK (<see cref="SdkCodeFilter"/>).</summary>
+        public void Add(SemanticModel model, IReadOnlyList<CodeDeclaration> mayTouchSdk) =>
+            trees[model.SyntaxTree] = new RecordedTree(model, mayTouchSdk);
+
+        /// <summary>The body of a method, or the initializer of a field or property, when the analysis can use it.</summary>
+        public IOperation? Find(ISymbol symbol, CancellationToken cancellationToken)
         {
-            // Only what the interpreter can use is kept: a kept operation keeps its syntax tree's bound state alive until
-            // the end of the compilation, so keeping every initializer and string helper of a large solution costs
-            // hundreds of megabytes.
-            var touchesSdk = TouchesSdk(block);
-            switch (block)
+            IOperation? usable = null;
+            foreach (var reference in symbol.OriginalDefinition.DeclaringSyntaxReferences)
             {
-                case IFieldInitializerOperation field when touchesSdk || IsPlainValue(field.Value):
-                    bodies[owner] = field.Value;
-                    break;
-                case IPropertyInitializerOperation property when touchesSdk || IsPlainValue(property.Value):
-                    bodies[owner] = property.Value;
-                    break;
-                case IMethodBodyOperation or IBlockOperation when owner is IMethodSymbol method && (touchesSdk || ReturnsPlainValue(method)):
-                    bodies[owner] = block;
-                    break;
+                if (trees.TryGetValue(reference.SyntaxTree, out var tree) && ExecutableCode.OfDeclaringSyntax(reference.GetSyntax(cancellationToken)) is { } code)
+                {
+                    usable = Usable(symbol, code.Operations(tree.Model, cancellationToken)) ?? usable;
+                }
             }
 
-            return touchesSdk;
+            return usable;
         }
 
-        /// <summary>The body of a method, or the initializer of a field or property.</summary>
-        public IOperation? Find(ISymbol symbol) =>
-            bodies.TryGetValue(symbol.OriginalDefinition, out var body) ? body : null;
+        /// <summary>Every body that touches the SDK, with its owner, in a stable order: the starting points of the analysis.</summary>
+        public IEnumerable<(ISymbol? Owner, IOperation Body)> Roots(CancellationToken cancellationToken) =>
+            trees.Values
+                .OrderBy(t => t.Model.SyntaxTree.FilePath, System.StringComparer.Ordinal)
+                .SelectMany(t => t.MayTouchSdk.SelectMany(code => code.Operations(t.Model, cancellationToken)
+                    .Where(o => o is IBlockOperation && TouchesSdk(o))
+                    .Select(o => (code.Owner(t.Model, cancellationToken), o))));
+
+        /// <summary>The recorded code, with its semantic model, that may touch the SDK and contains <paramref name="location"/>.</summary>
+        public IEnumerable<(CodeDeclaration Code, SemanticModel Model)> CodeAt(Location location) =>
+            location.SourceTree != null && trees.TryGetValue(location.SourceTree, out var tree)
+                ? tree.MayTouchSdk.Where(c => c.Code.FullSpan.Contains(location.SourceSpan)).Select(c => (c, tree.Model))
+                : Enumerable.Empty<(CodeDeclaration, SemanticModel)>();
+
+        /// <summary>
+        /// Only what the interpreter can use: a method's body, or an initializer, when it touches the SDK or computes a
+        /// plain value.
+        /// </summary>
+        private IOperation? Usable(ISymbol owner, IEnumerable<IOperation> operations)
+        {
+            IOperation? usable = null;
+            foreach (var operation in operations)
+            {
+                switch (operation)
+                {
+                    case IFieldInitializerOperation field when IsPlainValue(field.Value) || TouchesSdk(field):
+                        usable = field.Value;
+                        break;
+                    case IPropertyInitializerOperation property when IsPlainValue(property.Value) || TouchesSdk(property):
+                        usable = property.Value;
+                        break;
+                    case IBlockOperation when owner is IMethodSymbol method && (ReturnsPlainValue(method) || TouchesSdk(operation)):
+                        usable = operation;
+                        break;
+                }
+            }
+
+            return usable;
+        }
 
         /// <summary>
         /// A helper that computes a name, a region or an id (directly or as a task) from plain values is worth following
@@ -82,6 +117,20 @@ namespace Peering.Analyzers.Facts
             }
 
             return false;
+        }
+
+        /// <summary>A tree as the compiler handed it out: its semantic model, and its code that may touch the SDK, not yet bound.</summary>
+        private sealed class RecordedTree
+        {
+            public RecordedTree(SemanticModel model, IReadOnlyList<CodeDeclaration> mayTouchSdk)
+            {
+                Model = model;
+                MayTouchSdk = mayTouchSdk;
+            }
+
+            public SemanticModel Model { get; }
+
+            public IReadOnlyList<CodeDeclaration> MayTouchSdk { get; }
         }
     }
 }

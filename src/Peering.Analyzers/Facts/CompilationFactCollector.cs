@@ -1,19 +1,17 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Operations;
 using Peering.Analyzers.Symbols;
 using Peering.Rules.Model;
 
 namespace Peering.Analyzers.Facts
 {
     /// <summary>
-    /// Gathers the facts of one compilation: records every operation block while the compiler hands them out, and at
-    /// the end reads each method body that touches the SDK, following calls into the compilation's own helpers, and
-    /// merges the results into one topology.
+    /// Gathers the facts of one compilation: records every tree while the compiler hands out their semantic models, and at
+    /// the end reads each body that touches the SDK, following calls into the compilation's own helpers, and merges the
+    /// results into one topology.
     /// </summary>
     internal static class CompilationFactCollector
     {
@@ -22,32 +20,20 @@ namespace Peering.Analyzers.Facts
         {
             // Per-compilation state lives in this closure, never in an analyzer instance (RS1008).
             var code = new CompilationCode(symbols);
-            var roots = new ConcurrentBag<(ISymbol Owner, IOperation Body)>();
-            start.RegisterOperationBlockAction(block =>
-            {
-                foreach (var operation in block.OperationBlocks)
-                {
-                    if (code.Add(block.OwningSymbol, operation) && operation is IMethodBodyOperation or IConstructorBodyOperation or IBlockOperation)
-                    {
-                        roots.Add((block.OwningSymbol, operation));
-                    }
-                }
-            });
-            start.RegisterCompilationEndAction(end => onEnd(end, Collect(symbols, code, roots, end)));
+            var filter = SdkCodeFilter.For(start.Compilation, symbols);
+            start.RegisterSemanticModelAction(tree =>
+                code.Add(tree.SemanticModel, ExecutableCode.In(tree.SemanticModel.SyntaxTree.GetRoot(tree.CancellationToken), tree.CancellationToken).Where(filter.MayTouchSdk).ToList()));
+            start.RegisterCompilationEndAction(end => onEnd(end, Collect(symbols, code, end)));
         }
 
-        private static CompilationFacts Collect(AzureNetworkSymbols symbols, CompilationCode code, IEnumerable<(ISymbol Owner, IOperation Body)> roots, CompilationAnalysisContext context)
+        private static CompilationFacts Collect(AzureNetworkSymbols symbols, CompilationCode code, CompilationAnalysisContext context)
         {
-            var ordered = roots
-                .OrderBy(r => r.Body.Syntax.SyntaxTree.FilePath, StringComparer.Ordinal)
-                .ThenBy(r => r.Body.Syntax.SpanStart)
-                .ToList();
-            var blocks = new List<(ISymbol Owner, BlockFacts Facts)>();
+            var blocks = new List<(ISymbol? Owner, BlockFacts Facts)>();
             var followed = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
-            foreach (var (owner, body) in ordered)
+            foreach (var (owner, body) in code.Roots(context.CancellationToken))
             {
                 context.CancellationToken.ThrowIfCancellationRequested();
-                var interpreter = new MethodInterpreter(symbols, code);
+                var interpreter = new MethodInterpreter(symbols, code, context.CancellationToken);
                 var topology = interpreter.Run(body);
                 blocks.Add((owner, new BlockFacts(blocks.Count, topology, interpreter.SyncedWriteTargets)));
                 followed.UnionWith(interpreter.FollowedMethods);
@@ -55,23 +41,22 @@ namespace Peering.Analyzers.Facts
 
             // A method followed at its call sites is read there, with the callers' values; read alone it would add a
             // second, less informed copy of the same facts.
-            var merged = TopologyMerger.Merge(blocks.Where(b => !followed.Contains(b.Owner.OriginalDefinition)).Select(b => b.Facts).ToList());
-            return new CompilationFacts(merged, ordered.Select(r => r.Body).ToList());
+            var merged = TopologyMerger.Merge(blocks.Where(b => b.Owner == null || !followed.Contains(b.Owner.OriginalDefinition)).Select(b => b.Facts).ToList());
+            return new CompilationFacts(merged, code);
         }
     }
 
-    /// <summary>The merged topology of a compilation, and the method bodies it came from.</summary>
+    /// <summary>The merged topology of a compilation, and the code it came from.</summary>
     internal sealed class CompilationFacts
     {
-        public CompilationFacts(Topology topology, IReadOnlyList<IOperation> bodies)
+        public CompilationFacts(Topology topology, CompilationCode code)
         {
             Topology = topology;
-            Bodies = bodies;
+            Code = code;
         }
 
         public Topology Topology { get; }
 
-        /// <summary>Every method body that touches the SDK, in a stable order.</summary>
-        public IReadOnlyList<IOperation> Bodies { get; }
+        public CompilationCode Code { get; }
     }
 }

@@ -26,7 +26,7 @@ namespace Peering.Analyzers.Facts
         {
             result = null;
             var method = invocation.TargetMethod.OriginalDefinition;
-            var body = code?.Find(method);
+            var body = code?.Find(method, cancellationToken);
             if (body == null || activations.Count >= MaxCallDepth || followedCalls >= MaxFollowedCalls || IsActive(method))
             {
                 return false;
@@ -117,7 +117,7 @@ namespace Peering.Analyzers.Facts
         /// <summary>A static readonly field's initializer, evaluated once per block as if at its start.</summary>
         private Value? InitialValue(ISymbol member)
         {
-            var initializer = code?.Find(member);
+            var initializer = code?.Find(member, cancellationToken);
             if (initializer == null || activations.Count >= MaxCallDepth)
             {
                 return null;
@@ -147,13 +147,13 @@ namespace Peering.Analyzers.Facts
                 return null;
             }
 
-            if (property.IsStatic && property.SetMethod == null && code.Find(property) != null)
+            if (property.IsStatic && property.SetMethod == null && code.Find(property, cancellationToken) != null)
             {
                 return bindings.TryGetValue(property, out var binding) ? binding.Value : InitialValue(property);
             }
 
             var getter = property.GetMethod?.OriginalDefinition;
-            var body = getter == null ? null : code.Find(getter);
+            var body = getter == null ? null : code.Find(getter, cancellationToken);
             if (getter == null || body == null || activations.Count >= MaxCallDepth || followedCalls >= MaxFollowedCalls || IsActive(getter))
             {
                 return null;

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using Peering.Analyzers.Symbols;
@@ -19,6 +20,7 @@ namespace Peering.Analyzers.Facts
 
         private readonly AzureNetworkSymbols symbols;
         private readonly CompilationCode? code;
+        private readonly CancellationToken cancellationToken;
         private readonly Dictionary<ISymbol, Binding> bindings = new Dictionary<ISymbol, Binding>(SymbolEqualityComparer.Default);
         private readonly Dictionary<string, VirtualNetwork> networksByKey = new Dictionary<string, VirtualNetwork>();
         private readonly Stack<Value?> initializerTargets = new Stack<Value?>();
@@ -27,11 +29,14 @@ namespace Peering.Analyzers.Facts
         private int step;
         private int anonymousNetworks;
 
+        /// <param name="symbols">The SDK's types in this compilation.</param>
         /// <param name="code">The compilation's code to follow calls into; null to read the method on its own.</param>
-        public MethodInterpreter(AzureNetworkSymbols symbols, CompilationCode? code = null)
+        /// <param name="cancellationToken">Stops the binding of followed code.</param>
+        public MethodInterpreter(AzureNetworkSymbols symbols, CompilationCode? code = null, CancellationToken cancellationToken = default)
         {
             this.symbols = symbols;
             this.code = code;
+            this.cancellationToken = cancellationToken;
         }
 
         /// <summary>Interprets one operation block (a method body, an initializer) into a topology.</summary>
@@ -214,7 +219,7 @@ namespace Peering.Analyzers.Facts
                 return binding.Value;
             }
 
-            if (symbol is IFieldSymbol { IsStatic: true, IsReadOnly: true } field && code?.Find(field) != null)
+            if (symbol is IFieldSymbol { IsStatic: true, IsReadOnly: true } field && code?.Find(field, cancellationToken) != null)
             {
                 return InitialValue(field);
             }

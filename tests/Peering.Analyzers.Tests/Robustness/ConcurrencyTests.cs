@@ -5,9 +5,7 @@ using System.Linq;
 using System.Reflection;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Text;
 using Peering.Analyzers.Tests.Infrastructure;
 
 namespace Peering.Analyzers.Tests.Robustness
@@ -35,13 +33,13 @@ namespace Peering.Analyzers.Tests.Robustness
         {
             var input = RobustnessInputs.Get(inputName);
             var configuration = AnalysisConfiguration.InTurn(configurationIndex);
-            var compilation = Compile(input, configuration.Shape);
+            var compilation = input.Compile(configuration.Shape);
 
             var sequential = await DiagnosticsAsync(compilation, ProductComponents.Analyzers, configuration, concurrent: false);
             var concurrent = await Task.WhenAll(Enumerable.Range(0, ParallelAnalyses)
                 .Select(_ => Task.Run(() => DiagnosticsAsync(compilation, ProductComponents.Analyzers, configuration, concurrent: true))));
             var again = await DiagnosticsAsync(compilation, ProductComponents.Analyzers, configuration, concurrent: false);
-            var fresh = await DiagnosticsAsync(Compile(input, configuration.Shape), ProductComponents.NewAnalyzers(), configuration, concurrent: false);
+            var fresh = await DiagnosticsAsync(input.Compile(configuration.Shape), ProductComponents.NewAnalyzers(), configuration, concurrent: false);
 
             Assert.All(concurrent, run => Assert.Equal(sequential, run));
             Assert.Equal(sequential, again);
@@ -58,13 +56,6 @@ namespace Peering.Analyzers.Tests.Robustness
 
             Assert.Empty(mutable);
         }
-
-        private static CSharpCompilation Compile(SourceInput input, SdkShape shape) =>
-            CSharpCompilation.Create(
-                "UserCode",
-                input.Context.Prepend(input.File).Select(f => CSharpSyntaxTree.ParseText(SourceText.From(f.Text), path: f.Path)),
-                AzureSdk.References(shape),
-                new CSharpCompilationOptions(input.OutputKind, nullableContextOptions: NullableContextOptions.Enable));
 
         /// <summary>Each diagnostic as ID, place, severity, message and related places, in a stable order.</summary>
         private static async Task<IReadOnlyList<string>> DiagnosticsAsync(Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers, AnalysisConfiguration configuration, bool concurrent)

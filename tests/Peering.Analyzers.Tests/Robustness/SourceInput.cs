@@ -3,6 +3,8 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
+using Peering.Analyzers.Tests.Infrastructure;
 
 namespace Peering.Analyzers.Tests.Robustness
 {
@@ -35,6 +37,14 @@ namespace Peering.Analyzers.Tests.Robustness
             Context.Append(File).Any(f => CSharpSyntaxTree.ParseText(f.Text).GetCompilationUnitRoot().Members.OfType<GlobalStatementSyntax>().Any())
                 ? OutputKind.ConsoleApplication
                 : OutputKind.DynamicallyLinkedLibrary;
+
+        /// <summary>The whole program, compiled against an SDK shape.</summary>
+        public CSharpCompilation Compile(SdkShape shape) =>
+            CSharpCompilation.Create(
+                "UserCode",
+                Context.Prepend(File).Select(f => CSharpSyntaxTree.ParseText(SourceText.From(f.Text), path: f.Path)),
+                AzureSdk.References(shape),
+                new CSharpCompilationOptions(OutputKind, nullableContextOptions: NullableContextOptions.Enable));
 
         public override string ToString() => Name;
     }

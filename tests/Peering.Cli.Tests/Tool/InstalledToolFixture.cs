@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Threading.Tasks;
-using Peering.Cli.Tests.Infrastructure;
 
 namespace Peering.Cli.Tests.Tool
 {
@@ -36,9 +35,9 @@ namespace Peering.Cli.Tests.Tool
         {
             Directory.CreateDirectory(FeedDirectory);
             var root = TestRepository.Root;
-            await Succeed(ProcessRun.DotNet, root, "pack", Path.Combine(root, "src", "Peering.Cli", "Peering.Cli.csproj"), "-c", PackConfiguration, "-o", FeedDirectory);
+            await ChildProcess.RunSuccessfullyAsync(ChildProcess.DotNet, root, Environment, "pack", Path.Combine(root, "src", "Peering.Cli", "Peering.Cli.csproj"), "-c", PackConfiguration, "-o", FeedDirectory);
             Assert.True(File.Exists(Path.Combine(FeedDirectory, "peering-check.0.1.0.nupkg")), "dotnet pack did not produce peering-check.0.1.0.nupkg");
-            await Succeed(ProcessRun.DotNet, WorkDirectory, "tool", "install", "peering-check", "--version", "0.1.0", "--tool-path", ToolDirectory, "--add-source", FeedDirectory);
+            await ChildProcess.RunSuccessfullyAsync(ChildProcess.DotNet, WorkDirectory, Environment, "tool", "install", "peering-check", "--version", "0.1.0", "--tool-path", ToolDirectory, "--add-source", FeedDirectory);
         }
 
         /// <summary>
@@ -46,7 +45,7 @@ namespace Peering.Cli.Tests.Tool
         /// tool finds dotnet for its Bicep restore the way it must on a user's machine.
         /// </summary>
         public Task<ProcessResult> RunAsync(string workingDirectory, params string[] arguments) =>
-            ProcessRun.RunAsync(Executable, workingDirectory, new Dictionary<string, string>(Environment) { ["DOTNET_HOST_PATH"] = string.Empty }, arguments);
+            ChildProcess.RunAsync(Executable, workingDirectory, new Dictionary<string, string>(Environment) { ["DOTNET_HOST_PATH"] = string.Empty }, arguments);
 
         public Task DisposeAsync()
         {
@@ -62,12 +61,6 @@ namespace Peering.Cli.Tests.Tool
             }
 
             return Task.CompletedTask;
-        }
-
-        private async Task Succeed(string program, string workingDirectory, params string[] arguments)
-        {
-            var result = await ProcessRun.RunAsync(program, workingDirectory, Environment, arguments);
-            Assert.True(result.ExitCode == 0, "Command failed." + System.Environment.NewLine + result);
         }
     }
 }

@@ -45,7 +45,7 @@ namespace Peering.EndToEnd.Tests.Lsp
             // Reported on the UseRemoteGateways assignment (docs/rules/PEER102.md).
             Assert.Equal(LspRange.Of(program, "UseRemoteGateways = true"), gatewayFlags.Range);
             // The sentence the command-line build prints, which appends the rule page's link in parentheses.
-            var buildMessage = BuildOutput.Messages(fixture.PlantedBuild.Output).First(m => m.Id == "PEER102").Message;
+            var buildMessage = BuildOutput.Messages(fixture.PlantedBuild.Combined).First(m => m.Id == "PEER102").Message;
             Assert.StartsWith(gatewayFlags.Message + " (", buildMessage, StringComparison.Ordinal);
             Assert.Contains("'hub-to-spoke'", gatewayFlags.Message, StringComparison.Ordinal);
             Assert.EndsWith("/docs/rules/PEER102.md", gatewayFlags.CodeDescriptionHref, StringComparison.Ordinal);

@@ -46,7 +46,7 @@ namespace Peering.EndToEnd.Tests.Lsp
                 RedirectStandardError = true,
                 UseShellExecute = false,
             };
-            DotNetCli.UseUserEnvironment(start);
+            ChildProcess.UseUserEnvironment(start);
             // The tool's launcher looks for the runtime here first: the one running these tests, which has the SDK the server loads projects with.
             start.Environment["DOTNET_ROOT"] = DotNetRoot();
 

@@ -1,0 +1,190 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Peering.Analyzers.Facts;
+
+namespace Peering.Analyzers.Symbols
+{
+    /// <summary>
+    /// Decides from syntax alone whether a code block may touch the Azure network SDK, so that only those blocks are
+    /// bound into operations: binding every method of a large solution cost far more than the analysis itself.
+    /// </summary>
+    /// <remarks>
+    /// A value of an SDK type can only enter code through a name: an SDK type, an SDK extension or factory method,
+    /// a member of the compilation (or of a library that references the SDK) whose signature mentions an SDK type, a
+    /// using alias, or a member inherited from an SDK type. Code whose declaration contains none of those names, and
+    /// which sits in no type derived from the SDK, cannot touch the SDK. The test is therefore conservative: code it
+    /// lets through may still prove to touch nothing, and is then read for nothing.
+    /// </remarks>
+    internal sealed class SdkCodeFilter
+    {
+        private static readonly ConditionalWeakTable<Compilation, SdkCodeFilter> Cache = new ConditionalWeakTable<Compilation, SdkCodeFilter>();
+
+        private readonly HashSet<string> names = new HashSet<string>(StringComparer.Ordinal);
+        private readonly HashSet<SyntaxTree> treesWithSdkStaticImport = new HashSet<SyntaxTree>();
+        private readonly IAssemblySymbol networkAssembly;
+        private bool everyBlock;
+
+        private SdkCodeFilter(Compilation compilation, AzureNetworkSymbols symbols)
+        {
+            networkAssembly = symbols.NetworkAssembly;
+            names.UnionWith(networkAssembly.TypeNames);
+            foreach (var entryPoints in new[] { symbols.NetworkExtensions, compilation.GetTypeByMetadataName("Azure.ResourceManager.Network.Models.ArmNetworkModelFactory") })
+            {
+                names.UnionWith(entryPoints?.MemberNames ?? Enumerable.Empty<string>());
+            }
+
+            AddMembersMentioningSdk(compilation.Assembly.GlobalNamespace);
+            foreach (var library in compilation.SourceModule.ReferencedAssemblySymbols)
+            {
+                if (!SymbolEqualityComparer.Default.Equals(library, networkAssembly) && library.Modules.Any(m => m.ReferencedAssemblies.Any(a => a.Name == networkAssembly.Name)))
+                {
+                    AddMembersMentioningSdk(library.GlobalNamespace);
+                }
+            }
+
+            foreach (var tree in compilation.SyntaxTrees)
+            {
+                AddImports(tree);
+            }
+        }
+
+        /// <summary>The filter of a compilation, built once and shared by both analyzers.</summary>
+        public static SdkCodeFilter For(Compilation compilation, AzureNetworkSymbols symbols) =>
+            Cache.GetValue(compilation, c => new SdkCodeFilter(c, symbols));
+
+        /// <summary>False only when the code certainly touches no SDK type or member.</summary>
+        public bool MayTouchSdk(CodeDeclaration declaration)
+        {
+            if (everyBlock || treesWithSdkStaticImport.Contains(declaration.Code.SyntaxTree))
+            {
+                return true;
+            }
+
+            // The declaration's own signature and body, then the types around it: their names (one derived from the SDK
+            // is in the set) and base lists (members inherited from the SDK are used without naming it).
+            return declaration.Signature.Any(NamesSdk)
+                || declaration.Code.Ancestors().OfType<BaseTypeDeclarationSyntax>().Any(t => names.Contains(t.Identifier.ValueText) || (t.BaseList != null && NamesSdk(t.BaseList)));
+        }
+
+        private bool NamesSdk(SyntaxNode node)
+        {
+            foreach (var token in node.DescendantTokens())
+            {
+                if (token.IsKind(SyntaxKind.IdentifierToken) && names.Contains(token.ValueText))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private void AddMembersMentioningSdk(INamespaceSymbol root)
+        {
+            var pending = new Stack<INamespaceOrTypeSymbol>();
+            pending.Push(root);
+            while (pending.Count > 0)
+            {
+                var container = pending.Pop();
+                foreach (var member in container.GetMembers())
+                {
+                    if (member is INamespaceOrTypeSymbol nested)
+                    {
+                        pending.Push(nested);
+                    }
+
+                    if (MentionsSdk(member) || (member is ITypeSymbol type && DerivesFromSdk(type)))
+                    {
+                        names.Add(member.Name);
+                    }
+                }
+            }
+        }
+
+        /// <summary>
+        /// Using aliases may name an SDK type under any name, so every alias counts; a <c>using static</c> of an SDK type
+        /// brings its members in under their own names, so the blocks it applies to are all read.
+        /// </summary>
+        private void AddImports(SyntaxTree tree)
+        {
+            if (!(tree.GetRoot() is CompilationUnitSyntax unit))
+            {
+                return;
+            }
+
+            var usings = unit.Usings.Concat(unit.DescendantNodes(n => n is CompilationUnitSyntax || n is BaseNamespaceDeclarationSyntax)
+                .OfType<BaseNamespaceDeclarationSyntax>().SelectMany(n => n.Usings));
+            foreach (var directive in usings)
+            {
+                if (directive.Alias != null)
+                {
+                    names.Add(directive.Alias.Name.Identifier.ValueText);
+                }
+                else if (!directive.StaticKeyword.IsKind(SyntaxKind.None) && directive.Name != null && names.Contains(RightmostName(directive.Name)))
+                {
+                    everyBlock |= !directive.GlobalKeyword.IsKind(SyntaxKind.None);
+                    treesWithSdkStaticImport.Add(tree);
+                }
+            }
+        }
+
+        private static string RightmostName(NameSyntax name) => name switch
+        {
+            QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+            AliasQualifiedNameSyntax aliased => aliased.Name.Identifier.ValueText,
+            SimpleNameSyntax simple => simple.Identifier.ValueText,
+            _ => string.Empty,
+        };
+
+        private bool MentionsSdk(ISymbol symbol) => symbol switch
+        {
+            IFieldSymbol field => MentionsSdk(field.Type, 0),
+            IPropertySymbol property => MentionsSdk(property.Type, 0) || property.Parameters.Any(p => MentionsSdk(p.Type, 0)),
+            IEventSymbol @event => MentionsSdk(@event.Type, 0),
+            IMethodSymbol method => MentionsSdk(method.ReturnType, 0) || method.Parameters.Any(p => MentionsSdk(p.Type, 0))
+                || (method.AssociatedSymbol != null && MentionsSdk(method.AssociatedSymbol)),
+            _ => false,
+        };
+
+        /// <summary>The type is from the SDK, derives from it, or is built of such types (arrays, generics, tuples, constraints).</summary>
+        private bool MentionsSdk(ITypeSymbol type, int depth)
+        {
+            if (depth > 8)
+            {
+                return false;
+            }
+
+            switch (type)
+            {
+                case IArrayTypeSymbol array:
+                    return MentionsSdk(array.ElementType, depth + 1);
+                case IPointerTypeSymbol pointer:
+                    return MentionsSdk(pointer.PointedAtType, depth + 1);
+                case ITypeParameterSymbol parameter:
+                    return parameter.ConstraintTypes.Any(c => MentionsSdk(c, depth + 1));
+                case INamedTypeSymbol named:
+                    return DerivesFromSdk(named) || named.TypeArguments.Any(a => MentionsSdk(a, depth + 1));
+                default:
+                    return false;
+            }
+        }
+
+        private bool DerivesFromSdk(ITypeSymbol? type)
+        {
+            for (var current = type; current != null; current = current.BaseType)
+            {
+                if (SymbolEqualityComparer.Default.Equals(current.ContainingAssembly, networkAssembly))
+                {
+                    return true;
+                }
+            }
+
+            return type != null && type.AllInterfaces.Any(i => SymbolEqualityComparer.Default.Equals(i.ContainingAssembly, networkAssembly));
+        }
+    }
+}
