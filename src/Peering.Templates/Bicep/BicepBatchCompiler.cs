@@ -42,9 +42,9 @@ namespace Peering.Templates.Bicep
         }
 
         /// <summary>
-        /// One Bicep process compiles several files at once, on every core, and answers without waiting for the next
-        /// request; a few more requests than cores keep it busy while this process reads the answers. More would only
-        /// hold more compilations in Bicep's memory at once.
+        /// Bicep's server takes several requests at once, so it goes on to the next file instead of waiting for this
+        /// process to read an answer and send the next request, and may use every core. A few more requests than cores
+        /// keep it busy (measured in docs/performance.md); more would only hold more compilations in Bicep's memory at once.
         /// </summary>
         internal static int RequestsInFlightFor(int processorCount) => Math.Min(2 * Math.Max(1, processorCount), 8);
 
