@@ -14,8 +14,8 @@ namespace Peering.Templates.Bicep
     /// <summary>
     /// One <c>bicep jsonrpc --stdio</c> process for a whole run: every file is compiled by the same process, so Bicep's
     /// start-up cost is paid once. Messages are header-delimited JSON-RPC 2.0 (<c>Content-Length: n</c>, blank line, body).
-    /// Several requests may be in flight: Bicep's server compiles them concurrently and answers each by its id, which
-    /// one reader matches to the waiting request.
+    /// Several requests may be in flight: Bicep's server takes the next one without waiting for this process to read an
+    /// answer, and answers each with its id, which one reader thread matches to the waiting request.
     /// </summary>
     internal sealed class BicepRpcClient : IDisposable
     {
