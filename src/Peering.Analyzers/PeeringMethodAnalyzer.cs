@@ -34,7 +34,7 @@ namespace Peering.Analyzers
                 {
                     // One action per tree, rather than an operation-block action: the compiler then binds no code into
                     // operations for us, and only the code that may touch the SDK is bound, here.
-                    var filter = SdkCodeFilter.For(start.Compilation, symbols);
+                    var filter = SdkCodeFilter.For(start.Compilation, symbols, start.CancellationToken);
                     start.RegisterSemanticModelAction(tree => AnalyzeTree(tree, symbols, filter));
                 }
             });
@@ -43,6 +43,11 @@ namespace Peering.Analyzers
         private static void AnalyzeTree(SemanticModelAnalysisContext context, AzureNetworkSymbols symbols, SdkCodeFilter filter)
         {
             var tree = context.SemanticModel.SyntaxTree;
+            if (!filter.MayTouchSdk(tree))
+            {
+                return;
+            }
+
             var options = PeeringOptions.Read(context.Options, tree);
             foreach (var code in ExecutableCode.In(tree.GetRoot(context.CancellationToken), context.CancellationToken))
             {

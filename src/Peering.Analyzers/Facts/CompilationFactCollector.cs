@@ -20,9 +20,15 @@ namespace Peering.Analyzers.Facts
         {
             // Per-compilation state lives in this closure, never in an analyzer instance (RS1008).
             var code = new CompilationCode(symbols);
-            var filter = SdkCodeFilter.For(start.Compilation, symbols);
+            var filter = SdkCodeFilter.For(start.Compilation, symbols, start.CancellationToken);
             start.RegisterSemanticModelAction(tree =>
-                code.Add(tree.SemanticModel, ExecutableCode.In(tree.SemanticModel.SyntaxTree.GetRoot(tree.CancellationToken), tree.CancellationToken).Where(filter.MayTouchSdk).ToList()));
+            {
+                var syntaxTree = tree.SemanticModel.SyntaxTree;
+                var mayTouchSdk = filter.MayTouchSdk(syntaxTree)
+                    ? ExecutableCode.In(syntaxTree.GetRoot(tree.CancellationToken), tree.CancellationToken).Where(filter.MayTouchSdk).ToArray()
+                    : Array.Empty<CodeDeclaration>();
+                code.Add(tree.SemanticModel, mayTouchSdk);
+            });
             start.RegisterCompilationEndAction(end => onEnd(end, Collect(symbols, code, end)));
         }
 

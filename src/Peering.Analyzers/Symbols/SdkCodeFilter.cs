@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Runtime.CompilerServices;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -15,21 +16,21 @@ namespace Peering.Analyzers.Symbols
     /// </summary>
     /// <remarks>
     /// A value of an SDK type can only enter code through a name: an SDK type, an SDK extension or factory method,
-    /// a member of the compilation (or of a library that references the SDK) whose signature mentions an SDK type, a
-    /// using alias, or a member inherited from an SDK type. Code whose declaration contains none of those names, and
-    /// which sits in no type derived from the SDK, cannot touch the SDK. The test is therefore conservative: code it
-    /// lets through may still prove to touch nothing, and is then read for nothing.
+    /// a member of the compilation (<see cref="SourceSdkNames"/>) or of a library that references the SDK whose
+    /// signature mentions such a name, a type whose indexer, operator or enumerator hands one out, a using alias, or a
+    /// member inherited from an SDK type. Code whose declaration contains none of those names, and which sits in no type
+    /// derived from the SDK, cannot touch the SDK. The test is therefore conservative: code it lets through may still
+    /// prove to touch nothing, and is then read for nothing.
     /// </remarks>
     internal sealed class SdkCodeFilter
     {
         private static readonly ConditionalWeakTable<Compilation, SdkCodeFilter> Cache = new ConditionalWeakTable<Compilation, SdkCodeFilter>();
 
         private readonly HashSet<string> names = new HashSet<string>(StringComparer.Ordinal);
-        private readonly HashSet<SyntaxTree> treesWithSdkStaticImport = new HashSet<SyntaxTree>();
         private readonly IAssemblySymbol networkAssembly;
-        private bool everyBlock;
+        private readonly SourceSdkNames source;
 
-        private SdkCodeFilter(Compilation compilation, AzureNetworkSymbols symbols)
+        private SdkCodeFilter(Compilation compilation, AzureNetworkSymbols symbols, CancellationToken cancellationToken)
         {
             networkAssembly = symbols.NetworkAssembly;
             names.UnionWith(networkAssembly.TypeNames);
@@ -38,29 +39,32 @@ namespace Peering.Analyzers.Symbols
                 names.UnionWith(entryPoints?.MemberNames ?? Enumerable.Empty<string>());
             }
 
-            AddMembersMentioningSdk(compilation.Assembly.GlobalNamespace);
             foreach (var library in compilation.SourceModule.ReferencedAssemblySymbols)
             {
                 if (!SymbolEqualityComparer.Default.Equals(library, networkAssembly) && library.Modules.Any(m => m.ReferencedAssemblies.Any(a => a.Name == networkAssembly.Name)))
                 {
-                    AddMembersMentioningSdk(library.GlobalNamespace);
+                    AddLibraryMembersMentioningSdk(library.GlobalNamespace);
                 }
             }
 
-            foreach (var tree in compilation.SyntaxTrees)
-            {
-                AddImports(tree);
-            }
+            source = SourceSdkNames.Harvest(compilation.SyntaxTrees, names, cancellationToken);
         }
 
         /// <summary>The filter of a compilation, built once and shared by both analyzers.</summary>
-        public static SdkCodeFilter For(Compilation compilation, AzureNetworkSymbols symbols) =>
-            Cache.GetValue(compilation, c => new SdkCodeFilter(c, symbols));
+        public static SdkCodeFilter For(Compilation compilation, AzureNetworkSymbols symbols, CancellationToken cancellationToken) =>
+            Cache.GetValue(compilation, c => new SdkCodeFilter(c, symbols, cancellationToken));
+
+        /// <summary>
+        /// False only when no code of the tree can touch the SDK: its text names nothing that leads to the SDK. Asked
+        /// first, so that such a tree is never walked (walking builds its syntax nodes again once the compiler has let
+        /// them go).
+        /// </summary>
+        public bool MayTouchSdk(SyntaxTree tree) => source.GlobalStaticImport || source.NamesSdk(tree);
 
         /// <summary>False only when the code certainly touches no SDK type or member.</summary>
         public bool MayTouchSdk(CodeDeclaration declaration)
         {
-            if (everyBlock || treesWithSdkStaticImport.Contains(declaration.Code.SyntaxTree))
+            if (source.GlobalStaticImport || source.StaticImports.Contains(declaration.Code.SyntaxTree))
             {
                 return true;
             }
@@ -84,7 +88,7 @@ namespace Peering.Analyzers.Symbols
             return false;
         }
 
-        private void AddMembersMentioningSdk(INamespaceSymbol root)
+        private void AddLibraryMembersMentioningSdk(INamespaceSymbol root)
         {
             var pending = new Stack<INamespaceOrTypeSymbol>();
             pending.Push(root);
@@ -101,45 +105,15 @@ namespace Peering.Analyzers.Symbols
                     if (MentionsSdk(member) || (member is ITypeSymbol type && DerivesFromSdk(type)))
                     {
                         names.Add(member.Name);
+                        if (member.ContainingType != null && (member is IMethodSymbol { MethodKind: MethodKind.UserDefinedOperator or MethodKind.Conversion }
+                            || member is IPropertySymbol { IsIndexer: true } || SourceSdkNames.IsUsedWithoutItsName(member.Name)))
+                        {
+                            names.Add(member.ContainingType.Name);
+                        }
                     }
                 }
             }
         }
-
-        /// <summary>
-        /// Using aliases may name an SDK type under any name, so every alias counts; a <c>using static</c> of an SDK type
-        /// brings its members in under their own names, so the blocks it applies to are all read.
-        /// </summary>
-        private void AddImports(SyntaxTree tree)
-        {
-            if (!(tree.GetRoot() is CompilationUnitSyntax unit))
-            {
-                return;
-            }
-
-            var usings = unit.Usings.Concat(unit.DescendantNodes(n => n is CompilationUnitSyntax || n is BaseNamespaceDeclarationSyntax)
-                .OfType<BaseNamespaceDeclarationSyntax>().SelectMany(n => n.Usings));
-            foreach (var directive in usings)
-            {
-                if (directive.Alias != null)
-                {
-                    names.Add(directive.Alias.Name.Identifier.ValueText);
-                }
-                else if (!directive.StaticKeyword.IsKind(SyntaxKind.None) && directive.Name != null && names.Contains(RightmostName(directive.Name)))
-                {
-                    everyBlock |= !directive.GlobalKeyword.IsKind(SyntaxKind.None);
-                    treesWithSdkStaticImport.Add(tree);
-                }
-            }
-        }
-
-        private static string RightmostName(NameSyntax name) => name switch
-        {
-            QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
-            AliasQualifiedNameSyntax aliased => aliased.Name.Identifier.ValueText,
-            SimpleNameSyntax simple => simple.Identifier.ValueText,
-            _ => string.Empty,
-        };
 
         private bool MentionsSdk(ISymbol symbol) => symbol switch
         {

@@ -69,6 +69,19 @@ class Holder<T> where T : VirtualNetworkResource
 
         [Theory]
         [MemberData(nameof(Shapes))]
+        public async Task A_file_reaching_the_SDK_only_through_names_declared_in_another_file_is_read(SdkShape shape)
+        {
+            var declarations = Usings + "record Pair(VirtualNetworkResource Hub, VirtualNetworkResource Spoke);\nclass Registry { public List<Pair> Pairs { get; } = new(); }";
+            var user = "class Deployment\n{\n    private readonly Registry registry = new();\n    object FirstHub() { var (hub, _) = registry.Pairs[0]; return hub; }\n}";
+            var compilation = AnalyzerRunner.Compile(declarations, shape).AddSyntaxTrees(Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(user, path: "/src/Deployment.cs"));
+
+            var block = Assert.Single(await ClassifyAsync(compilation), b => b.Owner == "Deployment.FirstHub()");
+
+            Assert.True(block.TouchesSdk && block.MayTouchSdk, block.ToString());
+        }
+
+        [Theory]
+        [MemberData(nameof(Shapes))]
         public async Task Code_in_every_kind_of_declaration_is_found(SdkShape shape)
         {
             var program = Usings + @"
@@ -166,12 +179,12 @@ class Deployment
                 context.RegisterCompilationStartAction(start =>
                 {
                     var symbols = AzureNetworkSymbols.TryCreate(start.Compilation)!;
-                    var filter = SdkCodeFilter.For(start.Compilation, symbols);
+                    var filter = SdkCodeFilter.For(start.Compilation, symbols, start.CancellationToken);
                     start.RegisterSemanticModelAction(tree =>
                     {
                         foreach (var code in ExecutableCode.In(tree.SemanticModel.SyntaxTree.GetRoot(), tree.CancellationToken))
                         {
-                            var mayTouch = filter.MayTouchSdk(code);
+                            var mayTouch = filter.MayTouchSdk(tree.SemanticModel.SyntaxTree) && filter.MayTouchSdk(code);
                             MayTouch.AddOrUpdate(Key(code.Owner(tree.SemanticModel, tree.CancellationToken)!), mayTouch, (_, before) => before || mayTouch);
                         }
                     });
