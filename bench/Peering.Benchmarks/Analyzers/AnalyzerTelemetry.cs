@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Globalization;
@@ -15,8 +16,9 @@ namespace Peering.Benchmarks.Analyzers
     /// What an analyzer set adds to a compilation, measured as process CPU time and allocated bytes against the same
     /// compilation run through the analyzer driver with an analyzer that registers nothing. CPU time is far less
     /// disturbed than wall time by other work on a shared machine, and the no-op baseline removes the driver's own
-    /// cost, which any project with any analyzer pays. (Roslyn's logAnalyzerExecutionTime telemetry reads zero for every
-    /// analyzer with Microsoft.CodeAnalysis 5.12, so it cannot be used.) Run with <c>--telemetry</c>.
+    /// cost, which any project with any analyzer pays. Compilation and analysis run on one thread, and the budget rows are
+    /// repeated, with medians reported. (Roslyn's logAnalyzerExecutionTime telemetry reads zero for every analyzer with
+    /// Microsoft.CodeAnalysis 5.12, so it cannot be used.) Run with <c>--telemetry</c>.
     /// </summary>
     internal static class AnalyzerTelemetry
     {
@@ -29,34 +31,74 @@ namespace Peering.Benchmarks.Analyzers
             Console.WriteLine(FormattableString.Invariant(
                 $"Our analyzers: {ours.Length}. NetAnalyzers: {netAnalyzers.Length} analyzers, {recommended.Count(s => s.Value != ReportDiagnostic.Suppress)} rules enabled by {System.IO.Path.GetFileName(AnalyzerSets.RecommendedConfig())}."));
             Console.WriteLine();
-            Console.WriteLine("| compilation | files (SDK) | lines | compile CPU (s) | ours CPU (s) | ours / compile | NetAnalyzers CPU (s) | ours / NetAnalyzers | ours allocated (MB) |");
-            Console.WriteLine("|---|---|---|---|---|---|---|---|---|");
+            WarmUp(ours, netAnalyzers, recommended, noOp);
+            Console.WriteLine("| compilation | files (SDK) | lines | compile CPU (s) | ours CPU (s) | ours / compile | NetAnalyzers CPU (s) | ours / NetAnalyzers | ours allocated (MB) | runs |");
+            Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|");
 
             // The two 2,000-file compilations of the budgets, against NetAnalyzers too; then the growth series, ours only.
             foreach (var (files, networkFiles, withSdk, runs) in new[] { (2000, 0, false, repetitions), (2000, 200, true, repetitions), (250, 250, true, 1), (500, 500, true, 1), (1000, 1000, true, 1), (2000, 2000, true, 1) })
             {
                 var growth = networkFiles == files;
                 var trees = Corpus.Generate(files, networkFiles);
-                for (var run = 0; run < runs; run++)
+                var samples = Enumerable.Range(0, runs).Select(_ =>
                 {
-                    var compile = Measure(() => BenchCompilations.Create(trees, withSdk).GetDiagnostics());
-                    var baseline = Measure(() => Analyze(BenchCompilations.Create(trees, withSdk), noOp));
-                    var withOurs = Measure(() => Analyze(BenchCompilations.Create(trees, withSdk), ours));
+                    var compile = Measure(() => SingleThreaded(trees, withSdk).GetDiagnostics());
+                    var baseline = Measure(() => Analyze(SingleThreaded(trees, withSdk), noOp));
+                    var withOurs = Measure(() => Analyze(SingleThreaded(trees, withSdk), ours));
                     var withNet = growth ? default : Measure(() =>
                     {
-                        var compilation = BenchCompilations.Create(trees, withSdk);
+                        var compilation = SingleThreaded(trees, withSdk);
                         Analyze(compilation.WithOptions(compilation.Options.WithSpecificDiagnosticOptions(recommended)), netAnalyzers);
                     });
-                    var oursCpu = withOurs.Cpu - baseline.Cpu;
-                    var netCpu = withNet.Cpu - baseline.Cpu;
-                    Console.WriteLine(FormattableString.Invariant(
-                        $"| {(withSdk ? "with SDK" : "no SDK")} | {files} ({networkFiles}) | {Corpus.LineCount(trees)} | {compile.Cpu.TotalSeconds:F2} | {oursCpu.TotalSeconds:F2} | {oursCpu / compile.Cpu:P1} | {(growth ? "-" : netCpu.TotalSeconds.ToString("F2", CultureInfo.InvariantCulture))} | {(growth ? "-" : (oursCpu / netCpu).ToString("P1", CultureInfo.InvariantCulture))} | {(withOurs.Bytes - baseline.Bytes) / 1e6:F1} |"));
-                }
+                    return (Compile: compile.Cpu, Ours: withOurs.Cpu - baseline.Cpu, Net: withNet.Cpu - baseline.Cpu, Bytes: withOurs.Bytes - baseline.Bytes);
+                }).ToList();
+
+                // The median of each quantity over the repetitions: one disturbed run does not move it.
+                var compileCpu = Median(samples.Select(r => r.Compile));
+                var oursCpu = Median(samples.Select(r => r.Ours));
+                var netCpu = Median(samples.Select(r => r.Net));
+                var bytes = samples.Select(r => r.Bytes).OrderBy(b => b).ElementAt(samples.Count / 2);
+                Console.WriteLine(FormattableString.Invariant(
+                    $"| {(withSdk ? "with SDK" : "no SDK")} | {files} ({networkFiles}) | {Corpus.LineCount(trees)} | {compileCpu.TotalSeconds:F2} | {oursCpu.TotalSeconds:F2} | {oursCpu / compileCpu:P1} | {(growth ? "-" : netCpu.TotalSeconds.ToString("F2", CultureInfo.InvariantCulture))} | {(growth ? "-" : (oursCpu / netCpu).ToString("P1", CultureInfo.InvariantCulture))} | {bytes / 1e6:F1} | {runs} |"));
+            }
+        }
+
+        /// <summary>
+        /// The compilation built and analysed on one thread: CPU time then measures the work itself, without the
+        /// spinning and contention of parallel binding, which made single runs differ by seconds.
+        /// </summary>
+        private static CSharpCompilation SingleThreaded(IReadOnlyList<SyntaxTree> trees, bool withSdk)
+        {
+            var compilation = BenchCompilations.Create(trees, withSdk);
+            return compilation.WithOptions(compilation.Options.WithConcurrentBuild(false));
+        }
+
+        private static TimeSpan Median(IEnumerable<TimeSpan> values)
+        {
+            var sorted = values.OrderBy(v => v).ToList();
+            return sorted[sorted.Count / 2];
+        }
+
+        /// <summary>
+        /// Runs every measured path once on a small compilation first, so that the first row does not pay for compiling
+        /// the compiler and the analyzers just in time.
+        /// </summary>
+        private static void WarmUp(ImmutableArray<DiagnosticAnalyzer> ours, ImmutableArray<DiagnosticAnalyzer> netAnalyzers, ImmutableDictionary<string, ReportDiagnostic> recommended, ImmutableArray<DiagnosticAnalyzer> noOp)
+        {
+            foreach (var withSdk in new[] { false, true })
+            {
+                var trees = Corpus.Generate(100, withSdk ? 10 : 0);
+                SingleThreaded(trees, withSdk).GetDiagnostics();
+                Analyze(SingleThreaded(trees, withSdk), noOp);
+                Analyze(SingleThreaded(trees, withSdk), ours);
+                var compilation = SingleThreaded(trees, withSdk);
+                Analyze(compilation.WithOptions(compilation.Options.WithSpecificDiagnosticOptions(recommended)), netAnalyzers);
             }
         }
 
         private static void Analyze(CSharpCompilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers) =>
-            compilation.WithAnalyzers(analyzers).GetAllDiagnosticsAsync(CancellationToken.None).GetAwaiter().GetResult();
+            compilation.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: false))
+                .GetAllDiagnosticsAsync(CancellationToken.None).GetAwaiter().GetResult();
 
         private static (TimeSpan Cpu, long Bytes) Measure(Action action)
         {
