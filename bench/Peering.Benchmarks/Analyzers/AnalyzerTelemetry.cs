@@ -17,8 +17,10 @@ namespace Peering.Benchmarks.Analyzers
     /// compilation run through the analyzer driver with an analyzer that registers nothing. CPU time is far less
     /// disturbed than wall time by other work on a shared machine, and the no-op baseline removes the driver's own
     /// cost, which any project with any analyzer pays. Compilation and analysis run on one thread, and the budget rows are
-    /// repeated, with medians reported. (Roslyn's logAnalyzerExecutionTime telemetry reads zero for every analyzer with
-    /// Microsoft.CodeAnalysis 5.12, so it cannot be used.) Run with <c>--telemetry</c>.
+    /// repeated, with medians reported. Our analyzers' time is also taken inside their own callbacks
+    /// (<see cref="TimedAnalyzer"/>), which the process CPU difference is too noisy to resolve. (Roslyn's
+    /// logAnalyzerExecutionTime telemetry reads zero for every analyzer with Microsoft.CodeAnalysis 5.12, so it cannot be
+    /// used.) Run with <c>--telemetry</c>.
     /// </summary>
     internal static class AnalyzerTelemetry
     {
@@ -32,8 +34,8 @@ namespace Peering.Benchmarks.Analyzers
                 $"Our analyzers: {ours.Length}. NetAnalyzers: {netAnalyzers.Length} analyzers, {recommended.Count(s => s.Value != ReportDiagnostic.Suppress)} rules enabled by {System.IO.Path.GetFileName(AnalyzerSets.RecommendedConfig())}."));
             Console.WriteLine();
             WarmUp(ours, netAnalyzers, recommended, noOp);
-            Console.WriteLine("| compilation | files (SDK) | lines | compile CPU (s) | ours CPU (s) | ours / compile | NetAnalyzers CPU (s) | ours / NetAnalyzers | ours allocated (MB) | runs |");
-            Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|");
+            Console.WriteLine("| compilation | files (SDK) | lines | compile CPU (s) | ours CPU (s) | ours / compile | ours in callbacks (s) | callbacks / compile | NetAnalyzers CPU (s) | callbacks / NetAnalyzers | ours allocated (MB) | runs |");
+            Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|---|");
 
             // The two 2,000-file compilations of the budgets, against NetAnalyzers too; then the growth series, ours only.
             foreach (var (files, networkFiles, withSdk, runs) in new[] { (2000, 0, false, repetitions), (2000, 200, true, repetitions), (250, 250, true, 1), (500, 500, true, 1), (1000, 1000, true, 1), (2000, 2000, true, 1) })
@@ -44,22 +46,25 @@ namespace Peering.Benchmarks.Analyzers
                 {
                     var compile = Measure(() => SingleThreaded(trees, withSdk).GetDiagnostics());
                     var baseline = Measure(() => Analyze(SingleThreaded(trees, withSdk), noOp));
-                    var withOurs = Measure(() => Analyze(SingleThreaded(trees, withSdk), ours));
+                    var timed = ours.Select(a => new TimedAnalyzer(a)).ToArray();
+                    var withOurs = Measure(() => Analyze(SingleThreaded(trees, withSdk), ImmutableArray.Create<DiagnosticAnalyzer>(timed)));
                     var withNet = growth ? default : Measure(() =>
                     {
                         var compilation = SingleThreaded(trees, withSdk);
                         Analyze(compilation.WithOptions(compilation.Options.WithSpecificDiagnosticOptions(recommended)), netAnalyzers);
                     });
-                    return (Compile: compile.Cpu, Ours: withOurs.Cpu - baseline.Cpu, Net: withNet.Cpu - baseline.Cpu, Bytes: withOurs.Bytes - baseline.Bytes);
+                    var callbacks = TimeSpan.FromTicks(timed.Sum(t => t.Elapsed.Ticks));
+                    return (Compile: compile.Cpu, Ours: withOurs.Cpu - baseline.Cpu, Callbacks: callbacks, Net: withNet.Cpu - baseline.Cpu, Bytes: withOurs.Bytes - baseline.Bytes);
                 }).ToList();
 
                 // The median of each quantity over the repetitions: one disturbed run does not move it.
                 var compileCpu = Median(samples.Select(r => r.Compile));
                 var oursCpu = Median(samples.Select(r => r.Ours));
+                var callbackTime = Median(samples.Select(r => r.Callbacks));
                 var netCpu = Median(samples.Select(r => r.Net));
                 var bytes = samples.Select(r => r.Bytes).OrderBy(b => b).ElementAt(samples.Count / 2);
                 Console.WriteLine(FormattableString.Invariant(
-                    $"| {(withSdk ? "with SDK" : "no SDK")} | {files} ({networkFiles}) | {Corpus.LineCount(trees)} | {compileCpu.TotalSeconds:F2} | {oursCpu.TotalSeconds:F2} | {oursCpu / compileCpu:P1} | {(growth ? "-" : netCpu.TotalSeconds.ToString("F2", CultureInfo.InvariantCulture))} | {(growth ? "-" : (oursCpu / netCpu).ToString("P1", CultureInfo.InvariantCulture))} | {bytes / 1e6:F1} | {runs} |"));
+                    $"| {(withSdk ? "with SDK" : "no SDK")} | {files} ({networkFiles}) | {Corpus.LineCount(trees)} | {compileCpu.TotalSeconds:F2} | {oursCpu.TotalSeconds:F2} | {oursCpu / compileCpu:P1} | {callbackTime.TotalSeconds:F2} | {callbackTime / compileCpu:P1} | {(growth ? "-" : netCpu.TotalSeconds.ToString("F2", CultureInfo.InvariantCulture))} | {(growth ? "-" : (callbackTime / netCpu).ToString("P1", CultureInfo.InvariantCulture))} | {bytes / 1e6:F1} | {runs} |"));
             }
         }
 
