@@ -74,13 +74,7 @@ namespace Peering.Analyzers
                     continue;
                 }
 
-                context.ReportDiagnostic(Diagnostic.Create(
-                    PeeringDescriptors.ForCompilationEnd(finding.Rule),
-                    location,
-                    PeeringDescriptors.ToDiagnosticSeverity(finding.Severity),
-                    finding.AdditionalLocations.OfType<Location>(),
-                    finding.Properties.ToImmutableDictionary(p => p.Key, p => (string?)p.Value),
-                    finding.Message));
+                context.ReportDiagnostic(PeeringDescriptors.ToDiagnostic(PeeringDescriptors.ForCompilationEnd(finding.Rule), finding, location));
             }
         }
 

@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Peering.Rules.Catalogue;
+using Peering.Rules.Rules;
 
 namespace Peering.Analyzers
 {
@@ -26,6 +27,16 @@ namespace Peering.Analyzers
 
         public static ImmutableArray<DiagnosticDescriptor> ForCompilationEnd(IEnumerable<RuleInfo> rules) =>
             rules.Select(ForCompilationEnd).ToImmutableArray();
+
+        /// <summary>The diagnostic of a finding: its message, severity under the profile, related places and fix properties.</summary>
+        public static Diagnostic ToDiagnostic(DiagnosticDescriptor descriptor, Finding finding, Location location) =>
+            Diagnostic.Create(
+                descriptor,
+                location,
+                ToDiagnosticSeverity(finding.Severity),
+                finding.AdditionalLocations.OfType<Location>(),
+                finding.Properties.ToImmutableDictionary(p => p.Key, p => (string?)p.Value),
+                finding.Message);
 
         public static DiagnosticSeverity ToDiagnosticSeverity(RuleSeverity severity) => severity switch
         {

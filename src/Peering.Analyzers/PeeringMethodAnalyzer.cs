@@ -69,13 +69,7 @@ namespace Peering.Analyzers
                     var location = finding.Location as Location ?? block.Syntax.GetLocation();
                     if (reported.Add((finding.Rule.Id, location, finding.Message)))
                     {
-                        context.ReportDiagnostic(Diagnostic.Create(
-                            PeeringDescriptors.For(finding.Rule),
-                            location,
-                            PeeringDescriptors.ToDiagnosticSeverity(finding.Severity),
-                            finding.AdditionalLocations.OfType<Location>(),
-                            finding.Properties.ToImmutableDictionary(p => p.Key, p => (string?)p.Value),
-                            finding.Message));
+                        context.ReportDiagnostic(PeeringDescriptors.ToDiagnostic(PeeringDescriptors.For(finding.Rule), finding, location));
                     }
                 }
             }
