@@ -6,6 +6,7 @@ namespace Peering.Analyzers.Symbols
     /// <summary>
     /// Reads a source text's characters for identifiers in a set of names, without building syntax nodes or strings: on
     /// a large solution most files name nothing of the SDK, and this lets them be passed over for a few microseconds.
+    /// One instance reads one text at a time: its buffers are reused from text to text.
     /// </summary>
     internal sealed class IdentifierScan
     {
@@ -13,6 +14,8 @@ namespace Peering.Analyzers.Symbols
 
         private readonly Dictionary<int, List<string>> namesByHash = new Dictionary<int, List<string>>();
         private readonly int longestName;
+        private readonly char[] chunk = new char[ChunkSize];
+        private readonly char[] identifier;
 
         public IdentifierScan(IEnumerable<string> names)
         {
@@ -27,6 +30,8 @@ namespace Peering.Analyzers.Symbols
                 bucket.Add(name);
                 longestName = System.Math.Max(longestName, name.Length);
             }
+
+            identifier = new char[longestName + 1];
         }
 
         /// <summary>
@@ -36,8 +41,6 @@ namespace Peering.Analyzers.Symbols
         /// </summary>
         public bool MayContain(SourceText text)
         {
-            var chunk = new char[ChunkSize];
-            var identifier = new char[longestName + 1];
             var length = 0;
             var nonAscii = false;
             var previous = '\0';

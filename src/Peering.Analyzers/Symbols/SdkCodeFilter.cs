@@ -4,7 +4,6 @@ using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Peering.Analyzers.Facts;
 
@@ -75,18 +74,7 @@ namespace Peering.Analyzers.Symbols
                 || declaration.Code.Ancestors().OfType<BaseTypeDeclarationSyntax>().Any(t => names.Contains(t.Identifier.ValueText) || (t.BaseList != null && NamesSdk(t.BaseList)));
         }
 
-        private bool NamesSdk(SyntaxNode node)
-        {
-            foreach (var token in node.DescendantTokens())
-            {
-                if (token.IsKind(SyntaxKind.IdentifierToken) && names.Contains(token.ValueText))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
+        private bool NamesSdk(SyntaxNode node) => SourceSdkNames.NamesAny(node, names);
 
         private void AddLibraryMembersMentioningSdk(INamespaceSymbol root)
         {

@@ -136,7 +136,10 @@ namespace Peering.Analyzers.Symbols
             }
         }
 
-        private bool Mentions(SyntaxNode? node)
+        private bool Mentions(SyntaxNode? node) => NamesAny(node, names);
+
+        /// <summary>True when an identifier in <paramref name="node"/> is one of <paramref name="names"/>.</summary>
+        public static bool NamesAny(SyntaxNode? node, HashSet<string> names)
         {
             if (node == null)
             {
