@@ -89,8 +89,9 @@ namespace Peering.Cli.Running
 
             var suppressions = new SuppressionSet();
             var skipped = new SkippedFiles(maxFileBytes, options.Profile);
-            var documents = inputs.JsonTemplates.Select(input => ReadJsonTemplate(input, skipped)).OfType<TemplateDocument>().ToList();
             var bicep = CompileBicep(inputs, arguments.BicepPath, suppressions, skipped);
+            var jsonTemplates = inputs.JsonTemplates.Select(input => ReadJsonTemplate(input, skipped)).OfType<TemplateDocument>();
+            var documents = CompiledTwins.Without(jsonTemplates, inputs.BicepFiles, bicep.Findings).ToList();
             documents.AddRange(bicep.Documents);
 
             var analysis = documents.Count == 0 ? null : analyzer.Analyze(documents, options, suppressions);

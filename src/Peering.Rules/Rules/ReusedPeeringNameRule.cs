@@ -25,9 +25,10 @@ namespace Peering.Rules.Rules
                     var first = group.First();
                     foreach (var later in group.Skip(1).Where(p => !Topology.SameNetwork(p.RemoteNetwork, first.RemoteNetwork)))
                     {
+                        var (laterRemote, firstRemote) = Describe.NetworksApart(later.RemoteNetwork!, first.RemoteNetwork!);
                         sink.Report(Rule, later.Name.Source ?? later.Declaration,
-                            Describe.Capitalized(Describe.Peering(later)) + " points at " + Describe.Network(later.RemoteNetwork)
-                            + ", but the same name already points at " + Describe.Network(first.RemoteNetwork)
+                            Describe.Capitalized(Describe.Peering(later)) + " points at " + laterRemote
+                            + ", but the same name already points at " + firstRemote
                             + ": the remote of an existing peering cannot change (ChangingRemoteVirtualNetworkNotAllowed); derive the name from the remote VNet",
                             Describe.Places(first.Declaration));
                     }

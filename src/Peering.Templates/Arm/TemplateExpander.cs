@@ -139,27 +139,20 @@ namespace Peering.Templates.Arm
                 return;
             }
 
-            var template = properties?.Property("template");
-            if (template == null)
+            var deployment = NestedDeployment.Of(node);
+            if (deployment == null)
             {
                 return;
             }
 
-            if (template.Kind != SourceNodeKind.Object || depth >= MaxDeploymentNesting)
+            if (deployment.Template.Kind != SourceNodeKind.Object || depth >= MaxDeploymentNesting)
             {
-                context.Unevaluated(template.Kind != SourceNodeKind.Object ? "a nested template given by an expression" : "nested deployments deeper than " + MaxDeploymentNesting, template);
+                context.Unevaluated(deployment.Template.Kind != SourceNodeKind.Object ? "a nested template given by an expression" : "nested deployments deeper than " + MaxDeploymentNesting, deployment.Template);
                 return;
             }
 
-            var scope = properties!.Property("expressionEvaluationOptions")?.Property("scope");
-            var innerScope = scope != null && context.Evaluate(scope) is ArmString s && string.Equals(s.Value, "inner", StringComparison.OrdinalIgnoreCase);
-
-            // Outer scope (ARM's default) evaluates the nested template's expressions in the parent's context.
-            var innerContext = innerScope
-                ? new EvaluationContext(new TemplateScope(template, PassedParameters(properties.Property("parameters"), context), target, context.Scope.Diagnostics, context.Scope.Expressions), Locator(null, null, declaration))
-                : context;
             var enclosing = document.LocateResource == null ? null : declaration;
-            ExpandTemplate(template, innerContext, target, conditional, enclosing, depth + 1);
+            ExpandTemplate(deployment.Template, deployment.Context(context, target, Locator(null, null, declaration)), target, conditional, enclosing, depth + 1);
         }
 
         private static string LinkedTemplate(SourceNode link, EvaluationContext context)
@@ -174,19 +167,6 @@ namespace Peering.Templates.Arm
             }
 
             return "a linked template (templateLink)";
-        }
-
-        /// <summary>A nested deployment's <c>parameters</c>: each <c>value</c> is evaluated in the parent, when first needed.</summary>
-        private static IReadOnlyDictionary<string, Func<ArmValue>> PassedParameters(SourceNode? parameters, EvaluationContext parent)
-        {
-            var passed = new Dictionary<string, Func<ArmValue>>(StringComparer.OrdinalIgnoreCase);
-            foreach (var parameter in parameters?.Properties ?? Array.Empty<SourceProperty>())
-            {
-                var value = parameter.Value.Property("value");
-                passed[parameter.Name] = value == null ? () => ArmUnknown.Instance : () => parent.Evaluate(value);
-            }
-
-            return passed;
         }
 
         /// <summary>

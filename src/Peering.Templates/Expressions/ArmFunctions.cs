@@ -85,6 +85,8 @@ namespace Peering.Templates.Expressions
                     return If(call, context, at);
                 case "copyindex":
                     return CopyIndex(call, context, at);
+                case "reference":
+                    return DeploymentOutputs.Reference(call, context, at);
             }
 
             if (!Functions.TryGetValue(call.Name, out var function))

@@ -40,12 +40,19 @@ namespace Peering.Templates.Expressions
         public ArmValue Parameter(string name, EvaluationContext caller, SourceNode at) =>
             Resolve("parameter", name, caller, at, () =>
             {
+                var declaration = template.Property("parameters")?.Property(name);
+                var defaultValue = declaration?.Property("defaultValue");
                 if (suppliedParameters.TryGetValue(name, out var supplied))
                 {
-                    return supplied();
+                    // ARM deploys a parameter given as null with its default value (suggested by the ARM team in
+                    // Azure/bicep-registry-modules#101); Bicep module calls that pass `x.?y` for an optional setting rely on it.
+                    var value = supplied();
+                    if (!(value is ArmNull) || defaultValue == null)
+                    {
+                        return value;
+                    }
                 }
 
-                var declaration = template.Property("parameters")?.Property(name);
                 if (declaration == null)
                 {
                     caller.Unevaluated("the parameter '" + name + "', which the template does not declare", at);
@@ -53,7 +60,6 @@ namespace Peering.Templates.Expressions
                 }
 
                 // Without a value from outside or a default, the value is only known at deployment time.
-                var defaultValue = declaration.Property("defaultValue");
                 return defaultValue == null ? ArmUnknown.Instance : caller.TemplateLevel().Evaluate(defaultValue);
             });
 
@@ -77,6 +83,24 @@ namespace Peering.Templates.Expressions
                 caller.Unevaluated("the variable '" + name + "', which the template does not declare", at);
                 return ArmUnknown.Instance;
             });
+
+        /// <summary>
+        /// <c>reference()</c> of a nested deployment of this template (<see cref="DeploymentOutputs"/>), evaluated once;
+        /// null when <paramref name="reference"/> names no such deployment.
+        /// </summary>
+        public ArmValue? Deployment(string reference, EvaluationContext caller, SourceNode at)
+        {
+            var templateLevel = caller.TemplateLevel();
+            var resource = DeploymentOutputs.Find(template, reference, templateLevel);
+            if (resource == null)
+            {
+                return null;
+            }
+
+            // Keyed by position: a symbolic name, a name and an id can all name the same deployment.
+            var value = Resolve("deployment", resource.Line + ":" + resource.Column, caller, at, () => DeploymentOutputs.Evaluate(resource, templateLevel) ?? ArmUnknown.Instance);
+            return value;
+        }
 
         private ArmValue Resolve(string kind, string name, EvaluationContext caller, SourceNode at, Func<ArmValue> compute)
         {

@@ -27,6 +27,29 @@ namespace Peering.Rules.Tests.Rules
         }
 
         [Fact]
+        public void PEER405_names_same_named_remotes_by_their_resource_ids()
+        {
+            var t = new TopologyBuilder();
+            var hub = t.Network("hub");
+            var first = t.Network("spoke");
+            var second = new VirtualNetwork("/vnets/other/spoke", "spoke", "vnet other spoke");
+            first.ResourceId = ArmResourceIdFor("sub-a", "spoke");
+            second.ResourceId = ArmResourceIdFor("sub-b", "spoke");
+            t.Topology.Networks.Add(second);
+            t.Peering(hub, first, "hub-to-spoke");
+            t.Peering(hub, second, "hub-to-spoke");
+
+            var finding = Assert.Single(t.Run(new ReusedPeeringNameRule()));
+            Assert.Contains(
+                "points at VNet 'spoke' in resource group 'rg' of subscription 'sub-b', "
+                + "but the same name already points at VNet 'spoke' in resource group 'rg' of subscription 'sub-a'",
+                finding.Message);
+        }
+
+        private static Peering.Rules.Identity.ArmResourceId ArmResourceIdFor(string subscription, string name) =>
+            Peering.Rules.Identity.ArmResourceId.Parse("/subscriptions/" + subscription + "/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/" + name).Id!;
+
+        [Fact]
         public void PEER405_is_silent_for_the_same_remote_other_parents_conditional_or_unresolved_peerings()
         {
             var t = new TopologyBuilder();

@@ -1,0 +1,36 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using Peering.Rules.Rules;
+using Peering.Templates;
+
+namespace Peering.Cli.Running
+{
+    /// <summary>
+    /// JSON templates that Bicep generated from a <c>.bicep</c> file of the same run (<c>main.json</c> beside <c>main.bicep</c>,
+    /// as Azure Verified Modules ship every module). The Bicep file is checked, at the lines its author edits, and its twin
+    /// is left out, so no resource is counted twice. When Bicep could not compile the file (an error, a registry module not
+    /// in the cache) the twin is checked in its place, so the module is still read.
+    /// </summary>
+    internal static class CompiledTwins
+    {
+        /// <summary>What the Bicep CLI writes into every template it generates.</summary>
+        private const string GeneratorMarker = "\"_generator\"";
+
+        /// <param name="bicepFiles">The Bicep files given to Bicep.</param>
+        /// <param name="bicepFindings">Bicep's findings: a file with one was not compiled.</param>
+        public static IEnumerable<TemplateDocument> Without(IEnumerable<TemplateDocument> jsonTemplates, IEnumerable<string> bicepFiles, IEnumerable<Finding> bicepFindings)
+        {
+            var notCompiled = new HashSet<string>(bicepFindings.Select(f => f.Location).OfType<SourceLocation>().Select(l => Path.GetFullPath(l.Path)), StringComparer.Ordinal);
+            var compiled = new HashSet<string>(bicepFiles.Select(Path.GetFullPath).Where(f => !notCompiled.Contains(f)), StringComparer.Ordinal);
+            return jsonTemplates.Where(document => !IsTwinOf(document, compiled));
+        }
+
+        private static bool IsTwinOf(TemplateDocument document, HashSet<string> compiledBicepFiles) =>
+            document.ParametersPath == null
+            && compiledBicepFiles.Contains(Path.ChangeExtension(Path.GetFullPath(document.Path), ".bicep"))
+            && document.JsonText.Contains(GeneratorMarker, StringComparison.Ordinal)
+            && document.JsonText.Contains("\"bicep\"", StringComparison.Ordinal);
+    }
+}
