@@ -71,6 +71,39 @@ namespace Peering.Templates.Expressions
                 ["coalesce"] = (a, _) => MoreFunctions.Coalesce(a),
                 ["take"] = (a, _) => MoreFunctions.TakeOrSkip(a, take: true),
                 ["skip"] = (a, _) => MoreFunctions.TakeOrSkip(a, take: false),
+
+                ["startsWith"] = (a, _) => StringFunctions.StartsOrEndsWith(a, start: true),
+                ["endsWith"] = (a, _) => StringFunctions.StartsOrEndsWith(a, start: false),
+                ["indexOf"] = (a, _) => CollectionFunctions.IndexOf(a, last: false),
+                ["lastIndexOf"] = (a, _) => CollectionFunctions.IndexOf(a, last: true),
+                ["substring"] = (a, _) => StringFunctions.Substring(a),
+                ["trim"] = (a, _) => MapString(a, s => s.Trim()),
+                ["padLeft"] = (a, _) => StringFunctions.PadLeft(a),
+                ["base64"] = (a, _) => StringFunctions.Base64(a),
+                ["base64ToString"] = (a, _) => StringFunctions.Base64ToString(a),
+                ["base64ToJson"] = (a, _) => StringFunctions.Base64ToJson(a),
+                ["dataUri"] = (a, _) => StringFunctions.DataUri(a),
+                ["dataUriToString"] = (a, _) => StringFunctions.DataUriToString(a),
+                ["uri"] = (a, _) => StringFunctions.Uri(a),
+                ["uriComponent"] = (a, _) => StringFunctions.UriComponent(a),
+                ["uriComponentToString"] = (a, _) => StringFunctions.UriComponentToString(a),
+                ["bool"] = (a, _) => StringFunctions.Bool(a),
+                ["json"] = (a, _) => StringFunctions.Json(a),
+                ["array"] = (a, _) => CollectionFunctions.Array(a),
+                ["flatten"] = (a, _) => CollectionFunctions.Flatten(a),
+                ["intersection"] = (a, _) => CollectionFunctions.Intersection(a),
+                ["join"] = (a, _) => CollectionFunctions.Join(a),
+                ["min"] = (a, _) => CollectionFunctions.Extreme(a, max: false),
+                ["max"] = (a, _) => CollectionFunctions.Extreme(a, max: true),
+                ["items"] = (a, _) => CollectionFunctions.Items(a),
+                ["objectKeys"] = (a, _) => CollectionFunctions.ObjectKeys(a),
+                ["shallowMerge"] = (a, _) => CollectionFunctions.ShallowMerge(a),
+                ["tryGet"] = (a, _) => CollectionFunctions.TryGet(a),
+                ["parseCidr"] = (a, _) => CidrFunctions.ParseCidr(a),
+                ["cidrSubnet"] = (a, _) => CidrFunctions.CidrSubnet(a),
+                ["cidrHost"] = (a, _) => CidrFunctions.CidrHost(a),
+                ["uniqueString"] = (a, _) => UniqueNames.UniqueString(a),
+                ["guid"] = (a, _) => UniqueNames.Guid(a),
             };
 
         public static ArmValue Invoke(CallExpression call, EvaluationContext context, SourceNode at)
@@ -89,6 +122,11 @@ namespace Peering.Templates.Expressions
                     return DeploymentOutputs.Reference(call, context, at);
             }
 
+            if (LambdaFunctions.TryInvoke(call, context, at) is ArmValue lambdaResult)
+            {
+                return Bounded(lambdaResult, call, context, at);
+            }
+
             if (!Functions.TryGetValue(call.Name, out var function))
             {
                 context.Unevaluated("the function '" + call.Name + "'", at);
@@ -102,7 +140,12 @@ namespace Peering.Templates.Expressions
                 return ArmUnknown.Instance;
             }
 
-            var result = function(arguments, context);
+            return Bounded(function(arguments, context), call, context, at);
+        }
+
+        /// <summary>The result, or unknown (reported) when it is a string or array beyond what the reader evaluates.</summary>
+        private static ArmValue Bounded(ArmValue result, CallExpression call, EvaluationContext context, SourceNode at)
+        {
             if (result is ArmString s && s.Value.Length > MaxStringLength || result is ArmArray a && a.Items.Count > MaxArrayLength)
             {
                 context.Unevaluated("a value larger than the reader evaluates (from '" + call.Name + "')", at);

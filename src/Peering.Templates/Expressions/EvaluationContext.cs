@@ -11,6 +11,7 @@ namespace Peering.Templates.Expressions
     internal sealed class EvaluationContext
     {
         private readonly CopyBinding? copies;
+        private readonly LambdaBinding? lambdas;
         private readonly Func<SourceNode, SourceLocation> locate;
 
         // An expression has one value in one context (the scope resolves each variable and parameter once), and readers
@@ -21,14 +22,15 @@ namespace Peering.Templates.Expressions
         private Dictionary<SourceNode, ArmValue>? evaluatedExpressions;
 
         public EvaluationContext(TemplateScope scope, Func<SourceNode, SourceLocation> locate)
-            : this(scope, null, locate)
+            : this(scope, null, null, locate)
         {
         }
 
-        private EvaluationContext(TemplateScope scope, CopyBinding? copies, Func<SourceNode, SourceLocation> locate)
+        private EvaluationContext(TemplateScope scope, CopyBinding? copies, LambdaBinding? lambdas, Func<SourceNode, SourceLocation> locate)
         {
             Scope = scope;
             this.copies = copies;
+            this.lambdas = lambdas;
             this.locate = locate;
         }
 
@@ -38,12 +40,38 @@ namespace Peering.Templates.Expressions
 
         /// <summary>The context inside one iteration of a copy loop; a null index stands for an iteration whose count is unknown.</summary>
         public EvaluationContext WithCopyIndex(string? loopName, int? index, bool resourceLoop) =>
-            new EvaluationContext(Scope, new CopyBinding(loopName, index, resourceLoop, copies), locate);
+            new EvaluationContext(Scope, new CopyBinding(loopName, index, resourceLoop, copies), lambdas, locate);
 
-        public EvaluationContext WithLocator(Func<SourceNode, SourceLocation> locator) => new EvaluationContext(Scope, copies, locator);
+        public EvaluationContext WithLocator(Func<SourceNode, SourceLocation> locator) => new EvaluationContext(Scope, copies, lambdas, locator);
 
         /// <summary>The template's own context (no loops) reporting where this one reports: variables and parameter defaults are evaluated there.</summary>
-        public EvaluationContext TemplateLevel() => new EvaluationContext(Scope, null, locate);
+        public EvaluationContext TemplateLevel() => new EvaluationContext(Scope, null, null, locate);
+
+        /// <summary>The context inside one call of a lambda: <c>lambdaVariables(name)</c> gives the value bound to that name, inner lambdas first.</summary>
+        public EvaluationContext WithLambdaVariables(IReadOnlyList<string> names, IReadOnlyList<ArmValue> values)
+        {
+            var binding = lambdas;
+            for (var i = 0; i < names.Count; i++)
+            {
+                binding = new LambdaBinding(names[i], values[i], binding);
+            }
+
+            return new EvaluationContext(Scope, copies, binding, locate);
+        }
+
+        /// <summary>The value of the lambda variable <paramref name="name"/>; null outside a lambda that declares it.</summary>
+        public ArmValue? LambdaVariable(string name)
+        {
+            for (var binding = lambdas; binding != null; binding = binding.Parent)
+            {
+                if (string.Equals(binding.Name, name, StringComparison.OrdinalIgnoreCase))
+                {
+                    return binding.Value;
+                }
+            }
+
+            return null;
+        }
 
         /// <summary>
         /// The current index of the loop named <paramref name="loopName"/>, or of the innermost resource loop when no
@@ -148,6 +176,22 @@ namespace Peering.Templates.Expressions
             public bool Equals(SourceNode? x, SourceNode? y) => ReferenceEquals(x, y);
 
             public int GetHashCode(SourceNode node) => (node.Line * 397) ^ node.Column;
+        }
+
+        private sealed class LambdaBinding
+        {
+            public LambdaBinding(string name, ArmValue value, LambdaBinding? parent)
+            {
+                Name = name;
+                Value = value;
+                Parent = parent;
+            }
+
+            public string Name { get; }
+
+            public ArmValue Value { get; }
+
+            public LambdaBinding? Parent { get; }
         }
 
         private sealed class CopyBinding

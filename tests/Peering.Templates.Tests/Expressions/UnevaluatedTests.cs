@@ -7,7 +7,11 @@ namespace Peering.Templates.Tests.Expressions
     {
         [Theory]
         [InlineData("[reference('hub').addressSpace]", "the function 'reference'")]
-        [InlineData("[uniqueString(resourceGroup().id)]", "the function 'uniqueString'")]
+        [InlineData("[utcNow()]", "the function 'utcNow'")]
+        [InlineData("[newGuid()]", "the function 'newGuid'")]
+        [InlineData("[environment().name]", "the function 'environment'")]
+        [InlineData("[listKeys('kv', '2023-01-01').keys[0].value]", "the function 'listKeys'")]
+        [InlineData("[deployment().name]", "the function 'deployment'")]
         [InlineData("[myNamespace.myFunction('a')]", "the function 'myNamespace.myFunction'")]
         [InlineData("[concat('a']", "the malformed expression '[concat('a']'")]
         [InlineData("[parameters('missing')]", "the parameter 'missing', which the template does not declare")]
