@@ -51,6 +51,7 @@ namespace Peering.Templates.Tests.Arm
         [InlineData("[reference('hubModule').outputs.id.value]")]
         [InlineData("[reference('deploy-hub').outputs.id.value]")]
         [InlineData("[reference(resourceId('Microsoft.Resources/deployments', 'deploy-hub'), '2022-09-01').outputs.id.value]")]
+        [InlineData("[tryGet(tryGet(reference('hubModule').outputs, 'id'), 'value')]")]
         public void A_peering_to_a_module_output_is_linked_to_the_VNet_the_module_declares(string remoteId)
         {
             var result = TemplateRun.Analyze(SymbolicTemplate(VNetModule("hubModule", "deploy-hub", "hub", "10.0.0.0/16") + ",\n" + Spoke + ",\n" + PeeringTo(remoteId)));
