@@ -13,6 +13,7 @@ namespace Peering.Templates.Expressions
         private readonly CopyBinding? copies;
         private readonly LambdaBinding? lambdas;
         private readonly Func<SourceNode, SourceLocation> locate;
+        private readonly bool inOuterScopeTemplate;
 
         // An expression has one value in one context (the scope resolves each variable and parameter once), and readers
         // ask for the same property more than once, as does the final pass that reports what cannot be evaluated
@@ -22,16 +23,17 @@ namespace Peering.Templates.Expressions
         private Dictionary<SourceNode, ArmValue>? evaluatedExpressions;
 
         public EvaluationContext(TemplateScope scope, Func<SourceNode, SourceLocation> locate)
-            : this(scope, null, null, locate)
+            : this(scope, null, null, locate, inOuterScopeTemplate: false)
         {
         }
 
-        private EvaluationContext(TemplateScope scope, CopyBinding? copies, LambdaBinding? lambdas, Func<SourceNode, SourceLocation> locate)
+        private EvaluationContext(TemplateScope scope, CopyBinding? copies, LambdaBinding? lambdas, Func<SourceNode, SourceLocation> locate, bool inOuterScopeTemplate)
         {
             Scope = scope;
             this.copies = copies;
             this.lambdas = lambdas;
             this.locate = locate;
+            this.inOuterScopeTemplate = inOuterScopeTemplate;
         }
 
         public TemplateScope Scope { get; }
@@ -40,12 +42,22 @@ namespace Peering.Templates.Expressions
 
         /// <summary>The context inside one iteration of a copy loop; a null index stands for an iteration whose count is unknown.</summary>
         public EvaluationContext WithCopyIndex(string? loopName, int? index, bool resourceLoop) =>
-            new EvaluationContext(Scope, new CopyBinding(loopName, index, resourceLoop, copies), lambdas, locate);
+            new EvaluationContext(Scope, new CopyBinding(loopName, index, resourceLoop, copies), lambdas, locate, inOuterScopeTemplate);
 
-        public EvaluationContext WithLocator(Func<SourceNode, SourceLocation> locator) => new EvaluationContext(Scope, copies, lambdas, locator);
+        public EvaluationContext WithLocator(Func<SourceNode, SourceLocation> locator) => new EvaluationContext(Scope, copies, lambdas, locator, inOuterScopeTemplate);
 
         /// <summary>The template's own context (no loops) reporting where this one reports: variables and parameter defaults are evaluated there.</summary>
-        public EvaluationContext TemplateLevel() => new EvaluationContext(Scope, null, null, locate);
+        public EvaluationContext TemplateLevel() => new EvaluationContext(Scope, null, null, locate, inOuterScopeTemplate: false);
+
+        /// <summary>The context of the resources of a nested template with outer scope: the parent's values, in text the parent also evaluates.</summary>
+        public EvaluationContext InOuterScopeTemplate() => new EvaluationContext(Scope, copies, lambdas, locate, inOuterScopeTemplate: true);
+
+        /// <summary>
+        /// True where the text is evaluated by more than one ARM pass: inside a nested template with outer scope (the parent
+        /// evaluates the whole template text first), or in any template nested within one. How many of those passes an escaped
+        /// <c>[[...]</c> string goes through, and so whether it ends as text or as an expression, ARM does not document.
+        /// </summary>
+        public bool EscapesAreAmbiguous => inOuterScopeTemplate || Scope.EscapesAreAmbiguous;
 
         /// <summary>The context inside one call of a lambda: <c>lambdaVariables(name)</c> gives the value bound to that name, inner lambdas first.</summary>
         public EvaluationContext WithLambdaVariables(IReadOnlyList<string> names, IReadOnlyList<ArmValue> values)
@@ -56,7 +68,7 @@ namespace Peering.Templates.Expressions
                 binding = new LambdaBinding(names[i], values[i], binding);
             }
 
-            return new EvaluationContext(Scope, copies, binding, locate);
+            return new EvaluationContext(Scope, copies, binding, locate, inOuterScopeTemplate);
         }
 
         /// <summary>The value of the lambda variable <paramref name="name"/>; null outside a lambda that declares it.</summary>

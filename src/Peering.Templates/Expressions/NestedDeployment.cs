@@ -34,15 +34,15 @@ namespace Peering.Templates.Expressions
         /// <summary>
         /// The context of the nested template's expressions: with inner scope, the template's own parameters (the values the
         /// parent passes, evaluated in <paramref name="parent"/>) and <paramref name="target"/> for <c>resourceGroup()</c>;
-        /// with outer scope (ARM's default), the parent's context itself.
+        /// with outer scope (ARM's default), the parent's values.
         /// </summary>
         public EvaluationContext Context(EvaluationContext parent, DeploymentTarget target, Func<SourceNode, SourceLocation> locate)
         {
             var scope = Properties.Property("expressionEvaluationOptions")?.Property("scope");
             var inner = scope != null && parent.Evaluate(scope) is ArmString s && string.Equals(s.Value, "inner", StringComparison.OrdinalIgnoreCase);
             return inner
-                ? new EvaluationContext(new TemplateScope(Template, PassedParameters(Properties.Property("parameters"), parent), target, parent.Scope.Diagnostics, parent.Scope.Expressions), locate)
-                : parent;
+                ? new EvaluationContext(new TemplateScope(Template, PassedParameters(Properties.Property("parameters"), parent), target, parent.Scope.Diagnostics, parent.Scope.Expressions, parent.EscapesAreAmbiguous), locate)
+                : parent.InOuterScopeTemplate();
         }
 
         /// <summary>A nested deployment's <c>parameters</c>: each <c>value</c> is evaluated in the parent, when first needed.</summary>

@@ -16,6 +16,14 @@ namespace Peering.Templates.Expressions
         {
             if (text.StartsWith("[[", StringComparison.Ordinal))
             {
+                if (context.EscapesAreAmbiguous)
+                {
+                    // Azure/Enterprise-Scale escapes the expressions of an inner template nested in an outer one, so that
+                    // the inner deployment evaluates them: there "[[x]" is no literal, but how deep that goes is undocumented.
+                    context.Unevaluated("the escaped expression '" + Shorten(text) + "' in a template nested within one with outer scope", at);
+                    return ArmUnknown.Instance;
+                }
+
                 // ARM's escape: "[[x]" is the literal text "[x]".
                 return new ArmString(text.Substring(1));
             }

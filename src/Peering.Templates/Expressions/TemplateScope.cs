@@ -22,8 +22,10 @@ namespace Peering.Templates.Expressions
         /// <param name="suppliedParameters">Values given from outside (a parameter file, a parent deployment), by parameter name.</param>
         /// <param name="functionTarget">What <c>resourceGroup()</c> and <c>subscription()</c> return.</param>
         /// <param name="expressions">The run's parsed expressions, shared by every template of the run.</param>
-        public TemplateScope(SourceNode template, IReadOnlyDictionary<string, Func<ArmValue>> suppliedParameters, DeploymentTarget functionTarget, TemplateDiagnostics diagnostics, ParsedExpressions expressions)
+        /// <param name="escapesAreAmbiguous">The template is nested within a template with outer scope (<see cref="EvaluationContext.EscapesAreAmbiguous"/>).</param>
+        public TemplateScope(SourceNode template, IReadOnlyDictionary<string, Func<ArmValue>> suppliedParameters, DeploymentTarget functionTarget, TemplateDiagnostics diagnostics, ParsedExpressions expressions, bool escapesAreAmbiguous = false)
         {
+            EscapesAreAmbiguous = escapesAreAmbiguous;
             this.template = template;
             this.suppliedParameters = suppliedParameters;
             FunctionTarget = functionTarget;
@@ -32,6 +34,8 @@ namespace Peering.Templates.Expressions
         }
 
         public DeploymentTarget FunctionTarget { get; }
+
+        public bool EscapesAreAmbiguous { get; }
 
         public TemplateDiagnostics Diagnostics { get; }
 
