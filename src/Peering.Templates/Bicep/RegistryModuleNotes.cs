@@ -1,0 +1,50 @@
+using System;
+using System.Globalization;
+using System.IO;
+using System.Text.RegularExpressions;
+using Peering.Rules.Catalogue;
+using Peering.Rules.Rules;
+using Peering.Rules.Text;
+
+namespace Peering.Templates.Bicep
+{
+    /// <summary>
+    /// The PEER902 notes of a Bicep file left unchecked because a registry module it uses could not be had: not in the
+    /// local cache offline, not restored in time, or refused by the registry. Nothing is wrong in the file itself, so
+    /// these are notes, not PEER901; each names the module and sits at the declaration that leads to it.
+    /// </summary>
+    internal static class RegistryModuleNotes
+    {
+        /// <summary>Bicep's codes for a module it has not restored (BCP190) or could not restore (BCP191, BCP192).</summary>
+        private static readonly string[] RestoreCodes = { "BCP190", "BCP191", "BCP192" };
+
+        /// <summary>Azure's client repeats the reason once per try: "(reason) (reason) (reason)".</summary>
+        private static readonly Regex RepeatedReason = new Regex(@"(?<reason> \((?>[^()]+|\((?<depth>)|\)(?<-depth>))*(?(depth)(?!))\))(?:\k<reason>)+", RegexOptions.CultureInvariant);
+
+        /// <summary>Azure's client's advice on its own retry settings, which the user of a template cannot act on.</summary>
+        private static readonly Regex RetryAdvice = new Regex(@" ?Retry settings can be adjusted in [^()]*?RetryPolicy\.", RegexOptions.CultureInvariant);
+
+        public static bool IsRestoreError(BicepDiagnostic diagnostic) => Array.IndexOf(RestoreCodes, diagnostic.Code) >= 0;
+
+        public static Finding NotCached(string file, RegistryReference reference, string cacheFolder) =>
+            Note(
+                new SourceLocation(file, reference.Line),
+                $"{Path.GetFileName(file)} uses the registry module {DisplayText.Quote(reference.Reference)}, which is not in the local module cache ({DisplayText.Visible(cacheFolder)}); offline, nothing is downloaded, so the file is not checked.");
+
+        public static Finding NotRestored(string file, RegistryReference reference, TimeSpan timeout) =>
+            Note(
+                new SourceLocation(file, reference.Line),
+                $"{Path.GetFileName(file)} uses the registry module {DisplayText.Quote(reference.Reference)}, which Bicep did not restore within {timeout.TotalSeconds.ToString(CultureInfo.InvariantCulture)} seconds (its registry did not answer), so the file is not checked.");
+
+        public static Finding RestoreFailed(string file, BicepDiagnostic error)
+        {
+            var message = RetryAdvice.Replace(RepeatedReason.Replace(error.Message ?? string.Empty, "${reason}"), string.Empty).TrimEnd('.');
+            return Note(
+                BicepBatchCompiler.DiagnosticLocation(file, error),
+                $"{Path.GetFileName(file)} is not checked: Bicep could not restore a registry module it uses ({DisplayText.Visible(error.Code)}: {DisplayText.Visible(message)}).");
+        }
+
+        private static Finding Note(SourceLocation location, string message) =>
+            new Finding(RuleCatalogue.PEER902, RuleCatalogue.PEER902.Current, message, location);
+    }
+}
