@@ -323,12 +323,12 @@ namespace Peering.Templates.Bicep
             }
 
             // A module Bicep could not download leaves the file unchecked, which is not a mistake in it; any other error is.
-            if (errors.All(RegistryModuleNotes.IsRestoreError))
+            if (RegistryModuleNotes.OnlyRestoreErrors(errors) is BicepDiagnostic restore)
             {
-                return new[] { RegistryModuleNotes.RestoreFailed(file, errors[0]) };
+                return new[] { RegistryModuleNotes.RestoreFailed(file, restore) };
             }
 
-            var first = errors.First(e => !RegistryModuleNotes.IsRestoreError(e));
+            var first = errors[0];
 
             // An error in a module is reported in the module's file.
             var location = DiagnosticLocation(file, first);

@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
 using System.Globalization;
 using System.IO;
 using System.Text.RegularExpressions;
@@ -24,7 +26,14 @@ namespace Peering.Templates.Bicep
         /// <summary>Azure's client's advice on its own retry settings, which the user of a template cannot act on.</summary>
         private static readonly Regex RetryAdvice = new Regex(@" ?Retry settings can be adjusted in [^()]*?RetryPolicy\.", RegexOptions.CultureInvariant);
 
-        public static bool IsRestoreError(BicepDiagnostic diagnostic) => Array.IndexOf(RestoreCodes, diagnostic.Code) >= 0;
+        /// <summary>Errors Bicep reports because of a module it could not restore: a use of the module (BCP062), a local module above it (BCP104).</summary>
+        private static readonly string[] ConsequenceCodes = { "BCP062", "BCP104" };
+
+        /// <summary>The restore error that keeps a file from compiling, when every error of the file is one or follows from one.</summary>
+        public static BicepDiagnostic? OnlyRestoreErrors(IReadOnlyList<BicepDiagnostic> errors) =>
+            errors.All(e => RestoreCodes.Contains(e.Code) || ConsequenceCodes.Contains(e.Code))
+                ? errors.FirstOrDefault(e => RestoreCodes.Contains(e.Code))
+                : null;
 
         public static Finding NotCached(string file, RegistryReference reference, string cacheFolder) =>
             Note(
