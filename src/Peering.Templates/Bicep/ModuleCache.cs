@@ -33,6 +33,13 @@ namespace Peering.Templates.Bicep
     {
         private static readonly Regex Reference = new Regex(@"^(?<scheme>br|ts)(?:/(?<alias>[^:/]+))?:(?<rest>.+)$", RegexOptions.CultureInvariant);
 
+        // The OCI distribution grammar Bicep checks references against: anything else is Bicep's error to report.
+        private static readonly Regex OciRepository = new Regex(@"^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$", RegexOptions.CultureInvariant);
+
+        private static readonly Regex OciTag = new Regex(@"^[a-zA-Z0-9_][a-zA-Z0-9._-]{0,127}$", RegexOptions.CultureInvariant);
+
+        private static readonly Regex OciDigest = new Regex(@"^sha256:[a-f0-9]{64}$", RegexOptions.CultureInvariant);
+
         public static CachedModule Locate(RegistryReference reference)
         {
             var match = Reference.Match(reference.Reference);
@@ -159,7 +166,13 @@ namespace Peering.Templates.Bicep
             }
 
             var repository = path.Substring(0, end);
-            var version = at >= 0 ? path.Substring(at + 1).Replace(':', '#') : EncodeTag(path.Substring(colon + 1));
+            var tagOrDigest = path.Substring(end + 1);
+            if (!OciRepository.IsMatch(repository) || !(at >= 0 ? OciDigest.IsMatch(tagOrDigest) : OciTag.IsMatch(tagOrDigest)))
+            {
+                return null;
+            }
+
+            var version = at >= 0 ? tagOrDigest.Replace(':', '#') : EncodeTag(tagOrDigest);
             return SafeCombine(root, "br", registry.Replace(':', '$').ToLowerInvariant(), repository.Replace('/', '$'), version);
         }
 

@@ -72,6 +72,21 @@ namespace Peering.Cli.Tests.Bicep
         }
 
         [Fact]
+        public void Offline_in_the_configuration_file_is_the_same_as_the_option()
+        {
+            using var folder = new TempFolder();
+            folder.Write("estate/peering-check.json", """{ "offline": true }""");
+            folder.Write("estate/bicepconfig.json", RegistryModuleCache.ConfigFor(folder.Combine("empty-cache")));
+            var caller = folder.Write("estate/main.bicep", RegistryModuleFixtures.Caller(Reference));
+
+            var result = CliRun.Run(new ArmTemplateSetAnalyzer(), Path.GetTempPath(), folder.Combine("estate"), "--bicep", folder.Combine("no-such-bicep"));
+
+            Assert.True(result.ExitCode == 0, result.ToString());
+            Assert.Equal(new[] { $"{caller}(4,1): info PEER902" }, Findings(result.Output));
+            Assert.Contains("offline, nothing is downloaded", result.Output);
+        }
+
+        [Fact]
         public void Offline_a_module_missing_deeper_in_a_local_module_is_noted_at_the_caller_s_module_line()
         {
             using var folder = new TempFolder();
