@@ -34,7 +34,7 @@ namespace Peering.Templates.Bicep
 
         private static readonly Regex UsingDeclaration = new Regex(@"^\s*using\s+'(?<path>[^']+)'", RegexOptions.CultureInvariant | RegexOptions.Multiline);
 
-        private static readonly Regex RegistryReference = new Regex(@"^(br|ts)[:/]", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+        private static readonly Regex RegistryPath = new Regex(@"^(br|ts)[:/]", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
         /// <summary>The keyword of a module declaration anywhere (in a comment too, which only costs one needless request).</summary>
         private static readonly Regex ModuleKeyword = new Regex(@"\bmodule\b", RegexOptions.CultureInvariant);
@@ -111,7 +111,7 @@ namespace Peering.Templates.Bicep
             // A module is checked inside the template that deploys it, with the values it is given there; checked on its
             // own as well, its resources would be counted twice. Every registry module a compiled file uses is cached
             // by now, so the process that cannot download answers for all of them.
-            var modules = new HashSet<string>(documents.Concat(plainDocuments).SelectMany(d => ModulesOf(compiling.Client(), d.Path)), StringComparer.Ordinal);
+            var modules = new HashSet<string>(documents.Concat(plainDocuments).SelectMany(d => ModulesOf(compiling, d.Path)), StringComparer.Ordinal);
             documents.AddRange(plainDocuments.Where(d => !modules.Contains(Path.GetFullPath(d.Path))));
             return new BicepBatchResult(documents, findings);
         }
@@ -180,7 +180,7 @@ namespace Peering.Templates.Bicep
         }
 
         /// <summary>The full paths of the local <c>.bicep</c> files a compiled template uses as modules, at any depth.</summary>
-        private static IEnumerable<string> ModulesOf(BicepRpcClient client, string bicepFile)
+        private static IEnumerable<string> ModulesOf(BicepSession session, string bicepFile)
         {
             // Bicep compiles the file again to answer, a second time after compile: most files declare no module, and
             // those need not ask (docs/performance.md, Bicep).
@@ -192,7 +192,7 @@ namespace Peering.Templates.Bicep
             var self = Path.GetFullPath(bicepFile);
             try
             {
-                var references = client.Call<BicepFileReferences>("bicep/getFileReferences", new { path = self }).FilePaths ?? Array.Empty<string>();
+                var references = session.Client().Call<BicepFileReferences>("bicep/getFileReferences", new { path = self }).FilePaths ?? Array.Empty<string>();
                 return references
                     .Where(file => file.EndsWith(".bicep", StringComparison.OrdinalIgnoreCase))
                     .Select(Path.GetFullPath)
@@ -235,7 +235,7 @@ namespace Peering.Templates.Bicep
             var declaration = UsingDeclaration.Match(text);
             TemplateDocument document;
             string? template = null;
-            if (declaration.Success && RegistryReference.IsMatch(declaration.Groups["path"].Value))
+            if (declaration.Success && RegistryPath.IsMatch(declaration.Groups["path"].Value))
             {
                 var path = declaration.Groups["path"];
                 var usingLine = new SourceLocation(parameterFile, 1 + text.Take(path.Index).Count(c => c == '\n'));
