@@ -28,9 +28,10 @@ namespace Peering.Templates.Bicep
     {
         /// <summary>
         /// How long the restoring Bicep process may go without answering: Bicep's own HTTP client would wait 100 seconds
-        /// per try, four tries, for a registry whose packets are dropped. A healthy registry answers in a few seconds.
+        /// per try, four tries, for a registry whose packets are dropped. A healthy registry answers in a few seconds,
+        /// and a host that does not resolve costs Bicep's retries, about 12 seconds.
         /// </summary>
-        internal static readonly TimeSpan DefaultRestoreTimeout = TimeSpan.FromSeconds(20);
+        internal static readonly TimeSpan DefaultRestoreTimeout = TimeSpan.FromSeconds(30);
 
         private static readonly Regex UsingDeclaration = new Regex(@"^\s*using\s+'(?<path>[^']+)'", RegexOptions.CultureInvariant | RegexOptions.Multiline);
 

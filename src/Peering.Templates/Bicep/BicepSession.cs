@@ -61,7 +61,22 @@ namespace Peering.Templates.Bicep
             return false;
         }
 
-        public BicepRpcClient Client() => client ??= BicepRpcClient.Start(resolveExecutable(), environment);
+        public BicepRpcClient Client()
+        {
+            if (client == null)
+            {
+                client = BicepRpcClient.Start(resolveExecutable(), environment);
+
+                // Bicep's start-up (a few seconds for its 120 MB binary, more on a busy machine) is waited for here,
+                // with the ordinary call timeout, so that the restore timeout measures the registries alone.
+                if (RestoreTimeout != null)
+                {
+                    client.Call<BicepVersionResult>("bicep/version", new { });
+                }
+            }
+
+            return client;
+        }
 
         public void Dispose() => client?.Dispose();
     }

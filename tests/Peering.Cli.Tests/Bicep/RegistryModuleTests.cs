@@ -33,7 +33,7 @@ namespace Peering.Cli.Tests.Bicep
             var result = Run(new[] { folder.Combine("estate") }.Concat(mode == null ? Array.Empty<string>() : new[] { mode }).ToArray());
 
             Assert.True(result.ExitCode == 1, result.ToString());
-            Assert.Equal(new[] { $"{caller}(4,1): error PEER102" }, Findings(result.Output));
+            AssertFindings(result, $"{caller}(4,1): error PEER102");
             Assert.Contains("Peering 'to-hub' of VNet 'spoke'", result.Output);
         }
 
@@ -48,7 +48,7 @@ namespace Peering.Cli.Tests.Bicep
 
             var result = Run(caller, "--offline");
 
-            Assert.Equal(new[] { $"{caller}(4,1): error PEER102" }, Findings(result.Output));
+            AssertFindings(result, $"{caller}(4,1): error PEER102");
         }
 
         [Fact]
@@ -68,7 +68,7 @@ namespace Peering.Cli.Tests.Bicep
             Assert.Equal(
                 $"{caller}(4,1): info PEER902: main.bicep uses the registry module '{Reference}', which is not in the local module cache ({expectedFolder}); offline, nothing is downloaded, so the file is not checked.",
                 result.Output.Split('\n')[0].Split(" [")[0]);
-            Assert.Single(Findings(result.Output));
+            AssertFindings(result, $"{caller}(4,1): info PEER902");
         }
 
         [Fact]
@@ -82,7 +82,7 @@ namespace Peering.Cli.Tests.Bicep
             var result = CliRun.Run(new ArmTemplateSetAnalyzer(), Path.GetTempPath(), folder.Combine("estate"), "--bicep", folder.Combine("no-such-bicep"));
 
             Assert.True(result.ExitCode == 0, result.ToString());
-            Assert.Equal(new[] { $"{caller}(4,1): info PEER902" }, Findings(result.Output));
+            AssertFindings(result, $"{caller}(4,1): info PEER902");
             Assert.Contains("offline, nothing is downloaded", result.Output);
         }
 
@@ -97,7 +97,7 @@ namespace Peering.Cli.Tests.Bicep
 
             var result = Run(main, other, "--offline");
 
-            Assert.Equal(new[] { $"{main}(2,1): info PEER902", $"{other}(1,1): error PEER102" }, Findings(result.Output));
+            AssertFindings(result, $"{main}(2,1): info PEER902", $"{other}(1,1): error PEER102");
             Assert.Contains("main.bicep uses the registry module 'br/public:avm/res/network/virtual-network:0.5.0', which is not in the local module cache", result.Output);
         }
 
@@ -114,7 +114,7 @@ namespace Peering.Cli.Tests.Bicep
             var result = Run(folder.Combine("estate"));
 
             Assert.True(result.ExitCode == 1, result.ToString());
-            Assert.Equal(new[] { $"{avm}(4,14): info PEER902", $"{other}(1,1): error PEER102" }, Findings(result.Output));
+            AssertFindings(result, $"{avm}(4,14): info PEER902", $"{other}(1,1): error PEER102");
             Assert.Contains("avm.bicep is not checked: Bicep could not restore a registry module it uses (BCP192: Unable to restore the artifact with reference \"br:mcr.microsoft.com/bicep/avm/res/network/virtual-network:0.5.0\"", result.Output);
             // Bicep's own retries take about 12 s; far from the 2 minutes a stalled call used to cost.
             Assert.True(clock.Elapsed < TimeSpan.FromSeconds(60), clock.Elapsed.ToString());
@@ -155,7 +155,7 @@ namespace Peering.Cli.Tests.Bicep
 
             var result = Run(caller, "--offline");
 
-            Assert.Equal(new[] { $"{caller}(4,1): info PEER902" }, Findings(result.Output));
+            AssertFindings(result, $"{caller}(4,1): info PEER902");
             Assert.Contains("(templateLink.id, a template spec, not fetched)", result.Output);
         }
 
@@ -169,7 +169,7 @@ namespace Peering.Cli.Tests.Bicep
 
             var result = Run(parameters, "--offline");
 
-            Assert.Equal(new[] { $"{parameters}(2,1): error PEER102" }, Findings(result.Output));
+            AssertFindings(result, $"{parameters}(2,1): error PEER102");
         }
 
         [Fact]
@@ -182,7 +182,7 @@ namespace Peering.Cli.Tests.Bicep
 
             var result = Run(caller, other, "--offline");
 
-            Assert.Equal(new[] { $"{caller}(1,1): error PEER901", $"{other}(1,1): error PEER102" }, Findings(result.Output));
+            AssertFindings(result, $"{caller}(1,1): error PEER901", $"{other}(1,1): error PEER102");
             Assert.Contains("File path must be absolute", result.Output);
         }
 
@@ -203,8 +203,11 @@ namespace Peering.Cli.Tests.Bicep
         private static CliResult Run(params string[] args) =>
             CliRun.Run(new ArmTemplateSetAnalyzer(), Path.GetTempPath(), args.Concat(new[] { "--bicep", BicepTool.Executable }).ToArray());
 
-        /// <summary>"file(line,col): severity RULE" of every finding of a text report.</summary>
-        private static string[] Findings(string output) =>
-            Regex.Matches(output, @"^(?<at>\S.*?\(\d+,\d+\): (error|warning|info) PEER\d{3})", RegexOptions.Multiline).Select(m => m.Groups["at"].Value).ToArray();
+        /// <summary>The run reported exactly these findings, each as "file(line,col): severity RULE", in report order.</summary>
+        private static void AssertFindings(CliResult result, params string[] expected)
+        {
+            var reported = Regex.Matches(result.Output, @"^(?<at>\S.*?\(\d+,\d+\): (error|warning|info) PEER\d{3})", RegexOptions.Multiline).Select(m => m.Groups["at"].Value);
+            Assert.True(expected.SequenceEqual(reported), "Expected:\n" + string.Join("\n", expected) + "\n" + result);
+        }
     }
 }
