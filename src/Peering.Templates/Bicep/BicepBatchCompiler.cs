@@ -324,9 +324,9 @@ namespace Peering.Templates.Bicep
             }
 
             // A module Bicep could not download leaves the file unchecked, which is not a mistake in it; any other error is.
-            if (RegistryModuleNotes.OnlyRestoreErrors(errors) is BicepDiagnostic restore)
+            if (RegistryModuleNotes.RestoreFailed(file, errors) is Finding note)
             {
-                return new[] { RegistryModuleNotes.RestoreFailed(file, restore) };
+                return new[] { note };
             }
 
             var first = errors[0];

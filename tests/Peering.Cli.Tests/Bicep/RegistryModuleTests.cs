@@ -121,6 +121,25 @@ namespace Peering.Cli.Tests.Bicep
         }
 
         [Fact]
+        public void A_module_that_cannot_be_restored_deeper_in_a_local_module_is_noted_at_the_caller_s_module_line()
+        {
+            using var folder = new TempFolder();
+            folder.Write("estate/bicepconfig.json", RegistryModuleCache.ConfigFor(folder.Combine("empty-cache")));
+            folder.Write("estate/modules/spokes.bicep", RegistryModuleFixtures.Caller(Reference));
+            var main = folder.Write("estate/main.bicep", "// Spokes of the estate.\nmodule spokes 'modules/spokes.bicep' = {\n  name: 'spokes'\n}\n");
+            // A proxy that refuses: the registry cannot be reached, at once.
+            var compiler = new BicepBatchCompiler(() => BicepTool.Executable, 4, TimeSpan.FromSeconds(60), start => start.Environment["HTTPS_PROXY"] = "http://127.0.0.1:9");
+
+            var result = compiler.Compile(new[] { main }, Array.Empty<string>(), new SuppressionSet());
+
+            Assert.Empty(result.Documents);
+            var note = Assert.Single(result.Findings);
+            Assert.Same(RuleCatalogue.PEER902, note.Rule);
+            Assert.Equal(new SourceLocation(main, 2, 15), note.Location);
+            Assert.StartsWith($"main.bicep is not checked: Bicep could not restore a registry module it uses (BCP192: Unable to restore the artifact with reference \"{Reference}\"", note.Message);
+        }
+
+        [Fact]
         public void A_registry_that_never_answers_is_given_up_after_the_restore_timeout_and_the_other_files_are_checked()
         {
             using var folder = new TempFolder();
