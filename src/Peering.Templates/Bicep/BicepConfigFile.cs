@@ -16,6 +16,8 @@ namespace Peering.Templates.Bicep
         /// <summary>Bicep's built-in alias: <c>br/public:x</c> is <c>br:mcr.microsoft.com/bicep/x</c>.</summary>
         private const string PublicAlias = "public";
 
+        private const long MaxFileBytes = 1024 * 1024;
+
         private static readonly BicepConfigFile BuiltIn = new BicepConfigFile(null, null);
 
         private readonly JsonElement? aliases;
@@ -77,6 +79,12 @@ namespace Peering.Templates.Bicep
         {
             try
             {
+                // A configuration this large is no configuration; Bicep reports what is wrong with it.
+                if (new FileInfo(path).Length > MaxFileBytes)
+                {
+                    return null;
+                }
+
                 using var document = JsonDocument.Parse(File.ReadAllText(path), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
                 var root = document.RootElement;
                 // A file that extends another one is resolved by Bicep alone.

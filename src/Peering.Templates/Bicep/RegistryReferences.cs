@@ -23,6 +23,9 @@ namespace Peering.Templates.Bicep
         /// <summary>Local files followed from one checked file; a larger graph is not followed further (Bicep still compiles it).</summary>
         private const int MaxFiles = 256;
 
+        /// <summary>A larger local module is not searched (Bicep still compiles it, and reports what it cannot have).</summary>
+        private const long MaxFileBytes = 16 * 1024 * 1024;
+
         private static readonly Regex PathDeclaration = new Regex(
             @"(?<keyword>\bmodule\s+[A-Za-z_][A-Za-z0-9_]*|\bfrom|\bextension|\busing|\bextends)\s+'(?<path>[^'\r\n]*)'",
             RegexOptions.CultureInvariant);
@@ -85,6 +88,11 @@ namespace Peering.Templates.Bicep
             string text;
             try
             {
+                if (new FileInfo(file).Length > MaxFileBytes)
+                {
+                    yield break;
+                }
+
                 text = File.ReadAllText(file);
             }
             catch (Exception exception) when (exception is IOException || exception is UnauthorizedAccessException || exception is ArgumentException || exception is NotSupportedException)
