@@ -30,6 +30,9 @@ namespace Peering.Cli.CommandLine
 
         public string? BicepPath { get; init; }
 
+        /// <summary><c>--offline</c>: Bicep registry modules come from the local module cache only; nothing is downloaded.</summary>
+        public bool? Offline { get; init; }
+
         /// <summary><c>--max-file-size MB</c>: a larger input file is skipped (PEER901) without being read past the limit.</summary>
         public int? MaxFileSizeMB { get; init; }
 

@@ -78,6 +78,10 @@ namespace Peering.Cli.CommandLine
                         NoValue();
                         result = result with { ClosedWorld = true };
                         break;
+                    case "--offline":
+                        NoValue();
+                        result = result with { Offline = true };
+                        break;
                     case "-p":
                     case "--parameters":
                         parameters.Add(Value());

@@ -22,6 +22,8 @@ namespace Peering.Cli.CommandLine
               --graph FORMAT                 Also write the topology, findings marked, as mermaid or dot.
               --graph-output FILE            Write the picture to FILE instead of standard output.
               --bicep PATH                   The Bicep CLI to use; default: bicep on PATH, else the NuGet package.
+              --offline                      Download no Bicep registry module: use only the local module cache; a file
+                                             whose module is not cached is reported (PEER902) and not checked.
               --max-file-size MB             Skip (and report, PEER901) input files larger than MB megabytes; default 20.
               --version                      Show the version.
               -h, --help                     Show this help.

@@ -89,7 +89,8 @@ namespace Peering.Cli.Running
 
             var suppressions = new SuppressionSet();
             var skipped = new SkippedFiles(maxFileBytes, options.Profile);
-            var bicep = CompileBicep(inputs, arguments.BicepPath, suppressions, skipped);
+            var restore = arguments.Offline ?? configuration.Offline ?? false ? ModuleRestore.Offline : ModuleRestore.Restore;
+            var bicep = CompileBicep(inputs, arguments.BicepPath, restore, suppressions, skipped);
             var jsonTemplates = inputs.JsonTemplates.Select(input => ReadJsonTemplate(input, skipped)).OfType<TemplateDocument>();
             var documents = CompiledTwins.Without(jsonTemplates, inputs.BicepFiles, bicep.Findings).ToList();
             documents.AddRange(bicep.Documents);
@@ -126,7 +127,7 @@ namespace Peering.Cli.Running
             };
         }
 
-        private BicepBatchResult CompileBicep(DiscoveredInputs inputs, string? bicepPath, SuppressionSet suppressions, SkippedFiles skipped)
+        private BicepBatchResult CompileBicep(DiscoveredInputs inputs, string? bicepPath, ModuleRestore restore, SuppressionSet suppressions, SkippedFiles skipped)
         {
             // Read first: an unreadable file stops the run here with its own message, as a JSON template does, and a file
             // over the size limit or not text is reported and never given to Bicep.
@@ -135,7 +136,7 @@ namespace Peering.Cli.Running
 
             try
             {
-                return bicepCompiler(bicepPath).Compile(bicepFiles, parameterFiles, suppressions);
+                return bicepCompiler(bicepPath).Compile(bicepFiles, parameterFiles, suppressions, restore);
             }
             catch (BicepUnavailableException exception)
             {
