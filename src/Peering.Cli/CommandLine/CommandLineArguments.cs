@@ -33,6 +33,9 @@ namespace Peering.Cli.CommandLine
         /// <summary><c>--offline</c>: Bicep registry modules come from the local module cache only; nothing is downloaded.</summary>
         public bool? Offline { get; init; }
 
+        /// <summary><c>--module-cache DIR</c>: a Bicep module cache shipped with the templates, used in place of <c>~/.bicep</c>; nothing is downloaded.</summary>
+        public string? ModuleCache { get; init; }
+
         /// <summary><c>--max-file-size MB</c>: a larger input file is skipped (PEER901) without being read past the limit.</summary>
         public int? MaxFileSizeMB { get; init; }
 

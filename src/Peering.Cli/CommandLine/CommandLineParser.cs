@@ -82,6 +82,9 @@ namespace Peering.Cli.CommandLine
                         NoValue();
                         result = result with { Offline = true };
                         break;
+                    case "--module-cache":
+                        result = result with { ModuleCache = Value() };
+                        break;
                     case "-p":
                     case "--parameters":
                         parameters.Add(Value());

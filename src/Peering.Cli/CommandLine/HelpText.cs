@@ -24,6 +24,8 @@ namespace Peering.Cli.CommandLine
               --bicep PATH                   The Bicep CLI to use; default: bicep on PATH, else the NuGet package.
               --offline                      Download no Bicep registry module: use only the local module cache; a file
                                              whose module is not cached is reported (PEER902) and not checked.
+              --module-cache DIR             A Bicep module cache shipped with the templates (laid out as ~/.bicep), used
+                                             where bicepconfig.json names no cacheRootDirectory; implies --offline.
               --max-file-size MB             Skip (and report, PEER901) input files larger than MB megabytes; default 20.
               --version                      Show the version.
               -h, --help                     Show this help.

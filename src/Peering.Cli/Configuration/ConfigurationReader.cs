@@ -10,7 +10,7 @@ namespace Peering.Cli.Configuration
 {
     /// <summary>
     /// Reads <c>peering-check.json</c>:
-    /// <c>{ "profile": "current", "closedWorld": true, "failOn": "warning", "rules": { "PEER301": "none" }, "exclude": ["legacy/**"], "maxFileSizeMB": 20, "offline": true }</c>.
+    /// <c>{ "profile": "current", "closedWorld": true, "failOn": "warning", "rules": { "PEER301": "none" }, "exclude": ["legacy/**"], "maxFileSizeMB": 20, "offline": true, "moduleCache": "bicep-modules" }</c>.
     /// Every key is optional; an unknown key, rule or value is an error (exit 2), so a typo never silently does nothing.
     /// </summary>
     internal static class ConfigurationReader
@@ -88,6 +88,10 @@ namespace Peering.Cli.Configuration
                     case "offline":
                         configuration = configuration with { Offline = Boolean(file, property) };
                         break;
+                    case "moduleCache":
+                        // Relative to the configuration file, which travels with the templates and the cache.
+                        configuration = configuration with { ModuleCache = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(file))!, String(file, property))) };
+                        break;
                     case "failOn":
                         configuration = configuration with { FailOn = CommandLineParser.ParseFailOn($"\"failOn\" in {file}", String(file, property)) };
                         break;
@@ -102,7 +106,7 @@ namespace Peering.Cli.Configuration
                         configuration = configuration with { MaxFileSizeMB = CommandLineParser.ParseMaxFileSize($"\"maxFileSizeMB\" in {file}", text) };
                         break;
                     default:
-                        throw Invalid(file, $"unknown setting \"{property.Name}\" (known: profile, closedWorld, offline, failOn, rules, exclude, maxFileSizeMB)");
+                        throw Invalid(file, $"unknown setting \"{property.Name}\" (known: profile, closedWorld, offline, moduleCache, failOn, rules, exclude, maxFileSizeMB)");
                 }
             }
 

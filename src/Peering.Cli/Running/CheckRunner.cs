@@ -90,7 +90,8 @@ namespace Peering.Cli.Running
             var suppressions = new SuppressionSet();
             var skipped = new SkippedFiles(maxFileBytes, options.Profile);
             var restore = arguments.Offline ?? configuration.Offline ?? false ? ModuleRestore.Offline : ModuleRestore.Restore;
-            var bicep = CompileBicep(inputs, arguments.BicepPath, restore, suppressions, skipped);
+            var moduleCache = ModuleCacheFolder(arguments.ModuleCache ?? configuration.ModuleCache, console.CurrentDirectory);
+            var bicep = CompileBicep(inputs, arguments.BicepPath, restore, moduleCache, suppressions, skipped);
             var jsonTemplates = inputs.JsonTemplates.Select(input => ReadJsonTemplate(input, skipped)).OfType<TemplateDocument>();
             var documents = CompiledTwins.Without(jsonTemplates, inputs.BicepFiles, bicep.Findings).ToList();
             documents.AddRange(bicep.Documents);
@@ -127,7 +128,7 @@ namespace Peering.Cli.Running
             };
         }
 
-        private BicepBatchResult CompileBicep(DiscoveredInputs inputs, string? bicepPath, ModuleRestore restore, SuppressionSet suppressions, SkippedFiles skipped)
+        private BicepBatchResult CompileBicep(DiscoveredInputs inputs, string? bicepPath, ModuleRestore restore, string? moduleCache, SuppressionSet suppressions, SkippedFiles skipped)
         {
             // Read first: an unreadable file stops the run here with its own message, as a JSON template does, and a file
             // over the size limit or not text is reported and never given to Bicep.
@@ -136,12 +137,24 @@ namespace Peering.Cli.Running
 
             try
             {
-                return bicepCompiler(bicepPath).Compile(bicepFiles, parameterFiles, suppressions, restore);
+                return bicepCompiler(bicepPath).Compile(bicepFiles, parameterFiles, suppressions, restore, moduleCache);
             }
             catch (BicepUnavailableException exception)
             {
                 throw new CheckFailedException(exception.Message);
             }
+        }
+
+        /// <summary>The module cache given, as a full path; a folder that does not exist stops the run rather than leave every module unchecked.</summary>
+        private static string? ModuleCacheFolder(string? moduleCache, string currentDirectory)
+        {
+            if (moduleCache == null)
+            {
+                return null;
+            }
+
+            var folder = Path.GetFullPath(moduleCache, currentDirectory);
+            return Directory.Exists(folder) ? folder : throw new CheckFailedException($"The module cache {moduleCache} is not a folder.");
         }
 
         private static IReadOnlyList<string> AnalysedFiles(DiscoveredInputs inputs) =>

@@ -78,19 +78,25 @@ namespace Peering.Templates.Bicep
         /// <param name="parameterFiles"><c>.bicepparam</c> paths.</param>
         /// <param name="suppressions">Receives the <c>#disable-next-line PEERnnn</c> comments of the compiled files.</param>
         /// <param name="restore">Whether registry modules missing from the local cache are downloaded.</param>
-        public BicepBatchResult Compile(IReadOnlyList<string> bicepFiles, IReadOnlyList<string> parameterFiles, SuppressionSet suppressions, ModuleRestore restore = ModuleRestore.Restore)
+        /// <param name="moduleCache">
+        /// A module cache shipped with the templates, used where a file's <c>bicepconfig.json</c> names no cache of its own
+        /// (in place of <c>~/.bicep</c>); with one, nothing is downloaded, as with <see cref="ModuleRestore.Offline"/>.
+        /// </param>
+        public BicepBatchResult Compile(IReadOnlyList<string> bicepFiles, IReadOnlyList<string> parameterFiles, SuppressionSet suppressions, ModuleRestore restore = ModuleRestore.Restore, string? moduleCache = null)
         {
             var documents = new List<TemplateDocument>();
             var findings = new List<Finding>();
             var needRestore = new Dictionary<string, RegistryReference>(StringComparer.Ordinal);
-            bicepFiles = Route(bicepFiles, restore, needRestore, findings);
-            parameterFiles = Route(parameterFiles, restore, needRestore, findings);
+            restore = moduleCache == null ? restore : ModuleRestore.Offline;
+            bicepFiles = Route(bicepFiles, restore, moduleCache, needRestore, findings);
+            parameterFiles = Route(parameterFiles, restore, moduleCache, needRestore, findings);
             if (bicepFiles.Count == 0 && parameterFiles.Count == 0)
             {
                 return new BicepBatchResult(documents, findings);
             }
 
-            using var compiling = BicepSession.Compiling(resolveExecutable);
+            using var home = moduleCache == null ? null : ModuleCacheHome.For(moduleCache);
+            using var compiling = BicepSession.Compiling(resolveExecutable, home);
             using var restoring = BicepSession.Restoring(resolveExecutable, restoreEnvironment, restoreTimeout);
             BicepSession SessionFor(string file) => needRestore.ContainsKey(Path.GetFullPath(file)) ? restoring : compiling;
 
@@ -155,12 +161,12 @@ namespace Peering.Templates.Bicep
         /// <paramref name="needRestore"/> with the module it waits for. A module whose place in the cache cannot be told
         /// (an alias Bicep will reject, say) is left to Bicep.
         /// </summary>
-        private static IReadOnlyList<string> Route(IReadOnlyList<string> files, ModuleRestore restore, Dictionary<string, RegistryReference> needRestore, List<Finding> findings)
+        private static IReadOnlyList<string> Route(IReadOnlyList<string> files, ModuleRestore restore, string? moduleCache, Dictionary<string, RegistryReference> needRestore, List<Finding> findings)
         {
             var kept = new List<string>();
             foreach (var file in files)
             {
-                var located = RegistryReferences.Of(file).Select(reference => (Reference: reference, Module: ModuleCache.Locate(reference))).ToList();
+                var located = RegistryReferences.Of(file).Select(reference => (Reference: reference, Module: ModuleCache.Locate(reference, moduleCache))).ToList();
                 var missing = located.FirstOrDefault(l => l.Module.IsMissing);
                 if (restore == ModuleRestore.Offline && missing.Reference != null)
                 {

@@ -28,7 +28,9 @@ namespace Peering.Templates.Bicep
         /// <summary>The restoring session stopped answering and was ended; it takes no more requests.</summary>
         public bool Stalled { get; private set; }
 
-        public static BicepSession Compiling(Func<string> resolveExecutable) => new BicepSession(resolveExecutable, NoNetwork.Apply, null);
+        /// <param name="home">The home whose <c>.bicep</c> is the run's module cache, when one is given.</param>
+        public static BicepSession Compiling(Func<string> resolveExecutable, ModuleCacheHome? home = null) =>
+            new BicepSession(resolveExecutable, home == null ? NoNetwork.Apply : start => { NoNetwork.Apply(start); home.Apply(start); }, null);
 
         public static BicepSession Restoring(Func<string> resolveExecutable, Action<ProcessStartInfo> environment, TimeSpan timeout) =>
             new BicepSession(resolveExecutable, environment, timeout);

@@ -40,7 +40,8 @@ namespace Peering.Templates.Bicep
 
         private static readonly Regex OciDigest = new Regex(@"^sha256:[a-f0-9]{64}$", RegexOptions.CultureInvariant);
 
-        public static CachedModule Locate(RegistryReference reference)
+        /// <param name="moduleCache">The run's module cache, in place of <c>~/.bicep</c> (<see cref="ModuleCacheHome"/>); null for Bicep's own.</param>
+        public static CachedModule Locate(RegistryReference reference, string? moduleCache = null)
         {
             var match = Reference.Match(reference.Reference);
             if (!match.Success)
@@ -54,7 +55,7 @@ namespace Peering.Templates.Bicep
                 return CachedModule.Unknown;
             }
 
-            var root = CacheRoot(configuration.CacheRootDirectory);
+            var root = CacheRoot(configuration.CacheRootDirectory, moduleCache);
             var alias = match.Groups["alias"].Success ? match.Groups["alias"].Value : null;
             var rest = match.Groups["rest"].Value;
             var folder = match.Groups["scheme"].Value == "br"
@@ -101,8 +102,16 @@ namespace Peering.Templates.Bicep
             return text.ToString();
         }
 
-        private static string? CacheRoot(string? configured)
+        private static string? CacheRoot(string? configured, string? moduleCache)
         {
+            if (moduleCache != null)
+            {
+                // Bicep then runs with a home whose .bicep is that cache; a root under another home folder is not there.
+                return string.IsNullOrEmpty(configured) || configured == "~/.bicep" ? Path.GetFullPath(moduleCache)
+                    : configured.StartsWith("~", StringComparison.Ordinal) ? null
+                    : CacheRoot(configured, null);
+            }
+
             var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
             if (home.Length == 0 && (string.IsNullOrEmpty(configured) || configured.StartsWith("~", StringComparison.Ordinal)))
             {

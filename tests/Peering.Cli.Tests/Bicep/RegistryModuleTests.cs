@@ -72,6 +72,49 @@ namespace Peering.Cli.Tests.Bicep
         }
 
         [Fact]
+        public void A_module_cache_given_to_the_run_serves_a_file_whose_bicepconfig_json_names_none()
+        {
+            using var folder = new TempFolder();
+            CacheWithSpoke(folder, "1.0.0$");
+            var caller = folder.Write("estate/main.bicep", RegistryModuleFixtures.Caller(Reference));
+
+            // Relative to the current folder, as a user types it; Bicep itself would take no relative cache folder.
+            var result = CliRun.Run(new ArmTemplateSetAnalyzer(), folder.Path, caller, "--module-cache", "cache", "--bicep", BicepTool.Executable);
+
+            Assert.True(result.ExitCode == 1, result.ToString());
+            AssertFindings(result, $"{caller}(4,1): error PEER102");
+            Assert.True(File.Exists(Path.Combine(folder.Combine("cache"), "br", RegistryModuleFixtures.Registry, "network$spoke", "1.0.0$", "main.json")), "the run's temporary home must not take the cache with it");
+        }
+
+        [Fact]
+        public void A_module_cache_in_the_configuration_file_is_relative_to_it_and_downloads_nothing()
+        {
+            using var folder = new TempFolder();
+            CacheWithSpoke(folder, "1.0.0$");
+            folder.Write("estate/peering-check.json", """{ "moduleCache": "../cache" }""");
+            var caller = folder.Write("estate/main.bicep", RegistryModuleFixtures.Caller(Reference));
+            var missing = folder.Write("estate/other.bicep", RegistryModuleFixtures.Caller(Reference.Replace(":1.0.0", ":2.0.0")));
+
+            var result = Run(folder.Combine("estate"));
+
+            Assert.True(result.ExitCode == 1, result.ToString());
+            AssertFindings(result, $"{caller}(4,1): error PEER102", $"{missing}(4,1): info PEER902");
+            Assert.Contains("offline, nothing is downloaded", result.Output);
+        }
+
+        [Fact]
+        public void A_module_cache_that_is_not_a_folder_stops_the_run()
+        {
+            using var folder = new TempFolder();
+            var caller = folder.Write("estate/main.bicep", RegistryModuleFixtures.Caller(Reference));
+
+            var result = Run(caller, "--module-cache", folder.Combine("no-such-cache"));
+
+            Assert.Equal(2, result.ExitCode);
+            Assert.Contains("The module cache " + folder.Combine("no-such-cache") + " is not a folder.", result.Error);
+        }
+
+        [Fact]
         public void Offline_in_the_configuration_file_is_the_same_as_the_option()
         {
             using var folder = new TempFolder();

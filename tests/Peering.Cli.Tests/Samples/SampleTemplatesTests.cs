@@ -13,8 +13,7 @@ namespace Peering.Cli.Tests.Samples
     /// The README's main command runs peering-check over samples. Every planted mistake in samples/templates is marked
     /// in its file with "// expect: PEERnnn" on the line the finding must point at; the run must report exactly those.
     /// The shared-services spoke is built with a registry module whose restored copy is shipped in
-    /// samples/registry-modules/cache; Bicep needs that folder's absolute path in bicepconfig.json, so the full check
-    /// runs on a copy of the templates that names it, and the README's own run, offline, notes the module instead.
+    /// samples/registry-modules/cache, which samples/peering-check.json names as the run's module cache.
     /// </summary>
     public sealed class SampleTemplatesTests
     {
@@ -31,11 +30,8 @@ namespace Peering.Cli.Tests.Samples
         [InlineData("text")]
         public void Every_planted_mistake_is_reported_at_its_line_and_nothing_else(string format)
         {
-            using var copy = new TempFolder();
-            var templates = CopyWithModuleCache(copy);
-
-            // Run from elsewhere, naming the folder: the in-process run reads files by the paths it reports.
-            var result = CliRun.Run(new ArmTemplateSetAnalyzer(), Path.GetTempPath(), templates, "--format", format);
+            // Run from elsewhere, naming the folder as the README does: the in-process run reads files by the paths it reports.
+            var result = CliRun.Run(new ArmTemplateSetAnalyzer(), Path.GetTempPath(), Samples, "--format", format);
 
             Assert.True(result.ExitCode == 1, result.ToString());
             Assert.Contains("shared-services.bicep:4:PEER201", Expected());
@@ -43,9 +39,21 @@ namespace Peering.Cli.Tests.Samples
         }
 
         [Fact]
-        public void The_README_run_is_offline_and_notes_the_registry_module_it_does_not_have()
+        public void A_cache_named_by_bicepconfig_json_serves_the_module_as_well()
         {
-            var result = CliRun.Run(new ArmTemplateSetAnalyzer(), Path.GetTempPath(), Samples, "--format", "json");
+            using var copy = new TempFolder();
+            var templates = CopyWithModuleCache(copy);
+
+            var result = CliRun.Run(new ArmTemplateSetAnalyzer(), Path.GetTempPath(), templates, "--offline", "--format", "json");
+
+            Assert.True(result.ExitCode == 1, result.ToString());
+            Assert.Equal(Expected(), Reported("json", result.Output).OrderBy(s => s, StringComparer.Ordinal).ToArray());
+        }
+
+        [Fact]
+        public void Without_the_module_cache_an_offline_run_notes_the_registry_module_it_does_not_have()
+        {
+            var result = CliRun.Run(new ArmTemplateSetAnalyzer(), Path.GetTempPath(), Path.Combine(Samples, "templates"), "--offline", "--format", "json");
 
             Assert.True(result.ExitCode == 1, result.ToString());
             var expected = Expected().Select(s => s == "shared-services.bicep:4:PEER201" ? "shared-services.bicep:4:PEER902" : s).ToArray();
