@@ -54,6 +54,23 @@ namespace Peering.Cli.Tests.Running
         }
 
         [Fact]
+        public void Azuredeploy_json_beside_main_bicep_is_its_twin_as_in_the_quickstart_repository()
+        {
+            using var folder = new TempFolder();
+            folder.Write("main.bicep", SelfPeeringBicep);
+            folder.Write("azuredeploy.json", SelfPeeringJson(BicepGenerator));
+            folder.Write("other/other.bicep", SelfPeeringBicep.Replace("'hub'", "'other'"));
+            folder.Write("other/azuredeploy.json", SelfPeeringJson(BicepGenerator).Replace("'hub'", "'other'").Replace("\"hub\"", "\"other\"").Replace("hub/hub-to-hub", "other/hub-to-hub"));
+
+            var result = CliRun.Run(new ArmTemplateSetAnalyzer(), Path.GetTempPath(), folder.Path);
+
+            var selfPeering = result.Output.Split('\n').Where(l => l.Contains("PEER302")).ToList();
+            Assert.True(selfPeering.Count == 3, result.ToString());
+            Assert.Single(selfPeering, l => l.StartsWith(folder.Combine("main.bicep") + "("));
+            Assert.Single(selfPeering, l => l.StartsWith(folder.Combine("other/azuredeploy.json") + "("));
+        }
+
+        [Fact]
         public void The_twin_is_checked_in_place_of_a_Bicep_file_that_does_not_compile()
         {
             using var folder = new TempFolder();
