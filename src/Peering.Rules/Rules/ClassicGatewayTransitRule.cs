@@ -13,21 +13,21 @@ namespace Peering.Rules.Rules
         {
             foreach (var peering in topology.Peerings)
             {
-                if (!peering.Remote.IsKnown || !peering.Remote.Value.IsClassic)
+                if (!sink.Need(Rule, peering.Remote).IsKnown || !peering.Remote.Value.IsClassic)
                 {
                     continue;
                 }
 
                 var remote = Describe.Remote(peering.Remote.Value);
                 var subject = Describe.Capitalized(Describe.Peering(peering));
-                if (peering.UseRemoteGateways.Is(true))
+                if (sink.Need(Rule, peering.UseRemoteGateways).Is(true))
                 {
                     var message = sink.Options.Profile == PlatformProfile.October2017
                         ? subject + " uses the gateway of classic " + remote + ": the 2017-10 profile allows no gateway transit between deployment models"
                         : subject + " uses the gateway of classic " + remote + ": gateway transit with a classic VNet needs the gateway in the Resource Manager VNet";
                     sink.Report(Rule, peering.UseRemoteGateways.Source, message);
                 }
-                else if (peering.AllowGatewayTransit.Is(true) && sink.Options.Profile == PlatformProfile.October2017)
+                else if (sink.Options.Profile == PlatformProfile.October2017 && sink.Need(Rule, peering.AllowGatewayTransit).Is(true))
                 {
                     sink.Report(Rule, peering.AllowGatewayTransit.Source,
                         subject + " offers gateway transit to classic " + remote + ": the 2017-10 profile allows no gateway transit between deployment models");

@@ -12,7 +12,7 @@ namespace Peering.Rules.Rules
         {
             foreach (var peering in topology.Peerings)
             {
-                if (!peering.DoNotVerifyRemoteGateways.Is(true))
+                if (!sink.Need(Rule, peering.DoNotVerifyRemoteGateways).Is(true))
                 {
                     continue;
                 }

@@ -17,15 +17,22 @@ namespace Peering.Rules.Rules
             var seenPairs = new HashSet<(string, string)>();
             foreach (var peering in topology.Peerings)
             {
-                if (peering.Parent == null || peering.RemoteNetwork == null || !seenPairs.Add((peering.Parent.Key, peering.RemoteNetwork.Key)))
+                if (peering.Parent == null || !sink.Need(Rule, peering.Remote).IsKnown || peering.RemoteNetwork == null
+                    || !seenPairs.Add((peering.Parent.Key, peering.RemoteNetwork.Key)))
                 {
                     continue;
                 }
 
                 // A conditional peering may never exist. The same name twice is one peering written twice, and a peering
                 // whose name is unknown may be one of the others, so only distinct known names prove a second peering.
-                var distinct = index.Between(peering.Parent, peering.RemoteNetwork)
-                    .Where(p => !p.IsConditional && p.Name.IsKnown)
+                var unconditional = index.Between(peering.Parent, peering.RemoteNetwork).Where(p => !p.IsConditional).ToList();
+                if (unconditional.Count > 1)
+                {
+                    unconditional.ForEach(p => sink.Need(Rule, p.Name));
+                }
+
+                var distinct = unconditional
+                    .Where(p => p.Name.IsKnown)
                     .GroupBy(p => p.Name.Value, StringComparer.OrdinalIgnoreCase)
                     .Select(g => g.First())
                     .ToList();

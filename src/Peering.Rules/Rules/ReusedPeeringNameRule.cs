@@ -17,8 +17,16 @@ namespace Peering.Rules.Rules
         {
             foreach (var parent in PeeringIndex.For(topology).PeeringsByParent)
             {
-                var sameName = parent.Value
-                    .Where(p => !p.IsConditional && p.Name.IsKnown && p.RemoteNetwork != null)
+                // A peering whose name or remote is unknown may reuse the name of any other.
+                var unconditional = parent.Value.Where(p => !p.IsConditional).ToList();
+                if (unconditional.Count > 1)
+                {
+                    unconditional.ForEach(p => sink.Need(Rule, p.Remote));
+                    unconditional.ForEach(p => sink.Need(Rule, p.Name));
+                }
+
+                var sameName = unconditional
+                    .Where(p => p.Name.IsKnown && p.RemoteNetwork != null)
                     .GroupBy(p => p.Name.Value, StringComparer.OrdinalIgnoreCase);
                 foreach (var group in sameName)
                 {
