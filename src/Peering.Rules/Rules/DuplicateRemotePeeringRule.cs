@@ -17,8 +17,9 @@ namespace Peering.Rules.Rules
             var seenPairs = new HashSet<(string, string)>();
             foreach (var peering in topology.Peerings)
             {
-                if (peering.Parent == null || !sink.Need(Rule, peering.Remote).IsKnown || peering.RemoteNetwork == null
-                    || !seenPairs.Add((peering.Parent.Key, peering.RemoteNetwork.Key)))
+                // A remote that is not known may be the remote of another peering of the same VNet.
+                if (peering.Parent == null || (index.PeeringsOf(peering.Parent).Count > 1 ? sink.Need(Rule, peering.Remote) : peering.Remote).State != FactState.Known
+                    || peering.RemoteNetwork == null || !seenPairs.Add((peering.Parent.Key, peering.RemoteNetwork.Key)))
                 {
                     continue;
                 }

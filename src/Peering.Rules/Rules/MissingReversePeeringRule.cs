@@ -15,7 +15,7 @@ namespace Peering.Rules.Rules
         public void Check(Topology topology, FindingSink sink)
         {
             var index = PeeringIndex.For(topology);
-            foreach (var (peering, local, remote) in index.PeeringsBetweenNetworks(Rule, sink))
+            foreach (var (peering, local, remote) in index.PeeringsBetweenNetworks(Rule, sink, local => local.IsDefined && !local.IsClassic))
             {
                 // Absence is known only between defined VNets, and a classic VNet has no peerings of its own: the
                 // Resource Manager side is the only one.

@@ -14,7 +14,7 @@ namespace Peering.Rules.Rules
             var index = PeeringIndex.For(topology);
             var reportedPairs = new HashSet<(string, string)>();
             // A conditional peering is still reported: it fails whenever it is created.
-            foreach (var (peering, local, remote) in index.PeeringsBetweenNetworks(Rule, sink))
+            foreach (var (peering, local, remote) in index.PeeringsBetweenNetworks(Rule, sink, local => local.AddressPrefixes.IsKnown))
             {
                 sink.Need(Rule, local.AddressPrefixes);
                 sink.Need(Rule, remote.AddressPrefixes);

@@ -70,18 +70,33 @@ namespace Peering.Rules.Rules
         /// <summary>
         /// The peerings between two different VNets that are both resolved, in topology order, with each end as the
         /// topology defines it: what every rule about a pair of VNets starts from. A peering left out because its remote
-        /// is unknown is a pair <paramref name="rule"/> could not decide (<see cref="FindingSink.Need{T}"/>).
+        /// is unknown is a pair <paramref name="rule"/> could not decide (<see cref="FindingSink.Need{T}"/>) when
+        /// <paramref name="remoteDecides"/> says that, its VNet being as it is, the remote would decide it.
         /// </summary>
-        public IEnumerable<(VirtualNetworkPeering Peering, VirtualNetwork Local, VirtualNetwork Remote)> PeeringsBetweenNetworks(RuleInfo rule, FindingSink sink)
+        public IEnumerable<(VirtualNetworkPeering Peering, VirtualNetwork Local, VirtualNetwork Remote)> PeeringsBetweenNetworks(RuleInfo rule, FindingSink sink, Func<VirtualNetwork, bool> remoteDecides)
         {
             foreach (var peering in positions.Keys)
             {
-                if (peering.Parent != null && sink.Need(rule, peering.Remote).IsKnown && peering.RemoteNetwork != null && !Topology.SameNetwork(peering.Parent, peering.RemoteNetwork))
+                if (peering.Parent == null)
+                {
+                    continue;
+                }
+
+                if (peering.Remote.State == FactState.Unknown && remoteDecides(Resolve(peering.Parent)))
+                {
+                    sink.Need(rule, peering.Remote);
+                }
+
+                if (peering.RemoteNetwork != null && !Topology.SameNetwork(peering.Parent, peering.RemoteNetwork))
                 {
                     yield return (peering, Resolve(peering.Parent), Resolve(peering.RemoteNetwork));
                 }
             }
         }
+
+        /// <summary>The peerings of <paramref name="parent"/>, in topology order.</summary>
+        public IReadOnlyList<VirtualNetworkPeering> PeeringsOf(VirtualNetwork parent) =>
+            byParent.TryGetValue(parent.Key, out var list) ? list : None;
 
         /// <summary>The VNets that have peerings of their own, each with its peerings in topology order.</summary>
         public IEnumerable<KeyValuePair<string, List<VirtualNetworkPeering>>> PeeringsByParent => byParent;

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using Peering.Rules.Catalogue;
 using Peering.Rules.Model;
@@ -17,14 +18,8 @@ namespace Peering.Rules.Rules
         {
             foreach (var parent in PeeringIndex.For(topology).PeeringsByParent)
             {
-                // A peering whose name or remote is unknown may reuse the name of any other.
                 var unconditional = parent.Value.Where(p => !p.IsConditional).ToList();
-                if (unconditional.Count > 1)
-                {
-                    unconditional.ForEach(p => sink.Need(Rule, p.Remote));
-                    unconditional.ForEach(p => sink.Need(Rule, p.Name));
-                }
-
+                NeedUndecided(unconditional, sink);
                 var sameName = unconditional
                     .Where(p => p.Name.IsKnown && p.RemoteNetwork != null)
                     .GroupBy(p => p.Name.Value, StringComparer.OrdinalIgnoreCase);
@@ -40,6 +35,32 @@ namespace Peering.Rules.Rules
                             Describe.Places(first.Declaration));
                     }
                 }
+            }
+        }
+
+        /// <summary>
+        /// Notes what stops the rule among a VNet's peerings: a name that is not known may be any other's, and where two
+        /// peerings may share a name their remotes decide it.
+        /// </summary>
+        private void NeedUndecided(List<VirtualNetworkPeering> peerings, FindingSink sink)
+        {
+            if (peerings.Count < 2)
+            {
+                return;
+            }
+
+            var nameUnknown = false;
+            foreach (var peering in peerings)
+            {
+                nameUnknown |= sink.Need(Rule, peering.Name).State == FactState.Unknown;
+            }
+
+            var mayShareName = nameUnknown
+                ? peerings
+                : peerings.GroupBy(p => p.Name.Value, StringComparer.OrdinalIgnoreCase).Where(g => g.Skip(1).Any()).SelectMany(g => g);
+            foreach (var peering in mayShareName)
+            {
+                sink.Need(Rule, peering.Remote);
             }
         }
     }

@@ -10,6 +10,7 @@ namespace Peering.Templates.Arm
         {
             Type = type;
             Name = name;
+            NameUnknownCause = name == null ? body.Property("name")?.UnknownCause ?? parent?.NameUnknownCause : null;
             NameText = nameText;
             Body = body;
             Target = target;
@@ -24,6 +25,9 @@ namespace Peering.Templates.Arm
 
         /// <summary>The full name (<c>hub/hub-to-spoke</c> for a peering); null when it is not known.</summary>
         public string? Name { get; }
+
+        /// <summary>When the name is unknown, the construct the reader did not evaluate that made it so, if that is why.</summary>
+        public UnevaluatedConstruct? NameUnknownCause { get; }
 
         /// <summary>The name as written, to name a resource whose name is unknown.</summary>
         public string NameText { get; }

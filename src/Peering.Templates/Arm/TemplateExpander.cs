@@ -67,11 +67,11 @@ namespace Peering.Templates.Arm
             }
 
             var loopName = copy.Property("name") is SourceNode nameNode ? context.Evaluate(nameNode) as ArmString : null;
-            var iterations = PropertyCopy.Iterations(copy, loopName?.Value, context, resourceLoop: true);
+            var iterations = PropertyCopy.Iterations(copy, loopName?.Value, context, resourceLoop: true, out var unknownCount);
             if (iterations == null)
             {
                 // The count is unknown: one instance stands for all of them, with an unknown index and no proof it exists.
-                ExpandInstance(node, symbolicName, context.WithCopyIndex(loopName?.Value, null, resourceLoop: true), target, true, parent, enclosing, depth);
+                ExpandInstance(node, symbolicName, context.WithCopyIndex(loopName?.Value, unknownCount, resourceLoop: true), target, true, parent, enclosing, depth);
                 return;
             }
 

@@ -27,17 +27,15 @@ namespace Peering.Templates.Expressions
 
             if (text.Length > MaxExpressionLength)
             {
-                context.Unevaluated("the expression '" + Shorten(text) + "' of " + text.Length + " characters, over ARM's limit of " + MaxExpressionLength, at);
-                return ArmUnknown.Instance;
+                return context.Unevaluated("the expression '" + Shorten(text) + "' of " + text.Length + " characters, over ARM's limit of " + MaxExpressionLength, at);
             }
 
             var expression = context.Scope.Expressions.Parse(text, out var tooDeep);
             if (expression == null)
             {
-                context.Unevaluated(
+                return context.Unevaluated(
                     tooDeep ? "the expression '" + Shorten(text) + "', nested deeper than " + ExpressionParser.MaxNesting + " levels" : "the malformed expression '" + Shorten(text) + "'",
                     at);
-                return ArmUnknown.Instance;
             }
 
             return Evaluate(expression, context, at);
@@ -50,9 +48,12 @@ namespace Peering.Templates.Expressions
                 case LiteralExpression literal:
                     return literal.Value;
                 case PropertyExpression property:
-                    return Evaluate(property.Target, context, at) is ArmObject target ? target.Property(property.Name) ?? ArmUnknown.Instance : ArmUnknown.Instance;
+                    var target = Evaluate(property.Target, context, at);
+                    return target is ArmObject obj ? obj.Property(property.Name) ?? ArmUnknown.Instance : UnknownCauses.Explained(ArmUnknown.Instance, target);
                 case IndexExpression index:
-                    return Index(Evaluate(index.Target, context, at), Evaluate(index.Index, context, at));
+                    var indexed = Evaluate(index.Target, context, at);
+                    var position = Evaluate(index.Index, context, at);
+                    return UnknownCauses.Explained(Index(indexed, position), indexed, position);
                 default:
                     return ArmFunctions.Invoke((CallExpression)expression, context, at);
             }

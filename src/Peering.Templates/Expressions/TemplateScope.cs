@@ -48,8 +48,7 @@ namespace Peering.Templates.Expressions
                 var declaration = template.Property("parameters")?.Property(name);
                 if (declaration == null)
                 {
-                    caller.Unevaluated("the parameter '" + name + "', which the template does not declare", at);
-                    return ArmUnknown.Instance;
+                    return caller.Unevaluated("the parameter '" + name + "', which the template does not declare", at);
                 }
 
                 // Without a value from outside or a default, the value is only known at deployment time.
@@ -74,8 +73,7 @@ namespace Peering.Templates.Expressions
                     return PropertyCopy.Expand(loop, name, caller.TemplateLevel());
                 }
 
-                caller.Unevaluated("the variable '" + name + "', which the template does not declare", at);
-                return ArmUnknown.Instance;
+                return caller.Unevaluated("the variable '" + name + "', which the template does not declare", at);
             });
 
         private ArmValue Resolve(string kind, string name, EvaluationContext caller, SourceNode at, Func<ArmValue> compute)
@@ -88,14 +86,12 @@ namespace Peering.Templates.Expressions
 
             if (resolving.Contains(key))
             {
-                caller.Unevaluated("the " + kind + " '" + name + "', which refers to itself through a cycle", at);
-                return ArmUnknown.Instance;
+                return caller.Unevaluated("the " + kind + " '" + name + "', which refers to itself through a cycle", at);
             }
 
             if (depth >= MaxResolutionDepth)
             {
-                caller.Unevaluated("a chain of variables and parameters deeper than " + MaxResolutionDepth, at);
-                return ArmUnknown.Instance;
+                return caller.Unevaluated("a chain of variables and parameters deeper than " + MaxResolutionDepth, at);
             }
 
             resolving.Add(key);

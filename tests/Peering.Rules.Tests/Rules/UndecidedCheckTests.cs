@@ -60,7 +60,7 @@ namespace Peering.Rules.Tests.Rules
             t.Peering(hub, spoke, "hub-to-spoke");
             t.Peering(spoke, hub, "spoke-to-hub", p => p.Remote = UnknownBecause<RemoteNetworkReference>("hubId"));
 
-            foreach (var rule in new IPeeringRule[] { new InvalidRemoteIdRule(), new SelfPeeringRule(), new PeeredAddressSpaceOverlapRule(), new DuplicateRemotePeeringRule() })
+            foreach (var rule in new IPeeringRule[] { new InvalidRemoteIdRule(), new SelfPeeringRule(), new PeeredAddressSpaceOverlapRule() })
             {
                 Assert.Equal(new[] { rule.Rule.Id + " needed hubId" }, t.Undecided(rule));
             }
@@ -68,6 +68,12 @@ namespace Peering.Rules.Tests.Rules
             // The peering back from spoke may be the one whose remote is unknown: PEER301 stays silent and says why.
             Assert.Empty(t.Run(new MissingReversePeeringRule()));
             Assert.Equal(new[] { "PEER301 needed hubId" }, t.Undecided(new MissingReversePeeringRule()));
+
+            // Tenants are not known here, so the remote would not decide PEER502; with one peering, spoke has no duplicate.
+            Assert.Empty(t.Undecided(new CrossTenantPeeringRule()));
+            Assert.Empty(t.Undecided(new DuplicateRemotePeeringRule()));
+            t.Peering(spoke, t.Network("other"), "spoke-to-other");
+            Assert.Equal(new[] { "PEER303 needed hubId" }, t.Undecided(new DuplicateRemotePeeringRule()));
         }
 
         [Fact]
@@ -84,6 +90,37 @@ namespace Peering.Rules.Tests.Rules
 
             t.Peering(hub, b, "to-b");
             Assert.Equal(new[] { "PEER405 needed nameA" }, t.Undecided(new ReusedPeeringNameRule()));
+        }
+
+        [Fact]
+        public void A_remote_is_needed_for_a_reused_name_only_where_two_peerings_may_share_a_name()
+        {
+            var t = new TopologyBuilder();
+            var hub = t.Network("hub");
+            t.Peering(hub, t.Network("a"), "to-a", p => p.Remote = UnknownBecause<RemoteNetworkReference>("remoteA"));
+            t.Peering(hub, t.Network("b"), "to-b");
+            Assert.Empty(t.Undecided(new ReusedPeeringNameRule()));
+
+            t.Peering(hub, t.Network("c"), "TO-A");
+            Assert.Equal(new[] { "PEER405 needed remoteA" }, t.Undecided(new ReusedPeeringNameRule()));
+        }
+
+        [Fact]
+        public void A_remote_is_needed_for_classic_gateway_transit_only_where_a_flag_may_be_set()
+        {
+            var t = new TopologyBuilder();
+            var hub = t.Network("hub");
+            var peering = t.Peering(hub, t.Network("classic"), "to-classic", p =>
+            {
+                p.Remote = UnknownBecause<RemoteNetworkReference>("classicId");
+                p.UseRemoteGateways = Known(false);
+                p.AllowGatewayTransit = Known(true);
+            });
+
+            Assert.Empty(t.Undecided(new ClassicGatewayTransitRule()));
+            Assert.Equal(new[] { "PEER108 needed classicId" }, t.Undecided(new ClassicGatewayTransitRule(), PlatformProfile.October2017));
+            peering.UseRemoteGateways = Fact<bool>.Unknown;
+            Assert.Equal(new[] { "PEER108 needed classicId" }, t.Undecided(new ClassicGatewayTransitRule()));
         }
 
         [Fact]
