@@ -67,15 +67,18 @@ namespace Peering.Templates
         {
             var parseFindings = new FindingSink(options);
             var template = Parse(document.Path, document.JsonText, parseFindings);
-            if (template == null || !ArmTemplateFile.IsDeploymentTemplate(template))
+            var diagnostics = new TemplateDiagnostics();
+            if (template != null && ArmTemplateFile.IsDeploymentTemplate(template))
             {
-                return new DocumentRead(Array.Empty<ExpandedResource>(), null, parseFindings.Findings);
+                var parameterFile = document.ParametersJsonText == null ? null : Parse(document.ParametersPath ?? document.Path, document.ParametersJsonText, parseFindings);
+                var parameters = parameterFile == null ? new Dictionary<string, Func<ArmValue>>() : ParameterFile.Values(parameterFile);
+                return new DocumentRead(TemplateExpander.Expand(document, template, parameters, diagnostics, expressions), diagnostics, parseFindings.Findings);
             }
 
-            var parameterFile = document.ParametersJsonText == null ? null : Parse(document.ParametersPath ?? document.Path, document.ParametersJsonText, parseFindings);
-            var parameters = parameterFile == null ? new Dictionary<string, Func<ArmValue>>() : ParameterFile.Values(parameterFile);
-            var diagnostics = new TemplateDiagnostics();
-            return new DocumentRead(TemplateExpander.Expand(document, template, parameters, diagnostics, expressions), diagnostics, parseFindings.Findings);
+            // A policy definition is checked as the template its deployIfNotExists deployment deploys.
+            return template != null && PolicyDefinitions.DeploymentOfFile(template) is SourceNode deployment
+                ? new DocumentRead(TemplateExpander.ExpandPolicy(document, deployment, diagnostics, expressions), diagnostics, parseFindings.Findings)
+                : new DocumentRead(Array.Empty<ExpandedResource>(), null, parseFindings.Findings);
         }
 
         private sealed record DocumentRead(IReadOnlyList<ExpandedResource> Resources, TemplateDiagnostics? Diagnostics, IReadOnlyList<Finding> ParseFindings);

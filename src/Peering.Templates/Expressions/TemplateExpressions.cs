@@ -14,6 +14,11 @@ namespace Peering.Templates.Expressions
 
         public static ArmValue EvaluateString(string text, EvaluationContext context, SourceNode at)
         {
+            if (context.Scope.Embedding?.Read(ref text, at) is ArmValue embedded)
+            {
+                return embedded;
+            }
+
             if (text.StartsWith("[[", StringComparison.Ordinal))
             {
                 // ARM's escape: "[[x]" is the literal text "[x]".

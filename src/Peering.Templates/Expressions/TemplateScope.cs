@@ -37,6 +37,9 @@ namespace Peering.Templates.Expressions
 
         public ParsedExpressions Expressions { get; }
 
+        /// <summary>For a template taken from an Azure Policy definition, how its strings read; null for any other.</summary>
+        public PolicyEmbedding? Embedding { get; init; }
+
         public ArmValue Parameter(string name, EvaluationContext caller, SourceNode at) =>
             Resolve("parameter", name, caller, at, () =>
             {

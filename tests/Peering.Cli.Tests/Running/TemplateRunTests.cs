@@ -123,6 +123,47 @@ namespace Peering.Cli.Tests.Running
             Assert.Equal(9, Assert.Single(json.RootElement.GetProperty("notEvaluated").EnumerateArray()).GetProperty("line").GetInt32());
         }
 
+        [Fact]
+        public void A_policy_definition_found_in_a_folder_is_checked_as_the_template_it_deploys()
+        {
+            using var folder = new TempFolder();
+            var definition = folder.Write("policyDefinitions/Deploy-Peering.json", """
+                {
+                  "properties": {
+                    "policyRule": {
+                      "if": { "field": "type", "equals": "Microsoft.Network/virtualNetworks" },
+                      "then": {
+                        "effect": "deployIfNotExists",
+                        "details": {
+                          "type": "Microsoft.Network/virtualNetworks/virtualNetworkPeerings",
+                          "deployment": {
+                            "properties": {
+                              "mode": "incremental",
+                              "parameters": { "vnetName": { "value": "[field('name')]" } },
+                              "template": {
+                                "parameters": { "vnetName": { "type": "string" } },
+                                "resources": [
+                                  { "type": "Microsoft.Network/virtualNetworks/virtualNetworkPeerings", "apiVersion": "2023-09-01",
+                                    "name": "[concat(parameters('vnetName'), '/to-hub')]",
+                                    "properties": { "allowGatewayTransit": true, "useRemoteGateways": true,
+                                      "remoteVirtualNetwork": { "id": "/subscriptions/0000/resourceGroups/hub/providers/Microsoft.Network/virtualNetworks/hub" } } }
+                                ]
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+                """);
+
+            var result = Run(folder.Path);
+
+            Assert.True(result.ExitCode == 1, result.ToString());
+            Assert.Matches(System.Text.RegularExpressions.Regex.Escape(definition) + @"\(18,\d+\): error PEER102", result.Output);
+        }
+
         private static CliResult Run(params string[] args) => CliRun.Run(new ArmTemplateSetAnalyzer(), Elsewhere, args);
     }
 }
