@@ -9,10 +9,14 @@ namespace Peering.Templates
     /// </summary>
     public sealed class UnevaluatedConstruct : IEquatable<UnevaluatedConstruct>
     {
+        // Kept in hash sets as often as values are evaluated and rules read them: hashed once.
+        private readonly int hashCode;
+
         public UnevaluatedConstruct(string construct, SourceLocation location)
         {
             Construct = construct;
             Location = location;
+            hashCode = HashCode.Combine(construct, location);
         }
 
         /// <summary>A phrase such as "the function 'reference'".</summary>
@@ -21,11 +25,11 @@ namespace Peering.Templates
         public SourceLocation Location { get; }
 
         public bool Equals(UnevaluatedConstruct? other) =>
-            other != null && string.Equals(Construct, other.Construct, StringComparison.Ordinal) && Location.Equals(other.Location);
+            other != null && (ReferenceEquals(this, other) || (hashCode == other.hashCode && string.Equals(Construct, other.Construct, StringComparison.Ordinal) && Location.Equals(other.Location)));
 
         public override bool Equals(object? obj) => Equals(obj as UnevaluatedConstruct);
 
-        public override int GetHashCode() => HashCode.Combine(Construct, Location);
+        public override int GetHashCode() => hashCode;
 
         public override string ToString() => Construct + " at " + Location;
     }

@@ -26,7 +26,13 @@ namespace Peering.Rules.Rules
 
                 // A conditional peering may never exist. The same name twice is one peering written twice, and a peering
                 // whose name is unknown may be one of the others, so only distinct known names prove a second peering.
-                var unconditional = index.Between(peering.Parent, peering.RemoteNetwork).Where(p => !p.IsConditional).ToList();
+                var between = index.Between(peering.Parent, peering.RemoteNetwork);
+                if (between.Count < 2)
+                {
+                    continue;
+                }
+
+                var unconditional = between.Where(p => !p.IsConditional).ToList();
                 if (unconditional.Count > 1)
                 {
                     unconditional.ForEach(p => sink.Need(Rule, p.Name));

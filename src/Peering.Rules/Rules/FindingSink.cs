@@ -12,7 +12,7 @@ namespace Peering.Rules.Rules
     {
         private readonly List<Finding> findings = new List<Finding>();
         private readonly List<UndecidedCheck> undecided = new List<UndecidedCheck>();
-        private HashSet<UndecidedCheck>? undecidedSeen;
+        private HashSet<(RuleInfo Rule, object Cause)>? undecidedSeen;
 
         public FindingSink(AnalysisOptions options)
         {
@@ -46,10 +46,10 @@ namespace Peering.Rules.Rules
         {
             if (fact.State == FactState.Unknown && fact.Source != null && rule.SeverityFor(Options.Profile) != RuleSeverity.NotApplicable)
             {
-                var check = new UndecidedCheck(rule, fact.Source);
-                if ((undecidedSeen ??= new HashSet<UndecidedCheck>()).Add(check))
+                // Rules meet the same unknown fact again and again (every peering of a loop): a lookup allocates nothing.
+                if ((undecidedSeen ??= new HashSet<(RuleInfo, object)>()).Add((rule, fact.Source)))
                 {
-                    undecided.Add(check);
+                    undecided.Add(new UndecidedCheck(rule, fact.Source));
                 }
             }
 

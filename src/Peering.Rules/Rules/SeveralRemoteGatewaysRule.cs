@@ -13,6 +13,11 @@ namespace Peering.Rules.Rules
         {
             foreach (var parent in PeeringIndex.For(topology).PeeringsByParent)
             {
+                if (parent.Value.Count < 2)
+                {
+                    continue;
+                }
+
                 // A conditional peering may never exist, so only unconditional ones make a second use.
                 var unconditional = parent.Value.Where(p => !p.IsConditional).ToList();
                 var users = unconditional.Where(p => p.UseRemoteGateways.Is(true)).ToList();

@@ -6,11 +6,11 @@ namespace Peering.Templates.Arm
     /// <summary>One resource instance a run would deploy: copy loops unrolled, child resources given their full type and name.</summary>
     internal sealed class ExpandedResource
     {
-        public ExpandedResource(string type, string? name, string nameText, TemplateElement body, DeploymentTarget target, bool isConditional, bool isExisting, ExpandedResource? parent, bool locatedInJson)
+        public ExpandedResource(string type, string? name, UnevaluatedConstruct? nameUnknownCause, string nameText, TemplateElement body, DeploymentTarget target, bool isConditional, bool isExisting, ExpandedResource? parent, bool locatedInJson)
         {
             Type = type;
             Name = name;
-            NameUnknownCause = name == null ? body.Property("name")?.UnknownCause ?? parent?.NameUnknownCause : null;
+            NameUnknownCause = name == null ? nameUnknownCause ?? parent?.NameUnknownCause : null;
             NameText = nameText;
             Body = body;
             Target = target;

@@ -111,7 +111,8 @@ namespace Peering.Templates.Arm
             }
 
             var nameNode = node.Property("name");
-            var name = nameNode == null ? null : context.Evaluate(nameNode) as ArmString;
+            var nameValue = nameNode == null ? null : context.Evaluate(nameNode);
+            var name = nameValue as ArmString;
             var fullType = parent == null || type.Value.Contains('/') ? type.Value : parent.Type + "/" + type.Value;
             var fullName = parent == null || name == null || name.Value.Contains('/') ? name?.Value : parent.Name == null ? null : parent.Name + "/" + name.Value;
             var body = TemplateElement.Written(node, context);
@@ -122,7 +123,7 @@ namespace Peering.Templates.Arm
                 node.Property("resourceGroup") is SourceNode rg ? (context.Evaluate(rg) as ArmString)?.Value : null);
             var existing = node.Property("existing")?.Kind == SourceNodeKind.True;
             var nameText = nameNode?.Text is string written ? context.Scope.Embedding?.Stored(written) ?? written : symbolicName ?? fullType;
-            var resource = new ExpandedResource(fullType, fullName, nameText, body, target, conditional, existing, parent, document.LocateResource == null);
+            var resource = new ExpandedResource(fullType, fullName, (nameValue as ArmUnknown)?.Cause, nameText, body, target, conditional, existing, parent, document.LocateResource == null);
 
             // A deployment is kept too, so suppressions in its metadata cover the resources of its template.
             resources.Add(resource);

@@ -66,7 +66,7 @@ namespace Peering.Templates.Expressions
         }
 
         /// <summary>Records <paramref name="construct"/>, written at <paramref name="at"/>, as not evaluated; returns the unknown value it gives.</summary>
-        public ArmUnknown Unevaluated(string construct, SourceNode at) => ArmUnknown.Because(Scope.Diagnostics.Unevaluated(construct, Locate(at)));
+        public ArmUnknown Unevaluated(string construct, SourceNode at) => Scope.Diagnostics.Unevaluated(construct, Locate(at));
 
         /// <summary>Evaluates a JSON value of the template: expressions in strings, property copy loops in objects.</summary>
         public ArmValue Evaluate(SourceNode node)

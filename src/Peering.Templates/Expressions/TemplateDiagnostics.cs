@@ -13,19 +13,25 @@ namespace Peering.Templates.Expressions
 
         private int iterations;
 
-        private readonly HashSet<UnevaluatedConstruct> seen = new HashSet<UnevaluatedConstruct>();
+        // A loop evaluates the same construct at the same place once per iteration: all of them share one unknown value.
+        private readonly Dictionary<(string Construct, SourceLocation Location), ArmUnknown> values = new Dictionary<(string, SourceLocation), ArmUnknown>();
         private readonly List<UnevaluatedConstruct> unevaluated = new List<UnevaluatedConstruct>();
 
-        /// <summary>Records <paramref name="construct"/>, a phrase such as "the function 'reference'", written at <paramref name="location"/>.</summary>
-        public UnevaluatedConstruct Unevaluated(string construct, SourceLocation location)
+        /// <summary>
+        /// Records <paramref name="construct"/>, a phrase such as "the function 'reference'", written at
+        /// <paramref name="location"/>; returns the unknown value it gives, which carries it.
+        /// </summary>
+        public ArmUnknown Unevaluated(string construct, SourceLocation location)
         {
-            var entry = new UnevaluatedConstruct(construct, location);
-            if (seen.Add(entry))
+            if (!values.TryGetValue((construct, location), out var value))
             {
+                var entry = new UnevaluatedConstruct(construct, location);
+                value = ArmUnknown.Because(entry);
+                values.Add((construct, location), value);
                 unevaluated.Add(entry);
             }
 
-            return entry;
+            return value;
         }
 
         /// <summary>The loop iterations unrolled so far: the work a file has caused, never above <see cref="MaxIterations"/>.</summary>

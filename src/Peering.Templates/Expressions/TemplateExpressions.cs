@@ -58,7 +58,8 @@ namespace Peering.Templates.Expressions
                 case IndexExpression index:
                     var indexed = Evaluate(index.Target, context, at);
                     var position = Evaluate(index.Index, context, at);
-                    return UnknownCauses.Explained(Index(indexed, position), indexed, position);
+                    var item = Index(indexed, position);
+                    return item.IsUnknown ? UnknownCauses.Explained(item, indexed, position) : item;
                 default:
                     return ArmFunctions.Invoke((CallExpression)expression, context, at);
             }
