@@ -164,6 +164,52 @@ namespace Peering.Cli.Tests.Running
             Assert.Matches(System.Text.RegularExpressions.Regex.Escape(definition) + @"\(18,\d+\): error PEER102", result.Output);
         }
 
+        [Fact]
+        public void A_policy_definition_declared_in_Bicep_is_checked_and_reported_at_its_declaration()
+        {
+            using var folder = new TempFolder();
+            var policy = folder.Write("policy.bicep", """
+                targetScope = 'managementGroup'
+
+                resource peerToHub 'Microsoft.Authorization/policyDefinitions@2021-06-01' = {
+                  name: 'peer-to-hub'
+                  properties: {
+                    policyRule: {
+                      if: { field: 'type', equals: 'Microsoft.Network/virtualNetworks' }
+                      then: {
+                        effect: 'deployIfNotExists'
+                        details: {
+                          type: 'Microsoft.Network/virtualNetworks/virtualNetworkPeerings'
+                          deployment: {
+                            properties: {
+                              mode: 'incremental'
+                              parameters: { vnetName: { value: '[field(\'name\')]' } }
+                              template: {
+                                parameters: { vnetName: { type: 'string' } }
+                                resources: [
+                                  {
+                                    type: 'Microsoft.Network/virtualNetworks/virtualNetworkPeerings'
+                                    apiVersion: '2023-09-01'
+                                    name: '[concat(parameters(\'vnetName\'), \'/to-hub\')]'
+                                    properties: { allowGatewayTransit: true, useRemoteGateways: true, remoteVirtualNetwork: { id: '[parameters(\'vnetName\')]' } }
+                                  }
+                                ]
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+                """);
+
+            var result = Run(folder.Path);
+
+            Assert.True(result.ExitCode == 1, result.ToString());
+            Assert.Contains(policy + "(3,1): error PEER102", result.Output);
+        }
+
         private static CliResult Run(params string[] args) => CliRun.Run(new ArmTemplateSetAnalyzer(), Elsewhere, args);
     }
 }
