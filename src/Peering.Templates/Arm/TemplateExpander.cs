@@ -138,6 +138,7 @@ namespace Peering.Templates.Arm
                 ExpandPolicyDefinition(node, context, target, body.Location, depth);
                 return;
             }
+
             if (node.Property("resources") is SourceNode children && children.Kind == SourceNodeKind.Array)
             {
                 foreach (var child in children.Items)
