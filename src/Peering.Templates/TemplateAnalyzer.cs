@@ -29,26 +29,22 @@ namespace Peering.Templates
             var expressions = new ParsedExpressions();
             Parallel.For(0, documents.Count, new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism }, i => read[i] = Read(documents[i], options, expressions));
 
-            var readerFindings = new FindingSink(options);
             var resources = read.SelectMany(r => r.Resources).ToList();
-            var diagnostics = read.Where(r => r.Diagnostics != null).Select(r => r.Diagnostics!).ToList();
-
             var topology = TopologyBuilder.Build(resources);
             foreach (var resource in resources)
             {
                 ResourceSuppressions.Collect(resource, suppressions);
             }
 
-            // Values are evaluated while the topology is built, so what could not be evaluated is known only now.
-            foreach (var (construct, location) in diagnostics.SelectMany(d => d.Entries))
-            {
-                readerFindings.Report(RuleCatalogue.PEER902, location,
-                    char.ToUpperInvariant(construct[0]) + construct.Substring(1) + " is not evaluated, so the checks that need its value were skipped");
-            }
+            var sink = new FindingSink(options);
+            RuleSet.Run(topology, RuleSet.For(RuleScope.Templates).Where(r => !suppressions.IsDisabled(r.Rule.Id)), sink);
 
+            // Values are evaluated while the topology is built and the rules read it, so what was not evaluated, and which
+            // of it a rule needed, is known only now.
+            var needed = new NeededValues(sink.Undecided);
             var findings = read.SelectMany(r => r.ParseFindings)
-                .Concat(readerFindings.Findings)
-                .Concat(RuleSet.Evaluate(topology, RuleSet.For(RuleScope.Templates), options))
+                .Concat(needed.Findings(options))
+                .Concat(sink.Findings)
                 .Where(f => !suppressions.IsSuppressed(f))
                 .Select(WithDistinctPlaces)
                 .OrderBy(f => (f.Location as SourceLocation)?.Path, StringComparer.Ordinal)
@@ -57,7 +53,13 @@ namespace Peering.Templates
                 .ThenBy(f => f.Rule.Id, StringComparer.Ordinal)
                 .ThenBy(f => f.Message, StringComparer.Ordinal)
                 .ToArray();
-            return new TemplateAnalysisResult(topology, findings);
+            var notNeeded = read.Where(r => r.Diagnostics != null).SelectMany(r => r.Diagnostics!.Entries)
+                .Where(u => !needed.Contains(u))
+                .OrderBy(u => u.Location.Path, StringComparer.Ordinal)
+                .ThenBy(u => u.Location.Line)
+                .ThenBy(u => u.Location.Column)
+                .ToArray();
+            return new TemplateAnalysisResult(topology, findings, notNeeded);
         }
 
         /// <summary>One document's resources, its record of what was not evaluated, and its PEER901 findings.</summary>
@@ -65,15 +67,18 @@ namespace Peering.Templates
         {
             var parseFindings = new FindingSink(options);
             var template = Parse(document.Path, document.JsonText, parseFindings);
-            if (template == null || !ArmTemplateFile.IsDeploymentTemplate(template))
+            var diagnostics = new TemplateDiagnostics();
+            if (template != null && ArmTemplateFile.IsDeploymentTemplate(template))
             {
-                return new DocumentRead(Array.Empty<ExpandedResource>(), null, parseFindings.Findings);
+                var parameterFile = document.ParametersJsonText == null ? null : Parse(document.ParametersPath ?? document.Path, document.ParametersJsonText, parseFindings);
+                var parameters = parameterFile == null ? new Dictionary<string, Func<ArmValue>>() : ParameterFile.Values(parameterFile);
+                return new DocumentRead(TemplateExpander.Expand(document, template, parameters, diagnostics, expressions), diagnostics, parseFindings.Findings);
             }
 
-            var parameterFile = document.ParametersJsonText == null ? null : Parse(document.ParametersPath ?? document.Path, document.ParametersJsonText, parseFindings);
-            var parameters = parameterFile == null ? new Dictionary<string, Func<ArmValue>>() : ParameterFile.Values(parameterFile);
-            var diagnostics = new TemplateDiagnostics();
-            return new DocumentRead(TemplateExpander.Expand(document, template, parameters, diagnostics, expressions), diagnostics, parseFindings.Findings);
+            // A policy definition is checked as the template its deployIfNotExists deployment deploys.
+            return template != null && PolicyDefinitions.DeploymentOfFile(template) is SourceNode deployment
+                ? new DocumentRead(TemplateExpander.ExpandPolicy(document, deployment, diagnostics, expressions), diagnostics, parseFindings.Findings)
+                : new DocumentRead(Array.Empty<ExpandedResource>(), null, parseFindings.Findings);
         }
 
         private sealed record DocumentRead(IReadOnlyList<ExpandedResource> Resources, TemplateDiagnostics? Diagnostics, IReadOnlyList<Finding> ParseFindings);

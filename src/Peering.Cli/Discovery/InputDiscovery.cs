@@ -94,7 +94,7 @@ namespace Peering.Cli.Discovery
                             namedParameterFiles.Add(path);
                         }
                     }
-                    else if (kind == JsonFileKind.Template || named)
+                    else if (kind == JsonFileKind.Template || kind == JsonFileKind.PolicyDefinition || named)
                     {
                         // A file the user named is a template even when it does not parse or is empty, so the reader reports why (PEER901).
                         Remember(templates, path);

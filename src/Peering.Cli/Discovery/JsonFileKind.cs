@@ -1,6 +1,7 @@
 using System;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Peering.Templates;
 
 namespace Peering.Cli.Discovery
 {
@@ -9,9 +10,15 @@ namespace Peering.Cli.Discovery
         Other,
         Template,
         Parameters,
+
+        /// <summary>An Azure Policy definition whose <c>deployIfNotExists</c> deployment has an inline template: checked as that template.</summary>
+        PolicyDefinition,
     }
 
-    /// <summary>Tells ARM templates and parameter files from other JSON (package.json, settings) by their <c>$schema</c>.</summary>
+    /// <summary>
+    /// Tells ARM templates and parameter files from other JSON (package.json, settings) by their <c>$schema</c>, and
+    /// policy definitions, which have none, by the inline template of their deployment.
+    /// </summary>
     internal static class JsonFileProbe
     {
         // Also used on text that does not parse, so a broken template is still reported (PEER901) instead of skipped.
@@ -31,11 +38,13 @@ namespace Peering.Cli.Discovery
             }
             catch (JsonException)
             {
+                // A broken file is still a template when it names the schema; a broken policy definition is not recognised.
                 var match = SchemaText.Match(text);
-                schema = match.Success ? match.Groups["schema"].Value : null;
+                return KindOf(match.Success ? match.Groups["schema"].Value : null);
             }
 
-            return KindOf(schema);
+            var kind = KindOf(schema);
+            return kind == JsonFileKind.Other && ArmTemplateFile.IsPolicyDefinition(text) ? JsonFileKind.PolicyDefinition : kind;
         }
 
         private static JsonFileKind KindOf(string? schema)

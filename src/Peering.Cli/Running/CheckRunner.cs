@@ -87,7 +87,13 @@ namespace Peering.Cli.Running
                 error.WriteLine($"{Report.ToolName}: checking {inputs.Count} files...");
             }
 
+            // A rule turned off is not run at all, so no PEER902 names it as a check that was skipped.
             var suppressions = new SuppressionSet();
+            foreach (var rule in configuration.RuleSeverities.Where(r => r.Value == RuleSeverity.NotApplicable))
+            {
+                suppressions.Disable(rule.Key);
+            }
+
             var skipped = new SkippedFiles(maxFileBytes, options.Profile);
             var restore = arguments.Offline ?? configuration.Offline ?? false ? ModuleRestore.Offline : ModuleRestore.Restore;
             var moduleCache = ModuleCacheFolder(arguments.ModuleCache ?? configuration.ModuleCache, console.CurrentDirectory);
@@ -98,7 +104,7 @@ namespace Peering.Cli.Running
 
             var analysis = documents.Count == 0 ? null : analyzer.Analyze(documents, options, suppressions);
             var findings = SeverityPolicy.Apply(skipped.Findings.Concat(bicep.Findings).Concat(analysis?.Findings ?? Array.Empty<Finding>()), configuration.RuleSeverities);
-            var report = new Report(findings, AnalysedFiles(inputs), options.Profile, ToolVersion.Current, console.CurrentDirectory, analysis?.Topology);
+            var report = new Report(findings, AnalysedFiles(inputs), options.Profile, ToolVersion.Current, console.CurrentDirectory, analysis?.Topology, notEvaluated: analysis?.NotNeeded);
 
             var toTerminal = arguments.OutputFile == null && console.OutputIsTerminal;
             var writer = ReportWriters.For(arguments.Format, ColourPolicy.UseColour(toTerminal, console.NoColor))!;

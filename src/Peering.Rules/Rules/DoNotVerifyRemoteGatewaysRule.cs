@@ -13,7 +13,7 @@ namespace Peering.Rules.Rules
             foreach (var peering in topology.Peerings)
             {
                 // Without UseRemoteGateways the flag has nothing to skip: Azure Verified Modules set it on every peering by default.
-                if (!peering.DoNotVerifyRemoteGateways.Is(true) || !peering.UseRemoteGateways.Is(true))
+                if (!sink.Need(Rule, peering.DoNotVerifyRemoteGateways).Is(true) || !sink.Need(Rule, peering.UseRemoteGateways).Is(true))
                 {
                     continue;
                 }

@@ -17,14 +17,20 @@ namespace Peering.Rules.Rules
         public void Check(Topology topology, FindingSink sink)
         {
             var index = PeeringIndex.For(topology);
+            var facts = new RouteFacts(Rule, sink);
             var reported = new HashSet<(Route, string, string)>();
             foreach (var table in topology.RouteTables)
             {
+                if (!index.ServesPeeredNetwork(table))
+                {
+                    continue;
+                }
+
                 foreach (var route in table.Routes)
                 {
-                    var destination = RouteFacts.Destination(route);
-                    var appliance = RouteFacts.ApplianceAddress(route);
-                    if (destination == null || (appliance == null && !RouteFacts.HasNextHop(route, RouteNextHop.VnetLocal)))
+                    var destination = facts.Destination(route);
+                    var appliance = destination == null ? null : facts.ApplianceAddress(route);
+                    if (destination == null || (appliance == null && !facts.HasNextHop(route, RouteNextHop.VnetLocal)))
                     {
                         continue;
                     }
@@ -43,8 +49,8 @@ namespace Peering.Rules.Rules
                             {
                                 var target = targetLink.Network;
                                 if (!targetLink.IsCertain || Topology.SameNetwork(target, source) || index.LinkBetween(source, target) != null
-                                    || !RouteFacts.Holds(target, destination)
-                                    || (appliance != null && !RouteFacts.Holds(target, appliance))
+                                    || !facts.Holds(target, destination)
+                                    || (appliance != null && !facts.Holds(target, appliance))
                                     || !reported.Add((route, source.Key, target.Key)))
                                 {
                                     continue;

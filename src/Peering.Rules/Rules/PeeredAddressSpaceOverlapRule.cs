@@ -14,8 +14,10 @@ namespace Peering.Rules.Rules
             var index = PeeringIndex.For(topology);
             var reportedPairs = new HashSet<(string, string)>();
             // A conditional peering is still reported: it fails whenever it is created.
-            foreach (var (peering, local, remote) in index.PeeringsBetweenNetworks())
+            foreach (var (peering, local, remote) in index.PeeringsBetweenNetworks(Rule, sink, local => local.AddressPrefixes.IsKnown))
             {
+                sink.Need(Rule, local.AddressPrefixes);
+                sink.Need(Rule, remote.AddressPrefixes);
                 var overlaps = AddressOverlap.Between(local, remote);
                 if (overlaps.Count == 0 || !reportedPairs.Add(UnorderedPair(local.Key, remote.Key)))
                 {

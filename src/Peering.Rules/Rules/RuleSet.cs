@@ -48,6 +48,13 @@ namespace Peering.Rules.Rules
         public static IReadOnlyList<Finding> Evaluate(Topology topology, IEnumerable<IPeeringRule> rules, AnalysisOptions options)
         {
             var sink = new FindingSink(options);
+            Run(topology, rules, sink);
+            return sink.Findings;
+        }
+
+        /// <summary>Runs <paramref name="rules"/> into <paramref name="sink"/>, which then also holds the checks they could not decide.</summary>
+        public static void Run(Topology topology, IEnumerable<IPeeringRule> rules, FindingSink sink)
+        {
             using (PeeringIndex.Share(topology))
             {
                 foreach (var rule in rules)
@@ -55,8 +62,6 @@ namespace Peering.Rules.Rules
                     rule.Check(topology, sink);
                 }
             }
-
-            return sink.Findings;
         }
     }
 }

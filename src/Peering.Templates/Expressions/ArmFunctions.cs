@@ -124,35 +124,32 @@ namespace Peering.Templates.Expressions
 
             if (LambdaFunctions.TryInvoke(call, context, at) is ArmValue lambdaResult)
             {
-                return Bounded(lambdaResult, call, context, at);
+                return Bounded(lambdaResult, call, context, at, Array.Empty<ArmValue>());
             }
 
             if (!Functions.TryGetValue(call.Name, out var function))
             {
-                context.Unevaluated("the function '" + call.Name + "'", at);
-                return ArmUnknown.Instance;
+                return context.Unevaluated("the function '" + call.Name + "'", at);
             }
 
             var arguments = call.Arguments.Select(a => TemplateExpressions.Evaluate(a, context, at)).ToArray();
             if (arguments.Any(a => ValueSize.Exceeds(a, MaxStringLength)))
             {
-                context.Unevaluated("a value larger than the reader evaluates (passed to '" + call.Name + "')", at);
-                return ArmUnknown.Instance;
+                return context.Unevaluated("a value larger than the reader evaluates (passed to '" + call.Name + "')", at);
             }
 
-            return Bounded(function(arguments, context), call, context, at);
+            return Bounded(function(arguments, context), call, context, at, arguments);
         }
 
-        /// <summary>The result, or unknown (reported) when it is a string or array beyond what the reader evaluates.</summary>
-        private static ArmValue Bounded(ArmValue result, CallExpression call, EvaluationContext context, SourceNode at)
+        /// <summary>The result, or unknown (reported) when it is a string or array beyond what the reader evaluates; an unknown result without a cause of its own takes the cause of an unknown among <paramref name="arguments"/>.</summary>
+        private static ArmValue Bounded(ArmValue result, CallExpression call, EvaluationContext context, SourceNode at, ArmValue[] arguments)
         {
             if (result is ArmString s && s.Value.Length > MaxStringLength || result is ArmArray a && a.Items.Count > MaxArrayLength)
             {
-                context.Unevaluated("a value larger than the reader evaluates (from '" + call.Name + "')", at);
-                return ArmUnknown.Instance;
+                return context.Unevaluated("a value larger than the reader evaluates (from '" + call.Name + "')", at);
             }
 
-            return result;
+            return UnknownCauses.Explained(result, arguments);
         }
 
         private static string? Name(CallExpression call, EvaluationContext context, SourceNode at) =>
@@ -161,9 +158,10 @@ namespace Peering.Templates.Expressions
         /// <summary>Only the branch the condition picks is evaluated, as ARM does, so the other may call what the reader cannot evaluate.</summary>
         private static ArmValue If(CallExpression call, EvaluationContext context, SourceNode at)
         {
-            if (call.Arguments.Count != 3 || !(TemplateExpressions.Evaluate(call.Arguments[0], context, at) is ArmBool condition))
+            var value = call.Arguments.Count == 3 ? TemplateExpressions.Evaluate(call.Arguments[0], context, at) : ArmUnknown.Instance;
+            if (!(value is ArmBool condition))
             {
-                return ArmUnknown.Instance;
+                return UnknownCauses.Explained(ArmUnknown.Instance, value);
             }
 
             return TemplateExpressions.Evaluate(call.Arguments[condition.Value ? 1 : 2], context, at);
@@ -175,7 +173,7 @@ namespace Peering.Templates.Expressions
             var arguments = call.Arguments.Select(a => TemplateExpressions.Evaluate(a, context, at)).ToArray();
             if (arguments.Length > 2 || arguments.Any(a => a.IsUnknown))
             {
-                return ArmUnknown.Instance;
+                return UnknownCauses.Explained(ArmUnknown.Instance, arguments);
             }
 
             var loopName = arguments.Length > 0 && arguments[0] is ArmString s ? s.Value : null;
@@ -184,11 +182,10 @@ namespace Peering.Templates.Expressions
             var index = context.CopyIndex(loopName);
             if (index == null)
             {
-                context.Unevaluated("copyIndex() outside a copy loop" + (loopName == null ? string.Empty : " named '" + loopName + "'"), at);
-                return ArmUnknown.Instance;
+                return context.Unevaluated("copyIndex() outside a copy loop" + (loopName == null ? string.Empty : " named '" + loopName + "'"), at);
             }
 
-            return index is ArmNumber current ? new ArmNumber(current.Value + offset) : ArmUnknown.Instance;
+            return index is ArmNumber current ? new ArmNumber(current.Value + offset) : index;
         }
 
         private static ArmValue Concat(IReadOnlyList<ArmValue> arguments)

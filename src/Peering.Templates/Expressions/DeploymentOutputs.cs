@@ -28,8 +28,7 @@ namespace Peering.Templates.Expressions
                 return value;
             }
 
-            context.Unevaluated("the function '" + call.Name + "'", at);
-            return ArmUnknown.Instance;
+            return context.Unevaluated("the function '" + call.Name + "'", at);
         }
 
         /// <summary>

@@ -40,8 +40,8 @@ namespace Peering.Templates.Expressions
 
         public SourceLocation Locate(SourceNode node) => locate(node);
 
-        /// <summary>The context inside one iteration of a copy loop; a null index stands for an iteration whose count is unknown.</summary>
-        public EvaluationContext WithCopyIndex(string? loopName, int? index, bool resourceLoop) =>
+        /// <summary>The context inside one iteration of a copy loop; an unknown index stands for the iterations of a loop whose count is unknown.</summary>
+        public EvaluationContext WithCopyIndex(string? loopName, ArmValue index, bool resourceLoop) =>
             new EvaluationContext(Scope, new CopyBinding(loopName, index, resourceLoop, copies), lambdas, locate, inOuterScopeTemplate);
 
         public EvaluationContext WithLocator(Func<SourceNode, SourceLocation> locator) => new EvaluationContext(Scope, copies, lambdas, locator, inOuterScopeTemplate);
@@ -98,14 +98,15 @@ namespace Peering.Templates.Expressions
                     : string.Equals(binding.Name, loopName, StringComparison.OrdinalIgnoreCase);
                 if (matches)
                 {
-                    return binding.Index is int index ? new ArmNumber(index) : ArmUnknown.Instance;
+                    return binding.Index;
                 }
             }
 
             return null;
         }
 
-        public void Unevaluated(string construct, SourceNode at) => Scope.Diagnostics.Unevaluated(construct, Locate(at));
+        /// <summary>Records <paramref name="construct"/>, written at <paramref name="at"/>, as not evaluated; returns the unknown value it gives.</summary>
+        public ArmUnknown Unevaluated(string construct, SourceNode at) => Scope.Diagnostics.Unevaluated(construct, Locate(at));
 
         /// <summary>Evaluates a JSON value of the template: expressions in strings, property copy loops in objects.</summary>
         public ArmValue Evaluate(SourceNode node)
@@ -208,7 +209,7 @@ namespace Peering.Templates.Expressions
 
         private sealed class CopyBinding
         {
-            public CopyBinding(string? name, int? index, bool resourceLoop, CopyBinding? parent)
+            public CopyBinding(string? name, ArmValue index, bool resourceLoop, CopyBinding? parent)
             {
                 Name = name;
                 Index = index;
@@ -218,7 +219,8 @@ namespace Peering.Templates.Expressions
 
             public string? Name { get; }
 
-            public int? Index { get; }
+            /// <summary>A number, or unknown for a loop whose count is.</summary>
+            public ArmValue Index { get; }
 
             public bool ResourceLoop { get; }
 

@@ -260,11 +260,7 @@ namespace Peering.Templates.Expressions
             return false;
         }
 
-        private static ArmValue Unevaluated(string construct, EvaluationContext context, SourceNode at)
-        {
-            context.Unevaluated(construct, at);
-            return ArmUnknown.Instance;
-        }
+        private static ArmValue Unevaluated(string construct, EvaluationContext context, SourceNode at) => context.Unevaluated(construct, at);
 
         private sealed class Lambda
         {

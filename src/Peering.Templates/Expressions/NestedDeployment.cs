@@ -41,12 +41,12 @@ namespace Peering.Templates.Expressions
             var scope = Properties.Property("expressionEvaluationOptions")?.Property("scope");
             var inner = scope != null && parent.Evaluate(scope) is ArmString s && string.Equals(s.Value, "inner", StringComparison.OrdinalIgnoreCase);
             return inner
-                ? new EvaluationContext(new TemplateScope(Template, PassedParameters(Properties.Property("parameters"), parent), target, parent.Scope.Diagnostics, parent.Scope.Expressions, parent.EscapesAreAmbiguous), locate)
+                ? new EvaluationContext(new TemplateScope(Template, PassedParameters(Properties.Property("parameters"), parent), target, parent.Scope.Diagnostics, parent.Scope.Expressions, parent.EscapesAreAmbiguous) { Embedding = parent.Scope.Embedding }, locate)
                 : parent.InOuterScopeTemplate();
         }
 
         /// <summary>A nested deployment's <c>parameters</c>: each <c>value</c> is evaluated in the parent, when first needed.</summary>
-        private static IReadOnlyDictionary<string, Func<ArmValue>> PassedParameters(SourceNode? parameters, EvaluationContext parent)
+        public static IReadOnlyDictionary<string, Func<ArmValue>> PassedParameters(SourceNode? parameters, EvaluationContext parent)
         {
             var passed = new Dictionary<string, Func<ArmValue>>(StringComparer.OrdinalIgnoreCase);
             foreach (var parameter in parameters?.Properties ?? Array.Empty<SourceProperty>())

@@ -41,6 +41,9 @@ namespace Peering.Templates.Expressions
 
         public ParsedExpressions Expressions { get; }
 
+        /// <summary>For a template taken from an Azure Policy definition, how its strings read; null for any other.</summary>
+        public PolicyEmbedding? Embedding { get; init; }
+
         public ArmValue Parameter(string name, EvaluationContext caller, SourceNode at) =>
             Resolve("parameter", name, caller, at, () =>
             {
@@ -59,8 +62,7 @@ namespace Peering.Templates.Expressions
 
                 if (declaration == null)
                 {
-                    caller.Unevaluated("the parameter '" + name + "', which the template does not declare", at);
-                    return ArmUnknown.Instance;
+                    return caller.Unevaluated("the parameter '" + name + "', which the template does not declare", at);
                 }
 
                 // Without a value from outside or a default, the value is only known at deployment time.
@@ -84,8 +86,7 @@ namespace Peering.Templates.Expressions
                     return PropertyCopy.Expand(loop, name, caller.TemplateLevel());
                 }
 
-                caller.Unevaluated("the variable '" + name + "', which the template does not declare", at);
-                return ArmUnknown.Instance;
+                return caller.Unevaluated("the variable '" + name + "', which the template does not declare", at);
             });
 
         /// <summary>
@@ -116,14 +117,12 @@ namespace Peering.Templates.Expressions
 
             if (resolving.Contains(key))
             {
-                caller.Unevaluated("the " + kind + " '" + name + "', which refers to itself through a cycle", at);
-                return ArmUnknown.Instance;
+                return caller.Unevaluated("the " + kind + " '" + name + "', which refers to itself through a cycle", at);
             }
 
             if (depth >= MaxResolutionDepth)
             {
-                caller.Unevaluated("a chain of variables and parameters deeper than " + MaxResolutionDepth, at);
-                return ArmUnknown.Instance;
+                return caller.Unevaluated("a chain of variables and parameters deeper than " + MaxResolutionDepth, at);
             }
 
             resolving.Add(key);

@@ -24,6 +24,25 @@ namespace Peering.Templates.Tests.Expressions
             Assert.Equal(new[] { construct }, unevaluated);
         }
 
+        [Theory]
+        [InlineData("[concat('/subscriptions/', reference('a').subscriptionId)]", "the function 'reference'")]
+        [InlineData("[split(reference('a').id, '/')[8]]", "the function 'reference'")]
+        [InlineData("[if(equals(reference('a').sku, 'Standard'), 'x', 'y')]", "the function 'reference'")]
+        [InlineData("[createObject('id', reference('a').id).id]", "the function 'reference'")]
+        [InlineData("[concat(parameters('fromDeployment'), listKeys('b', '1').key)]", "the function 'listKeys'")]
+        [InlineData("[variables('loop')[0]]", "the function 'reference'")]
+        [InlineData("[parameters('fromDeployment')]", null)]
+        [InlineData("[split('a', '')]", null)]
+        public void An_unknown_value_carries_the_construct_that_made_it_unknown(string expression, string? cause)
+        {
+            const string parameters = """{ "fromDeployment": { "type": "string" } }""";
+            const string variables = """{ "copy": [ { "name": "loop", "count": "[length(reference('a').items)]", "input": "[copyIndex('loop')]" } ] }""";
+
+            var (value, _) = Evaluate(expression, parameters, variables);
+
+            Assert.Equal(cause, Assert.IsType<Peering.Templates.Expressions.ArmUnknown>(value).Cause?.Construct);
+        }
+
         [Fact]
         public void A_construct_is_reported_once_however_often_it_occurs()
         {
