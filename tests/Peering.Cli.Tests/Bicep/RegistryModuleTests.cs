@@ -205,20 +205,25 @@ namespace Peering.Cli.Tests.Bicep
         }
 
         [Fact]
-        public void A_cached_template_spec_compiles_and_its_linked_template_is_noted_at_the_module_line()
+        public void A_cached_template_spec_compiles_and_its_linked_template_is_counted_at_the_module_line()
         {
             // Bicep deploys a template spec module by its id (templateLink.id) instead of inlining it, so its resources
-            // are not read: the linked template is the existing PEER902.
+            // are not read: the linked template is counted among the values not evaluated, at the module line.
             using var folder = new TempFolder();
             var cache = folder.Combine("cache");
             RegistryModuleCache.WriteTemplateSpec(cache, "00000000-0000-0000-0000-000000000001", "network-rg", "spoke", "1.0", CompiledSpokeModule(folder));
             var caller = folder.Write("estate/main.bicep", RegistryModuleFixtures.Caller("ts:00000000-0000-0000-0000-000000000001/network-rg/spoke:1.0"));
             folder.Write("estate/bicepconfig.json", RegistryModuleCache.ConfigFor(cache));
 
-            var result = Run(caller, "--offline");
+            var result = Run(caller, "--offline", "--format", "json");
 
-            AssertFindings(result, $"{caller}(4,1): info PEER902");
-            Assert.Contains("(templateLink.id, a template spec, not fetched)", result.Output);
+            Assert.True(result.ExitCode == 0, result.ToString());
+            using var report = System.Text.Json.JsonDocument.Parse(result.Output);
+            Assert.Empty(report.RootElement.GetProperty("findings").EnumerateArray());
+            var counted = Assert.Single(report.RootElement.GetProperty("notEvaluated").EnumerateArray());
+            Assert.Contains("(templateLink.id, a template spec, not fetched)", counted.GetProperty("construct").GetString());
+            Assert.Equal(caller, counted.GetProperty("file").GetString());
+            Assert.Equal(4, counted.GetProperty("line").GetInt32());
         }
 
         [Fact]
