@@ -9,22 +9,27 @@ using Peering.Cli.Tests.Infrastructure;
 namespace Peering.Cli.Tests.Samples
 {
     /// <summary>
-    /// The README's main command runs peering-check over samples/templates. Every planted mistake is marked in its file
-    /// with "// expect: PEERnnn" on the line the finding must point at; the run must report exactly those.
+    /// The README's main command runs peering-check over samples: samples/templates (ARM JSON and Bicep) and
+    /// samples/terraform. Every planted mistake is marked in its file with "// expect: PEERnnn" (in Terraform also
+    /// "# expect: PEERnnn") on the line the finding must point at; the run must report exactly those.
     /// </summary>
     public sealed class SampleTemplatesTests
     {
-        private static readonly Regex Marker = new Regex(@"//\s*expect:\s*(?<ids>(PEER\d{3}\s*)+)", RegexOptions.CultureInvariant);
+        private static readonly Regex Marker = new Regex(@"(//|#)\s*expect:\s*(?<ids>(PEER\d{3}\s*)+)", RegexOptions.CultureInvariant);
 
         [Theory]
-        [InlineData("json")]
-        [InlineData("sarif")]
-        [InlineData("github")]
-        [InlineData("text")]
-        public void Every_planted_mistake_is_reported_at_its_line_and_nothing_else(string format)
+        [InlineData("templates", "json")]
+        [InlineData("templates", "sarif")]
+        [InlineData("templates", "github")]
+        [InlineData("templates", "text")]
+        [InlineData("terraform", "json")]
+        [InlineData("terraform", "sarif")]
+        [InlineData("terraform", "github")]
+        [InlineData("terraform", "text")]
+        public void Every_planted_mistake_is_reported_at_its_line_and_nothing_else(string estate, string format)
         {
-            var samples = Path.Combine(TestRepository.Root, "samples", "templates");
-            var expected = Directory.EnumerateFiles(samples)
+            var samples = Path.Combine(TestRepository.Root, "samples", estate);
+            var expected = Directory.EnumerateFiles(samples, "*", SearchOption.AllDirectories)
                 .SelectMany(file => File.ReadLines(file).Select((text, index) => (file, line: index + 1, text)))
                 .SelectMany(l => Marker.Matches(l.text).SelectMany(m => m.Groups["ids"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries))
                     .Select(id => $"{Path.GetFileName(l.file)}:{l.line}:{id}"))
