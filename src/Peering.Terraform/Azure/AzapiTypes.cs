@@ -14,7 +14,11 @@ namespace Peering.Terraform.Azure
             resource.Type == "azapi_resource" && LocatedFacts.Text(resource.Argument("type")) is string type
             && string.Equals(type.Split('@')[0], armType, System.StringComparison.OrdinalIgnoreCase);
 
-        /// <summary>A value of the body by its ARM path, e.g. <c>properties.useRemoteGateways</c>.</summary>
-        public static Located? Body(ResourceFacts resource, string path) => LocatedFacts.Path(resource.Argument("body"), path);
+        /// <summary>A value of the body by its ARM path, e.g. <c>properties.useRemoteGateways</c>, at the line of its key when the body is written as an object.</summary>
+        public static Located? Body(ResourceFacts resource, string path)
+        {
+            var value = LocatedFacts.Path(resource.Argument("body"), path);
+            return value != null && resource.BodyLocations.TryGetValue(path, out var key) ? value with { Location = key } : value;
+        }
     }
 }

@@ -50,7 +50,40 @@ namespace Peering.Terraform.Azure
                 id = TfUnknown.Instance;
             }
 
-            return new ResourceFacts(instance.Address, instance.Type, instance.Node.Mode == "data", instance.MayNotExist, instance.Declaration, instance.Subscription, id, arguments, blocks);
+            var body = instance.Type == "azapi_resource" ? instance.Body.Attribute("body") : null;
+            return new ResourceFacts(instance.Address, instance.Type, instance.Node.Mode == "data", instance.MayNotExist, instance.Declaration, instance.Subscription, id, arguments, blocks,
+                body == null ? null : KeyLocations(body));
+        }
+
+        /// <summary>The place of each key of a body written as an object (or as <c>jsonencode</c> of one), by its path.</summary>
+        private static IReadOnlyDictionary<string, Templates.SourceLocation> KeyLocations(Attribute body)
+        {
+            var locations = new Dictionary<string, Templates.SourceLocation>(System.StringComparer.Ordinal);
+            void Walk(Expression expression, string prefix)
+            {
+                if (expression is not ObjectExpression obj)
+                {
+                    return;
+                }
+
+                foreach (var item in obj.Items)
+                {
+                    var key = item.Key switch
+                    {
+                        LiteralExpression { Value: TfString name } => name.Value,
+                        TemplateExpression { Parts: [LiteralPart text] } => text.Text,
+                        _ => null,
+                    };
+                    if (key != null)
+                    {
+                        locations[prefix + key] = body.File.Location(item.Key.Range);
+                        Walk(item.Value, prefix + key + ".");
+                    }
+                }
+            }
+
+            Walk(body.Expression is FunctionCallExpression { Name: "jsonencode", Arguments: [var inner] } ? inner : body.Expression, string.Empty);
+            return locations;
         }
 
         private static BlockFacts Block(NestedBlock nested, RootEvaluation root) =>

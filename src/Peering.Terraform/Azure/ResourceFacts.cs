@@ -33,9 +33,10 @@ namespace Peering.Terraform.Azure
         private readonly IReadOnlyDictionary<string, IReadOnlyList<BlockFacts>?> blocks;
 
         public ResourceFacts(string address, string type, bool isData, bool mayNotExist, SourceLocation declaration, string subscription, TfValue id,
-            IReadOnlyDictionary<string, Located> arguments, IReadOnlyDictionary<string, IReadOnlyList<BlockFacts>?> blocks)
+            IReadOnlyDictionary<string, Located> arguments, IReadOnlyDictionary<string, IReadOnlyList<BlockFacts>?> blocks, IReadOnlyDictionary<string, SourceLocation>? bodyLocations = null)
             : base(declaration, arguments)
         {
+            BodyLocations = bodyLocations ?? new Dictionary<string, SourceLocation>();
             Address = address;
             Type = type;
             IsData = isData;
@@ -59,6 +60,9 @@ namespace Peering.Terraform.Azure
 
         /// <summary>The subscription of the resource's provider configuration, or the placeholder.</summary>
         public string Subscription { get; }
+
+        /// <summary>Where each key of an azapi <c>body</c> written as an object is (<c>properties.useRemoteGateways</c>).</summary>
+        public IReadOnlyDictionary<string, SourceLocation> BodyLocations { get; }
 
         /// <summary>The <c>id</c> as far as it is known before apply.</summary>
         public TfValue Id { get; }

@@ -54,9 +54,10 @@ namespace Peering.Terraform.Syntax
         {
             if (labels > 0)
             {
-                foreach (var (label, inner, _) in Properties(value as ObjectExpression))
+                // A block is located at its last label's key: "hub": { ... } for resource "azurerm_virtual_network" "hub".
+                foreach (var (label, inner, labelRange) in Properties(value as ObjectExpression))
                 {
-                    AddBlocks(blocks, type, inner, labels - 1, new List<string>(labelValues) { label }, file, typeRange);
+                    AddBlocks(blocks, type, inner, labels - 1, new List<string>(labelValues) { label }, file, labelRange);
                 }
 
                 return;
