@@ -8,6 +8,7 @@ using Peering.Templates;
 using Peering.Terraform.Azure;
 using Peering.Terraform.Configuration;
 using Peering.Terraform.Evaluation;
+using Peering.Terraform.Plan;
 using Peering.Terraform.Syntax;
 
 namespace Peering.Terraform
@@ -45,7 +46,13 @@ namespace Peering.Terraform
             var notes = new ReaderNotes(options);
             var loader = new ModuleLoader(files, notes);
             var resources = new List<ResourceFacts>();
-            foreach (var folder in RootModules(inputs.Folders, loader))
+            foreach (var (path, text) in inputs.Plans)
+            {
+                resources.AddRange(PlanReader.Read(path, text, ReadTypes, notes));
+            }
+
+            // A plan holds the values of its configuration: reading the configuration too would count every resource twice.
+            foreach (var folder in inputs.Plans.Count > 0 ? Enumerable.Empty<string>() : RootModules(inputs.Folders, loader))
             {
                 resources.AddRange(ReadRoot(folder, inputs.VarFiles, loader, notes));
             }

@@ -27,6 +27,16 @@ namespace Peering.Terraform.Tests.Infrastructure
             return new Result(analysis.Topology, terraform.Findings.Concat(analysis.Findings).ToArray(), terraform.ResourceCount);
         }
 
+        /// <summary>A run over one plan file, plan.json.</summary>
+        public static Result AnalyzePlan(AnalysisOptions options, string planText)
+        {
+            var memory = new MemoryFiles(Array.Empty<(string, string)>());
+            var suppressions = new SuppressionSet();
+            var terraform = TerraformReader.Read(new TerraformInputs { Plans = new[] { ("plan.json", planText) } }, memory, options, suppressions);
+            var analysis = TemplateAnalyzer.Analyze(Array.Empty<TemplateDocument>(), options, suppressions, terraform.AddTo);
+            return new Result(analysis.Topology, terraform.Findings.Concat(analysis.Findings).ToArray(), terraform.ResourceCount);
+        }
+
         /// <summary>A file of a run, for <see cref="Analyze(ValueTuple{string, string}[])"/>.</summary>
         public static (string, string) File(string path, string text) => (path, text);
 
