@@ -9,11 +9,20 @@ namespace Peering.Terraform.Azure
     /// </summary>
     internal static class AzureIds
     {
-        /// <summary>The subscription of a provider configuration whose <c>subscription_id</c> is not known.</summary>
-        public const string PlaceholderSubscription = "{subscriptionId}";
+        /// <summary>
+        /// The subscription of a provider configuration whose <c>subscription_id</c> is not known, in one root module (or
+        /// plan). Within the root every resource of that provider shares it, so ids built from names match exactly; two
+        /// roots may deploy to different subscriptions, so their VNets of one name match only through a placeholder
+        /// (<see cref="Peering.Rules.Identity.ArmResourceId.MayNameSameResource"/>), which links a reference but never
+        /// makes two declarations one VNet.
+        /// </summary>
+        public static string UnknownSubscription(string root) => Placeholder("subscriptionId", root);
 
-        /// <summary>A resource group whose name is not known; only used to match a VNet by name.</summary>
-        public const string PlaceholderResourceGroup = "{resourceGroup}";
+        /// <summary>A resource group that is not known, in one root module: VNets of one name in different roots stay apart.</summary>
+        public static string UnknownResourceGroup(string root) => Placeholder("resourceGroup", root);
+
+        /// <summary>A placeholder segment of a root module; the root's path separators would split the id, so they are replaced.</summary>
+        private static string Placeholder(string what, string root) => "{" + what + ":" + root.Replace('/', '|').Replace('\\', '|') + "}";
 
         public static string ResourceGroup(string subscription, string resourceGroup) =>
             "/subscriptions/" + subscription + "/resourceGroups/" + resourceGroup;

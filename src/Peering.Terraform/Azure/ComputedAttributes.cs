@@ -64,7 +64,7 @@ namespace Peering.Terraform.Azure
 
             TfValue id = instance.Read("id") is TfString vnet && block.Attribute("name") is TfString name
                 ? new TfString(vnet.Value + "/subnets/" + name.Value)
-                : new TfUnknown(new ValueOrigin(instance.Address, "subnet"));
+                : new TfUnknown(new ValueOrigin(instance.Root, instance.Address, "subnet"));
             return TfObject.Of(block.Attributes.Append(new KeyValuePair<string, TfValue>("id", id)));
         }
 

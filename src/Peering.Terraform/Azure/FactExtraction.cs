@@ -51,7 +51,7 @@ namespace Peering.Terraform.Azure
             }
 
             var body = instance.Type == "azapi_resource" ? instance.Body.Attribute("body") : null;
-            return new ResourceFacts(instance.Address, instance.Type, instance.Node.Mode == "data", instance.MayNotExist, instance.Declaration, instance.Subscription, id, arguments, blocks,
+            return new ResourceFacts(instance.Root, instance.Address, instance.Type, instance.Node.Mode == "data", instance.MayNotExist, instance.Declaration, instance.Subscription, id, arguments, blocks,
                 body == null ? null : KeyLocations(body));
         }
 

@@ -46,7 +46,13 @@ namespace Peering.Terraform.Azure
             var existing = id == null ? null : Find(id);
             if (existing != null && existing.IsDefined)
             {
-                return byAddress[address] = existing;
+                if (existing.Key == id!.Key)
+                {
+                    return byAddress[address] = existing;
+                }
+
+                // Two declarations that only may be one VNet (a placeholder on either side) are kept apart.
+                existing = null;
             }
 
             var network = new VirtualNetwork(existing?.Key ?? id?.Key ?? "terraform:" + address, displayName, declaration)
@@ -116,10 +122,13 @@ namespace Peering.Terraform.Azure
             }
 
             var id = ArmResourceId.Parse(key).Id;
-            var candidates = id == null ? new List<RouteTable>() : tablesByKey.Values.Where(t => ArmResourceId.Parse(t.Key).Id?.MayNameSameResource(id) == true).ToList();
-            return candidates.Count == 1 ? candidates[0] : null;
+            return id == null ? null : Best(tablesByKey.Values.Select(t => (t, ArmResourceId.Parse(t.Key).Id)), id);
         }
 
+        /// <summary>
+        /// The VNet an id names: exactly, else the one candidate that shares the most segments with it exactly (a VNet
+        /// of the same root module shares its subscription placeholder), else none when that is ambiguous.
+        /// </summary>
         private VirtualNetwork? Find(ArmResourceId id)
         {
             if (byKey.TryGetValue(id.Key, out var exact))
@@ -127,8 +136,21 @@ namespace Peering.Terraform.Azure
                 return exact;
             }
 
-            var candidates = byKey.Values.Where(n => n.ResourceId?.MayNameSameResource(id) == true).ToList();
-            return candidates.Count == 1 ? candidates[0] : null;
+            return Best(byKey.Values.Select(n => (n, n.ResourceId)), id);
         }
+
+        private static T? Best<T>(IEnumerable<(T Item, ArmResourceId? Id)> candidates, ArmResourceId id)
+            where T : class
+        {
+            var best = candidates
+                .Where(c => c.Id?.MayNameSameResource(id) == true)
+                .GroupBy(c => (Same(c.Id!.SubscriptionId, id.SubscriptionId) * 2) + Same(c.Id!.ResourceGroup, id.ResourceGroup))
+                .OrderByDescending(g => g.Key)
+                .FirstOrDefault()?
+                .ToList();
+            return best?.Count == 1 ? best[0].Item : null;
+        }
+
+        private static int Same(string? a, string? b) => string.Equals(a, b, System.StringComparison.OrdinalIgnoreCase) ? 1 : 0;
     }
 }

@@ -55,10 +55,10 @@ namespace Peering.Terraform.Azure
             switch (resource.Type)
             {
                 case "azurerm_virtual_network" when resource.IsData:
-                    network = references.ById(resource.Id) ?? references.ByName(resource.Argument("name"), resource.Argument("resource_group_name"), resource.Subscription);
+                    network = references.ById(resource.Id) ?? references.ByName(resource.Argument("name"), resource.Argument("resource_group_name"), resource);
                     break;
                 case "azurerm_subnet":
-                    network = references.ByName(resource.Argument("virtual_network_name"), resource.Argument("resource_group_name"), resource.Subscription);
+                    network = references.ByName(resource.Argument("virtual_network_name"), resource.Argument("resource_group_name"), resource);
                     break;
                 case "azapi_resource" when AzapiTypes.Is(resource, AzapiTypes.Subnet):
                     network = references.ById(resource.Argument("parent_id")?.Value);
@@ -67,7 +67,7 @@ namespace Peering.Terraform.Azure
 
             if (network != null)
             {
-                directory.Alias(resource.Address, network);
+                directory.Alias(resource.Key, network);
             }
         }
 
@@ -79,7 +79,7 @@ namespace Peering.Terraform.Azure
                 return;
             }
 
-            var network = directory.ByAddress(resource.Address);
+            var network = directory.ByAddress(resource.Key);
             switch (resource.Type)
             {
                 case "azurerm_virtual_network":
@@ -115,11 +115,11 @@ namespace Peering.Terraform.Azure
             if (id == null && LocatedFacts.Text(name) is string vnet)
             {
                 // The subscription or resource group is not known: the name still identifies the VNet within the run.
-                var group = LocatedFacts.Text(resourceGroup) ?? AzureIds.PlaceholderResourceGroup;
+                var group = LocatedFacts.Text(resourceGroup) ?? resource.UnknownResourceGroup;
                 id = ArmResourceId.Parse(AzureIds.Resource(resource.Subscription, group, AzapiTypes.VirtualNetwork, new[] { vnet })).Id;
             }
 
-            var network = directory.Declare(id, resource.Address, LocatedFacts.Text(name) ?? resource.Address, resource.Declaration);
+            var network = directory.Declare(id, resource.Key, LocatedFacts.Text(name) ?? resource.Address, resource.Declaration);
             if (ReferenceEquals(network.Declaration, resource.Declaration))
             {
                 network.Location = LocatedFacts.Region(resource.Argument("location"), resource.Declaration);

@@ -27,16 +27,16 @@ namespace Peering.Terraform.Azure
         public VirtualNetwork? ById(TfValue? value) => value switch
         {
             TfString text when ArmResourceId.Parse(text.Value).Id is ArmResourceId id => directory.NetworkOf(id),
-            TfUnknown { Origin: ValueOrigin origin } => directory.ByAddress(origin.Address),
+            TfUnknown { Origin: ValueOrigin origin } => directory.ByAddress(origin.Key),
             _ => null,
         };
 
         /// <summary>The VNet azurerm names by <c>virtual_network_name</c> and <c>resource_group_name</c> in the provider's subscription.</summary>
-        public VirtualNetwork? ByName(Located? name, Located? resourceGroup, string subscription)
+        public VirtualNetwork? ByName(Located? name, Located? resourceGroup, ResourceFacts resource)
         {
             if (name?.Value is TfUnknown { Origin: ValueOrigin origin })
             {
-                return directory.ByAddress(origin.Address);
+                return directory.ByAddress(origin.Key);
             }
 
             if (LocatedFacts.Text(name) is not string vnet)
@@ -44,8 +44,8 @@ namespace Peering.Terraform.Azure
                 return null;
             }
 
-            var group = LocatedFacts.Text(resourceGroup) ?? AzureIds.PlaceholderResourceGroup;
-            var id = ArmResourceId.Parse(AzureIds.Resource(subscription, group, VirtualNetworkType, new[] { vnet })).Id;
+            var group = LocatedFacts.Text(resourceGroup) ?? resource.UnknownResourceGroup;
+            var id = ArmResourceId.Parse(AzureIds.Resource(resource.Subscription, group, VirtualNetworkType, new[] { vnet })).Id;
             return id == null ? null : directory.NetworkOf(id);
         }
 
@@ -64,14 +64,14 @@ namespace Peering.Terraform.Azure
                     var parsed = ArmResourceId.Parse(text.Value);
                     var network = parsed.Id != null && parsed.Id.IsVirtualNetwork ? directory.NetworkOf(parsed.Id) : null;
                     return Fact<RemoteNetworkReference>.Known(new RemoteNetworkReference(text.Value, network, parsed, null), value.Location);
-                case TfUnknown { Origin: ValueOrigin origin } when origin.Attribute == "id" && resources.TryGetValue(origin.Address, out var target):
+                case TfUnknown { Origin: ValueOrigin origin } when origin.Attribute == "id" && resources.TryGetValue(origin.Key, out var target):
                     var type = ArmType(target);
                     if (type == null)
                     {
                         return Fact<RemoteNetworkReference>.Unknown;
                     }
 
-                    var remote = string.Equals(type, VirtualNetworkType, System.StringComparison.OrdinalIgnoreCase) ? directory.ByAddress(origin.Address) : null;
+                    var remote = string.Equals(type, VirtualNetworkType, System.StringComparison.OrdinalIgnoreCase) ? directory.ByAddress(origin.Key) : null;
                     return Fact<RemoteNetworkReference>.Known(new RemoteNetworkReference(origin.ToString(), remote, null, type), value.Location);
                 default:
                     return Fact<RemoteNetworkReference>.Unknown;

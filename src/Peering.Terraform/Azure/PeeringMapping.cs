@@ -10,10 +10,14 @@ namespace Peering.Terraform.Azure
     /// </summary>
     internal static class PeeringMapping
     {
-        /// <summary>Properties Azure computes; a body that sets them is told they have no effect (PEER406).</summary>
+        /// <summary>
+        /// Properties Azure computes; a body that sets them is told they have no effect (PEER406). Unlike in the template
+        /// reader, <c>localAddressSpace</c> and <c>remoteAddressSpace</c> are not among them: azapi bodies of recent API
+        /// versions send them as the inputs of address-space peering (fact sheet §1.2; the AVM peering module does).
+        /// </summary>
         private static readonly string[] ServiceManagedProperties =
         {
-            "peeringState", "peeringSyncLevel", "remoteAddressSpace", "remoteVirtualNetworkAddressSpace", "localAddressSpace", "localVirtualNetworkAddressSpace",
+            "peeringState", "peeringSyncLevel", "remoteVirtualNetworkAddressSpace", "localVirtualNetworkAddressSpace",
         };
 
         public static void Read(ResourceFacts resource, Topology topology, NetworkReferences references)
@@ -30,7 +34,7 @@ namespace Peering.Terraform.Azure
                 topology.Peerings.Add(new VirtualNetworkPeering(resource.Declaration)
                 {
                     IsConditional = resource.MayNotExist,
-                    Parent = references.ByName(resource.Argument("virtual_network_name"), resource.Argument("resource_group_name"), resource.Subscription),
+                    Parent = references.ByName(resource.Argument("virtual_network_name"), resource.Argument("resource_group_name"), resource),
                     Name = LocatedFacts.String(resource.Argument("name"), resource.Declaration) is { State: FactState.Known } name ? name : Fact<string>.Unknown,
                     Remote = references.Remote(resource.Argument("remote_virtual_network_id"), resource.Declaration),
                     AllowVirtualNetworkAccess = LocatedFacts.Bool(resource.Argument("allow_virtual_network_access"), resource.Declaration),

@@ -32,11 +32,12 @@ namespace Peering.Terraform.Azure
     {
         private readonly IReadOnlyDictionary<string, IReadOnlyList<BlockFacts>?> blocks;
 
-        public ResourceFacts(string address, string type, bool isData, bool mayNotExist, SourceLocation declaration, string subscription, TfValue id,
+        public ResourceFacts(string root, string address, string type, bool isData, bool mayNotExist, SourceLocation declaration, string subscription, TfValue id,
             IReadOnlyDictionary<string, Located> arguments, IReadOnlyDictionary<string, IReadOnlyList<BlockFacts>?> blocks, IReadOnlyDictionary<string, SourceLocation>? bodyLocations = null)
             : base(declaration, arguments)
         {
             BodyLocations = bodyLocations ?? new Dictionary<string, SourceLocation>();
+            Root = root;
             Address = address;
             Type = type;
             IsData = isData;
@@ -46,8 +47,20 @@ namespace Peering.Terraform.Azure
             this.blocks = blocks;
         }
 
-        /// <summary>The instance address, as a <see cref="ValueOrigin"/> names it.</summary>
+        /// <summary>The root module's folder (or the plan's path) the instance belongs to.</summary>
+        public string Root { get; }
+
+        /// <summary>The instance address in its root module.</summary>
         public string Address { get; }
+
+        /// <summary>The instance across the run, as <see cref="ValueOrigin.Key"/> names it.</summary>
+        public string Key => Root + "#" + Address;
+
+        /// <summary>
+        /// The resource group an id uses when the resource's is not known: a placeholder of this root module, so VNets of
+        /// the same name in different root modules (examples of one repository) stay apart unless something names them alike.
+        /// </summary>
+        public string UnknownResourceGroup => AzureIds.UnknownResourceGroup(Root);
 
         public string Type { get; }
 

@@ -75,7 +75,7 @@ namespace Peering.Terraform.Azure
             var table = tableId switch
             {
                 TfString text when ArmResourceId.Parse(text.Value).Id is ArmResourceId id => directory.TableById(id) ?? directory.RouteTable(id, text.Value, id.Name, null),
-                TfUnknown { Origin: ValueOrigin origin } => directory.TableByAddress(origin.Address),
+                TfUnknown { Origin: ValueOrigin origin } => directory.TableByAddress(origin.Key),
                 _ => null,
             };
             if (network != null && table != null && !table.AssociatedNetworks.Any(n => Topology.SameNetwork(n, network)))
@@ -87,7 +87,7 @@ namespace Peering.Terraform.Azure
         private RouteTable Table(ResourceFacts resource)
         {
             var id = resource.Id is TfString known ? ArmResourceId.Parse(known.Value).Id : null;
-            return directory.RouteTable(id, resource.Address, LocatedFacts.Text(resource.Argument("name")) ?? resource.Address, resource.Declaration);
+            return directory.RouteTable(id, resource.Key, LocatedFacts.Text(resource.Argument("name")) ?? resource.Address, resource.Declaration);
         }
 
         /// <summary>The table of an <c>azurerm_route</c>: by reference, or by <c>route_table_name</c> in the resource group.</summary>
@@ -95,7 +95,7 @@ namespace Peering.Terraform.Azure
         {
             if (route.Argument("route_table_name")?.Value is TfUnknown { Origin: ValueOrigin origin })
             {
-                return directory.TableByAddress(origin.Address);
+                return directory.TableByAddress(origin.Key);
             }
 
             if (LocatedFacts.Text(route.Argument("route_table_name")) is not string name)
@@ -103,9 +103,9 @@ namespace Peering.Terraform.Azure
                 return null;
             }
 
-            var group = LocatedFacts.Text(route.Argument("resource_group_name")) ?? AzureIds.PlaceholderResourceGroup;
+            var group = LocatedFacts.Text(route.Argument("resource_group_name")) ?? route.UnknownResourceGroup;
             var id = ArmResourceId.Parse(AzureIds.Resource(route.Subscription, group, AzapiTypes.RouteTable, new[] { name })).Id;
-            return id == null ? null : directory.TableById(id) ?? directory.RouteTable(id, route.Address + "#table", name, null);
+            return id == null ? null : directory.TableById(id) ?? directory.RouteTable(id, route.Key + "#table", name, null);
         }
 
         private static void AddRoute(RouteTable table, BlockFacts where, Located? name, Located? prefix, Located? nextHopType, Located? nextHop)

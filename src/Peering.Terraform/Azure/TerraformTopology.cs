@@ -28,7 +28,7 @@ namespace Peering.Terraform.Azure
             var byAddress = new Dictionary<string, ResourceFacts>(System.StringComparer.Ordinal);
             foreach (var resource in resources)
             {
-                byAddress[resource.Address] = resource;
+                byAddress[resource.Key] = resource;
             }
 
             references = new NetworkReferences(directory, byAddress);

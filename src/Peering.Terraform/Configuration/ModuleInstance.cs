@@ -75,6 +75,11 @@ namespace Peering.Terraform.Configuration
                     return TfObject.Of(new[] { Pair("module", new TfString(Definition.Folder)), Pair("root", new TfString(Root.RootFolder)), Pair("cwd", new TfString(Root.RootFolder)) });
                 case "terraform":
                     return TfObject.Of(new[] { Pair("workspace", new TfString("default")) });
+                case "resource":
+                    // resource.TYPE.NAME, the explicit form of TYPE.NAME (real modules' outputs use it).
+                    return new TfLazyObject("resource", type => Resolve(type));
+                case "ephemeral":
+                    return TfUnknown.Instance;
                 case "self":
                 case "each":
                 case "count":
@@ -147,7 +152,7 @@ namespace Peering.Terraform.Configuration
             if (parentProvider != null)
             {
                 return providerMap.TryGetValue(provider, out var mapped) ? parentProvider(mapped)
-                    : provider.Contains('.') ? AzureIds.PlaceholderSubscription
+                    : provider.Contains('.') ? AzureIds.UnknownSubscription(Root.RootFolder)
                     : parentProvider(provider);
             }
 
@@ -155,7 +160,7 @@ namespace Peering.Terraform.Configuration
             {
                 var block = Definition.Providers.FirstOrDefault(p => p.Labels[0] + AliasSuffix(p) == provider);
                 var value = block?.Body.Attribute("subscription_id") is Attribute id ? Root.EvaluateOrUnknown(id, Context(id.File), "the provider's subscription_id") : null;
-                return new TfString(value is TfString known && known.Value.Length > 0 ? known.Value : AzureIds.PlaceholderSubscription);
+                return new TfString(value is TfString known && known.Value.Length > 0 ? known.Value : AzureIds.UnknownSubscription(Root.RootFolder));
             }).AsString!;
         }
 

@@ -38,6 +38,9 @@ namespace Peering.Terraform.Configuration
 
         public EvalContext Context { get; }
 
+        /// <summary>The root module the instance belongs to, which qualifies its address across the run.</summary>
+        public string Root => Node.Module.Root.RootFolder;
+
         public string Type => Node.Type;
 
         public Body Body => Node.Block.Body;
@@ -56,7 +59,7 @@ namespace Peering.Terraform.Configuration
             {
                 // An argument not known before apply is still this instance's argument: a reference to it links to the instance.
                 var argument = Context.In(attribute.File).Evaluate(attribute.Expression);
-                return argument is TfUnknown { Origin: null } ? new TfUnknown(new ValueOrigin(Address, name)) : argument;
+                return argument is TfUnknown { Origin: null } ? new TfUnknown(new ValueOrigin(Root, Address, name)) : argument;
             }
 
             if (NestedBlocks.Declares(Body, name))
@@ -64,7 +67,7 @@ namespace Peering.Terraform.Configuration
                 return NestedBlocks.Objects(this, name);
             }
 
-            return ComputedAttributes.Value(this, name) ?? new TfUnknown(new ValueOrigin(Address, name));
+            return ComputedAttributes.Value(this, name) ?? new TfUnknown(new ValueOrigin(Root, Address, name));
         });
 
         /// <summary>An argument as written (null when it is not), evaluated; an error gives unknown and a note.</summary>

@@ -196,11 +196,15 @@ namespace Peering.Terraform.Evaluation
     }
 
     /// <summary>
-    /// An attribute of one resource instance, by the instance's full address (<c>module.spoke["a"].azurerm_virtual_network.this</c>):
-    /// what an unknown value stands for. The HCL reader and the plan reader name instances alike.
+    /// An attribute of one resource instance, by the root module (or plan) it belongs to and the instance's full address
+    /// (<c>module.spoke["a"].azurerm_virtual_network.this</c>): what an unknown value stands for. The HCL reader and the
+    /// plan reader name instances alike; two root modules may use the same addresses for different resources.
     /// </summary>
-    internal sealed record ValueOrigin(string Address, string Attribute)
+    internal sealed record ValueOrigin(string Root, string Address, string Attribute)
     {
+        /// <summary>The instance across the run: its root and its address.</summary>
+        public string Key => Root + "#" + Address;
+
         public override string ToString() => Address + "." + Attribute;
     }
 

@@ -15,11 +15,14 @@ namespace Peering.Terraform.Plan
     {
         private const int MaxHops = 16;
 
+        private readonly string plan;
         private readonly TfObject root;
         private readonly TfObject? providers;
 
-        public PlanConfiguration(TfValue configuration)
+        /// <param name="plan">The plan's path: the root its resource addresses belong to.</param>
+        public PlanConfiguration(string plan, TfValue configuration)
         {
+            this.plan = plan;
             var obj = configuration as TfObject;
             root = obj?.Attribute("root_module") as TfObject ?? TfObject.Empty;
             providers = obj?.Attribute("provider_config") as TfObject;
@@ -34,7 +37,7 @@ namespace Peering.Terraform.Plan
         {
             var key = (Resource(Module(moduleAddress), type, name)?.Attribute("provider_config_key") as TfString)?.Value ?? type.Split('_')[0];
             var constant = Path(providers?.Attribute(key), "expressions", "subscription_id", "constant_value");
-            return constant is TfString { Value.Length: > 0 } subscription ? subscription.Value : AzureIds.PlaceholderSubscription;
+            return constant is TfString { Value.Length: > 0 } subscription ? subscription.Value : AzureIds.UnknownSubscription(plan);
         }
 
         /// <summary>The resource attribute an expression's references lead to, as an origin for its unknown value.</summary>
@@ -54,9 +57,9 @@ namespace Peering.Terraform.Plan
                 {
                     "var" when steps.Count > 1 && moduleAddress.Length > 0 => FromCaller(steps[1].Name, moduleAddress, hops),
                     "module" when steps.Count > 2 => FromOutput(steps[1], steps[2].Name, moduleAddress, hops),
-                    "data" when steps.Count > 3 => new ValueOrigin(PlanAddress.Within(moduleAddress, "data." + steps[1].Name + "." + steps[2].Name + steps[2].Key), steps[3].Name),
+                    "data" when steps.Count > 3 => new ValueOrigin(plan, PlanAddress.Within(moduleAddress, "data." + steps[1].Name + "." + steps[2].Name + steps[2].Key), steps[3].Name),
                     "var" or "module" or "data" or "each" or "count" or "local" or "path" or "terraform" or "self" => null,
-                    _ when steps.Count > 2 => new ValueOrigin(PlanAddress.Within(moduleAddress, steps[0].Name + "." + steps[1].Name + steps[1].Key), steps[2].Name),
+                    _ when steps.Count > 2 => new ValueOrigin(plan, PlanAddress.Within(moduleAddress, steps[0].Name + "." + steps[1].Name + steps[1].Key), steps[2].Name),
                     _ => null,
                 };
                 if (origin != null)

@@ -26,7 +26,7 @@ namespace Peering.Terraform.Plan
             this.path = path;
             this.json = json;
             this.readTypes = readTypes;
-            configuration = new PlanConfiguration(Attribute(json.Root, "configuration") ?? TfNull.Instance);
+            configuration = new PlanConfiguration(path, Attribute(json.Root, "configuration") ?? TfNull.Instance);
         }
 
         public static IReadOnlyList<ResourceFacts> Read(string path, string text, IReadOnlySet<string> readTypes, ReaderNotes notes)
@@ -107,7 +107,7 @@ namespace Peering.Terraform.Plan
                 }
             }
 
-            return new ResourceFacts(Text(change, "address") ?? type + "." + name, type, false, false, declaration,
+            return new ResourceFacts(path, Text(change, "address") ?? type + "." + name, type, false, false, declaration,
                 configuration.Subscription(moduleAddress, type, name), arguments.TryGetValue("id", out var id) ? id.Value : TfUnknown.Instance, arguments, blocks);
         }
 
@@ -126,7 +126,7 @@ namespace Peering.Terraform.Plan
             var values = Attribute(resource, "values") as TfObject ?? TfObject.Empty;
             var declaration = new SourceLocation(path, json.LineOf(resource));
             var arguments = values.Attributes.ToDictionary(a => a.Key, a => new Located(a.Value, new SourceLocation(path, json.LineOf(values, a.Key))));
-            return new ResourceFacts(Text(resource, "address") ?? type, type, true, false, declaration, AzureIds.PlaceholderSubscription,
+            return new ResourceFacts(path, Text(resource, "address") ?? type, type, true, false, declaration, AzureIds.UnknownSubscription(path),
                 values.Attribute("id") ?? TfUnknown.Instance, arguments, new Dictionary<string, IReadOnlyList<BlockFacts>?>());
         }
 

@@ -10,7 +10,7 @@ namespace Peering.Terraform.Tests.Evaluation
         private static readonly Dictionary<string, TfValue> Variables = new Dictionary<string, TfValue>
         {
             ["unknown"] = TfUnknown.Instance,
-            ["id"] = new TfUnknown(new ValueOrigin("azurerm_virtual_network.hub", "id")),
+            ["id"] = new TfUnknown(new ValueOrigin("main", "azurerm_virtual_network.hub", "id")),
         };
 
         [Theory]
@@ -99,6 +99,7 @@ namespace Peering.Terraform.Tests.Evaluation
         [InlineData("pow(2, 8)", "256")]
         [InlineData("parseint(\"FF\", 16)", "255")]
         [InlineData("alltrue([true, \"true\"])", "true")]
+        [InlineData("transpose({ a = [\"1\", \"2\"], b = [\"2\", \"3\"] })", "{1 = [\"a\"], 2 = [\"a\", \"b\"], 3 = [\"b\"]}")]
         public void Collection_and_number_functions(string expression, string expected) => Assert.Equal(expected, Hcl.Show(expression));
 
         [Theory]
@@ -143,7 +144,7 @@ namespace Peering.Terraform.Tests.Evaluation
         {
             var value = Assert.IsType<TfUnknown>(Hcl.Evaluate("\"${var.id}\"", Variables));
 
-            Assert.Equal(new ValueOrigin("azurerm_virtual_network.hub", "id"), value.Origin);
+            Assert.Equal(new ValueOrigin("main", "azurerm_virtual_network.hub", "id"), value.Origin);
         }
 
         [Fact]

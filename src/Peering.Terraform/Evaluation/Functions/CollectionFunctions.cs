@@ -37,6 +37,7 @@ namespace Peering.Terraform.Evaluation.Functions
             table["sort"] = new TfFunction(1, 1, a => new TfList(ToItems(a[0], "sort's argument").Select(i => ToText(i, "an element of sort's list")).OrderBy(s => s, StringComparer.Ordinal).Select(s => (TfValue)new TfString(s)).ToArray(), false));
             table["alltrue"] = new TfFunction(1, 1, a => TfBool.Of(ToItems(a[0], "alltrue's argument").All(i => ToBool(i, "an element of alltrue's list"))));
             table["anytrue"] = new TfFunction(1, 1, a => TfBool.Of(ToItems(a[0], "anytrue's argument").Any(i => ToBool(i, "an element of anytrue's list"))));
+            table["transpose"] = new TfFunction(1, 1, a => Transpose(ToObject(a[0], "transpose's argument")));
             table["sensitive"] = new TfFunction(1, 1, a => a[0], PassElementsThrough);
             table["nonsensitive"] = new TfFunction(1, 1, a => a[0], PassElementsThrough);
         }
@@ -227,6 +228,27 @@ namespace Peering.Terraform.Evaluation.Functions
             }
 
             return new TfList(product.Select(p => (TfValue)new TfList(p, false)).ToArray(), false);
+        }
+
+        /// <summary>A map of lists of strings turned inside out: each string becomes a key listing the keys that held it.</summary>
+        private static TfValue Transpose(TfObject map)
+        {
+            var transposed = new SortedDictionary<string, List<TfValue>>(StringComparer.Ordinal);
+            foreach (var (key, values) in map.Attributes)
+            {
+                foreach (var value in ToItems(values, "a list of transpose's map"))
+                {
+                    var name = ToText(value, "an element of transpose's lists");
+                    if (!transposed.TryGetValue(name, out var keys))
+                    {
+                        transposed.Add(name, keys = new List<TfValue>());
+                    }
+
+                    keys.Add(new TfString(key));
+                }
+            }
+
+            return TfObject.Of(transposed.Select(t => new KeyValuePair<string, TfValue>(t.Key, new TfList(t.Value, false))));
         }
 
         private static TfValue IndexOf(IReadOnlyList<TfValue> a)
