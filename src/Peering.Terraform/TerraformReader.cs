@@ -94,7 +94,7 @@ namespace Peering.Terraform
                 var values = VariableFiles.Read(folder, varFiles, loader, root);
                 var instance = new ModuleInstance(root, definition, string.Empty, string.Empty, name => values.TryGetValue(name, out var value) ? value : null);
                 Collect(instance, resources, 0);
-                return resources;
+                return root.MissesModules ? resources.Select(r => r.WithUnseenResources()).ToList() : resources;
             }
             catch (EvaluationLimitException limit)
             {

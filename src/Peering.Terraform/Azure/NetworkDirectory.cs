@@ -81,7 +81,9 @@ namespace Peering.Terraform.Azure
                 return null;
             }
 
-            if (Find(vnetId) is VirtualNetwork known)
+            // A definition anchors a match through a placeholder; two mere references (of two root modules naming a VNet
+            // of unknown subscription) may be two VNets, so only an exact match joins them.
+            if (Find(vnetId) is VirtualNetwork known && (known.IsDefined || known.Key == vnetId.Key))
             {
                 return known;
             }

@@ -125,6 +125,8 @@ namespace Peering.Terraform.Azure
                 network.Location = LocatedFacts.Region(resource.Argument("location"), resource.Declaration);
             }
 
+            network.MayHaveUnseenGateway |= resource.HasUnseenNeighbours;
+
             return network;
         }
 

@@ -77,6 +77,12 @@ namespace Peering.Terraform.Azure
         /// <summary>Where each key of an azapi <c>body</c> written as an object is (<c>properties.useRemoteGateways</c>).</summary>
         public IReadOnlyDictionary<string, SourceLocation> BodyLocations { get; }
 
+        /// <summary>True when the resource's root module has modules the reader could not read: a gateway may hide there.</summary>
+        public bool HasUnseenNeighbours { get; private init; }
+
+        /// <summary>The same facts, from a root module with modules the reader could not read.</summary>
+        public ResourceFacts WithUnseenResources() => new ResourceFacts(Root, Address, Type, IsData, MayNotExist, Declaration, Subscription, Id, Arguments, blocks, BodyLocations) { HasUnseenNeighbours = true };
+
         /// <summary>The <c>id</c> as far as it is known before apply.</summary>
         public TfValue Id { get; }
 

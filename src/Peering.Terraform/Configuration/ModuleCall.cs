@@ -145,6 +145,7 @@ namespace Peering.Terraform.Configuration
             var source = Block.Body.Attribute("source") is Attribute attribute ? root.EvaluateOrUnknown(attribute, Parent.Context(attribute.File), "the source of module." + Name) : null;
             if (source is not TfString { Value: var text })
             {
+                root.MissesModules = true;
                 root.Notes.Note(location, "The module '" + Name + "' has no source the reader can read, so its resources were not checked");
                 return null;
             }
@@ -152,11 +153,13 @@ namespace Peering.Terraform.Configuration
             var folder = root.Installed.FolderOf(Key) ?? (ModulePaths.IsLocal(text) ? ModulePaths.Combine(Parent.Definition.Folder, text) : null);
             if (folder == null)
             {
+                root.MissesModules = true;
                 root.Notes.Note(location, "The module '" + Name + "' (source '" + text + "') is not installed in .terraform/modules (run terraform init to let the reader see it), so its resources were not checked");
                 return null;
             }
 
             var module = root.Loader.Load(folder);
+            root.MissesModules |= module == null;
             if (module == null && root.Loader.Files.ConfigurationFiles(folder) is not { Count: > 0 })
             {
                 root.Notes.Note(location, "The module '" + Name + "' (folder '" + folder + "') has no Terraform files the reader may read, so its resources were not checked");

@@ -53,7 +53,10 @@ namespace Peering.Terraform.Configuration
             return blocks;
         }
 
-        /// <summary>What a reference to a resource's nested blocks reads: a list of objects (unknown when a dynamic block's count is).</summary>
+        /// <summary>
+        /// What a reference to a resource's nested blocks reads: a list of objects (unknown when a dynamic block's count
+        /// is). An attribute the block does not set is computed by Azure (a firewall's <c>private_ip_address</c>): unknown.
+        /// </summary>
         public static TfValue Objects(ResourceInstance instance, string type)
         {
             var blocks = Expand(instance.Body, type, instance.Context, instance.Node.Module.Root);
@@ -62,7 +65,11 @@ namespace Peering.Terraform.Configuration
                 return TfUnknown.Instance;
             }
 
-            return new TfList(blocks.Select(b => ComputedAttributes.WithNestedId(instance, type, ToObject(b, instance.Node.Module.Root))).ToArray(), false);
+            return new TfList(blocks.Select(b =>
+            {
+                var block = ComputedAttributes.WithNestedId(instance, type, ToObject(b, instance.Node.Module.Root));
+                return (TfValue)new TfLazyObject(instance.Address + "." + type, name => block.Attribute(name) ?? new TfUnknown(new ValueOrigin(instance.Root, instance.Address, type + "." + name)));
+            }).ToArray(), false);
         }
 
         /// <summary>A block as an object: its attributes (unknown where they fail) and its nested blocks as lists.</summary>

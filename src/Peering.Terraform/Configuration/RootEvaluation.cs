@@ -30,6 +30,12 @@ namespace Peering.Terraform.Configuration
 
         public Evaluator Evaluator { get; }
 
+        /// <summary>
+        /// True when a module of this root could not be read: what it deploys is not known, a gateway included, so even a
+        /// closed world cannot say the root's VNets have none.
+        /// </summary>
+        public bool MissesModules { get; set; }
+
         /// <summary>Evaluates an attribute, reporting an error once as PEER902 and giving unknown.</summary>
         public TfValue EvaluateOrUnknown(Attribute attribute, EvalContext context, string what)
         {

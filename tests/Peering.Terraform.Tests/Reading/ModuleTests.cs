@@ -161,5 +161,15 @@ namespace Peering.Terraform.Tests.Reading
 
             Assert.Contains(result.Findings, f => f.Rule.Id == "PEER902" && f.Message.Contains("nested more than"));
         }
+
+        [Fact]
+        public void A_module_the_reader_cannot_read_may_hold_a_gateway_so_closed_world_does_not_say_there_is_none()
+        {
+            var configuration = VNet("hub", "10.0.0.0/16") + VNet("spoke", "10.1.0.0/16") + Link("hub", "spoke", "allow_gateway_transit = true") + Link("spoke", "hub", "use_remote_gateways = true");
+            var gatewayModule = "module \"gateway\" {\n  source  = \"contoso/vnet-gateway/azurerm\"\n  version = \"1.0.0\"\n}\n";
+
+            Assert.Equal(new[] { "PEER104", "PEER107" }, Analyze(ClosedWorld, File("main.tf", configuration)).RuleIds.OrderBy(r => r));
+            Assert.Equal(new[] { "PEER902" }, Analyze(ClosedWorld, File("main.tf", configuration + gatewayModule)).RuleIds);
+        }
     }
 }

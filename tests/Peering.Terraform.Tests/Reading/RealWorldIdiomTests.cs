@@ -170,5 +170,71 @@ namespace Peering.Terraform.Tests.Reading
             var toA = result.Topology.Peerings.Where(p => p.RemoteNetwork?.DisplayName == "a").Select(p => p.Name.Value).Distinct();
             Assert.Single(toA);
         }
+
+        [Fact]
+        public void Root_modules_that_peer_with_an_existing_vnet_of_the_same_name_do_not_share_it()
+        {
+            // Two quickstarts, each peering a VNet of its own with an existing "infra" VNet it reads through a data source.
+            var quickstart = VNet("avd", "10.2.0.0/16") + """
+                data "azurerm_virtual_network" "infra" {
+                  name                = "infra-network"
+                  resource_group_name = "infra-rg"
+                }
+
+                resource "azurerm_virtual_network_peering" "to_infra" {
+                  name                      = "avd-to-infra"
+                  resource_group_name       = "rg-network"
+                  virtual_network_name      = azurerm_virtual_network.avd.name
+                  remote_virtual_network_id = data.azurerm_virtual_network.infra.id
+                }
+
+                resource "azurerm_virtual_network_peering" "from_infra" {
+                  name                      = "infra-to-avd"
+                  resource_group_name       = "infra-rg"
+                  virtual_network_name      = "infra-network"
+                  remote_virtual_network_id = azurerm_virtual_network.avd.id
+                }
+                """;
+
+            var result = Analyze(File("quickstart/one/main.tf", quickstart), File("quickstart/two/main.tf", quickstart));
+
+            Assert.Empty(result.Findings);
+            Assert.Equal(2, result.Topology.Peerings.Select(p => p.RemoteNetwork?.Key).Where(k => k != null && k.Contains("infra-network")).Distinct().Count());
+        }
+
+        [Fact]
+        public void An_attribute_azure_computes_in_a_nested_block_is_unknown_not_an_error()
+        {
+            var firewall = """
+                resource "azurerm_firewall" "hub" {
+                  name                = "fw-hub"
+                  location            = "westeurope"
+                  resource_group_name = "rg-network"
+                  ip_configuration {
+                    name = "default"
+                  }
+                }
+
+                resource "azurerm_route_table" "spoke" {
+                  name                = "rt-spoke"
+                  location            = "westeurope"
+                  resource_group_name = "rg-network"
+                }
+
+                resource "azurerm_route" "default" {
+                  name                   = "default"
+                  resource_group_name    = "rg-network"
+                  route_table_name       = azurerm_route_table.spoke.name
+                  address_prefix         = "0.0.0.0/0"
+                  next_hop_type          = "VirtualAppliance"
+                  next_hop_in_ip_address = azurerm_firewall.hub.ip_configuration[0].private_ip_address
+                }
+                """;
+
+            var result = Analyze(File("main.tf", firewall));
+
+            Assert.Empty(result.Findings);
+            Assert.Equal(Peering.Rules.Model.FactState.Unknown, Assert.Single(Assert.Single(result.Topology.RouteTables).Routes).NextHopIpAddress.State);
+        }
     }
 }
