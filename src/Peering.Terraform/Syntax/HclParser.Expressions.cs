@@ -507,10 +507,12 @@ namespace Peering.Terraform.Syntax
             return ParseExpression();
         }
 
-        /// <summary>After <c>[</c> or <c>{</c> and the keyword <c>for</c>: the rest of a <c>for</c> expression and its closing bracket.</summary>
-        private Expression ParseForRest(int start, bool isObject)
+        /// <summary>
+        /// After the keyword <c>for</c> of an expression or a template directive: <c>k, v in collection</c>, the key's
+        /// name null when only the value is named.
+        /// </summary>
+        private (string? KeyName, string ValueName, Expression Collection) ParseForHeader(string what)
         {
-            pos += 3;
             SkipTrivia(newlines: true);
             string? keyName = null;
             var valueName = ReadName();
@@ -526,11 +528,18 @@ namespace Peering.Terraform.Syntax
 
             if (!TryKeyword("in"))
             {
-                throw Error("expected 'in' in a for expression");
+                throw Error("expected 'in' in " + what);
             }
 
             SkipTrivia(newlines: true);
-            var collection = ParseExpression();
+            return (keyName, valueName, ParseExpression());
+        }
+
+        /// <summary>After <c>[</c> or <c>{</c> and the keyword <c>for</c>: the rest of a <c>for</c> expression and its closing bracket.</summary>
+        private Expression ParseForRest(int start, bool isObject)
+        {
+            pos += 3;
+            var (keyName, valueName, collection) = ParseForHeader("a for expression");
             SkipTrivia(newlines: true);
             Expect(':', "':' after the collection of a for expression");
             SkipTrivia(newlines: true);

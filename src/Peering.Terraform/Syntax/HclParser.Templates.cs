@@ -292,26 +292,7 @@ namespace Peering.Terraform.Syntax
 
                 case "for":
                 {
-                    SkipTrivia(newlines: true);
-                    string? keyName = null;
-                    var valueName = ReadName();
-                    SkipTrivia(newlines: true);
-                    if (Peek() == ',')
-                    {
-                        pos++;
-                        SkipTrivia(newlines: true);
-                        keyName = valueName;
-                        valueName = ReadName();
-                        SkipTrivia(newlines: true);
-                    }
-
-                    if (!TryKeyword("in"))
-                    {
-                        throw Error("expected 'in' in a for directive");
-                    }
-
-                    SkipTrivia(newlines: true);
-                    var collection = ParseExpression();
+                    var (keyName, valueName, collection) = ParseForHeader("a for directive");
                     stripLeading = CloseTemplateSequence();
                     Enter();
                     var body = ParseTemplateParts(quoted, end, out var closing, new[] { "endfor" });

@@ -20,7 +20,7 @@ namespace Peering.Terraform.Tests.Infrastructure
 
         public static Result Analyze(AnalysisOptions options, IReadOnlyList<TemplateDocument> templates, IReadOnlyList<string> varFiles, params (string Path, string Text)[] files)
         {
-            var memory = new MemoryFiles(files);
+            var memory = new InMemoryTerraformFiles(files);
             var suppressions = new SuppressionSet();
             var terraform = TerraformReader.Read(new TerraformInputs { Folders = memory.ModuleFolders, VarFiles = varFiles }, memory, options, suppressions);
             var analysis = TemplateAnalyzer.Analyze(templates, options, suppressions, terraform.AddTo);
@@ -30,7 +30,7 @@ namespace Peering.Terraform.Tests.Infrastructure
         /// <summary>A run over one plan file, plan.json.</summary>
         public static Result AnalyzePlan(AnalysisOptions options, string planText)
         {
-            var memory = new MemoryFiles(Array.Empty<(string, string)>());
+            var memory = new InMemoryTerraformFiles(Array.Empty<(string, string)>());
             var suppressions = new SuppressionSet();
             var terraform = TerraformReader.Read(new TerraformInputs { Plans = new[] { ("plan.json", planText) } }, memory, options, suppressions);
             var analysis = TemplateAnalyzer.Analyze(Array.Empty<TemplateDocument>(), options, suppressions, terraform.AddTo);

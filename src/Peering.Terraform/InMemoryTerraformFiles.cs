@@ -2,19 +2,26 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 
-namespace Peering.Terraform.Tests.Infrastructure
+namespace Peering.Terraform
 {
-    /// <summary>Terraform files in memory, by '/'-separated relative path, for the reader under test.</summary>
-    internal sealed class MemoryFiles : ITerraformFiles
+    /// <summary>
+    /// Terraform files held in memory, by '/'-separated relative path: the reader without a file system (tests, the
+    /// fuzzer, a host that has the files already). Nothing outside the given files can be reached.
+    /// </summary>
+    public sealed class InMemoryTerraformFiles : ITerraformFiles
     {
         private readonly Dictionary<string, string> files;
 
-        public MemoryFiles(IEnumerable<(string Path, string Text)> files)
+        public InMemoryTerraformFiles(IEnumerable<(string Path, string Text)> files)
         {
-            this.files = files.ToDictionary(f => Normal(f.Path), f => f.Text, StringComparer.Ordinal);
+            this.files = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var (path, text) in files)
+            {
+                this.files[Normal(path)] = text;
+            }
         }
 
-        /// <summary>Every folder holding a .tf or .tf.json file, as discovery would find them.</summary>
+        /// <summary>Every folder holding a .tf or .tf.json file, as discovery would find them (not those under .terraform).</summary>
         public IReadOnlyList<string> ModuleFolders =>
             files.Keys.Where(IsConfiguration).Select(FolderOf).Where(f => !f.Split('/').Contains(".terraform")).Distinct().OrderBy(f => f, StringComparer.Ordinal).ToArray();
 
