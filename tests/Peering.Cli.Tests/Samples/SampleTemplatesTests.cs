@@ -26,10 +26,13 @@ namespace Peering.Cli.Tests.Samples
         [InlineData("terraform", "sarif")]
         [InlineData("terraform", "github")]
         [InlineData("terraform", "text")]
+        [InlineData("", "json")]
         public void Every_planted_mistake_is_reported_at_its_line_and_nothing_else(string estate, string format)
         {
+            // "" is the README's main command: both estates in one run, which must not disturb each other.
             var samples = Path.Combine(TestRepository.Root, "samples", estate);
-            var expected = Directory.EnumerateFiles(samples, "*", SearchOption.AllDirectories)
+            var estates = estate.Length > 0 ? new[] { samples } : new[] { Path.Combine(samples, "templates"), Path.Combine(samples, "terraform") };
+            var expected = estates.SelectMany(folder => Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
                 .SelectMany(file => File.ReadLines(file).Select((text, index) => (file, line: index + 1, text)))
                 .SelectMany(l => Marker.Matches(l.text).SelectMany(m => m.Groups["ids"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries))
                     .Select(id => $"{Path.GetFileName(l.file)}:{l.line}:{id}"))
