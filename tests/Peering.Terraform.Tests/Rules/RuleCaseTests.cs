@@ -232,5 +232,49 @@ namespace Peering.Terraform.Tests.Rules
             Assert.Equal(501, result.Topology.Peerings.Count);
             Assert.Contains("PEER501", result.RuleIds);
         }
+
+        [Fact]
+        public void PEER405_one_peering_name_for_two_remotes()
+        {
+            var reused = VNet("hub", "10.0.0.0/16") + VNet("a", "10.1.0.0/16") + VNet("b", "10.2.0.0/16")
+                + Link("hub", "a").Replace("\"hub-to-a\"", "\"hub-to-spoke\"") + Link("hub", "b").Replace("\"hub-to-b\"", "\"hub-to-spoke\"") + Link("a", "hub") + Link("b", "hub");
+
+            Assert.Contains("PEER405", Rules(reused));
+            Assert.DoesNotContain("PEER405", Rules(VNet("hub", "10.0.0.0/16") + VNet("a", "10.1.0.0/16") + VNet("b", "10.2.0.0/16")
+                + Link("hub", "a") + Link("hub", "b") + Link("a", "hub") + Link("b", "hub")));
+        }
+
+        [Fact]
+        public void PEER109_do_not_verify_remote_gateways_in_an_azapi_body()
+        {
+            string Spoke(string settings) => HubAndSpoke + Link("hub", "spoke", "allow_gateway_transit = true") + $$"""
+                resource "azapi_resource" "spoke_to_hub" {
+                  type      = "Microsoft.Network/virtualNetworks/virtualNetworkPeerings@2024-05-01"
+                  name      = "spoke-to-hub"
+                  parent_id = azurerm_virtual_network.spoke.id
+                  body = {
+                    properties = {
+                      remoteVirtualNetwork = { id = azurerm_virtual_network.hub.id }
+                      useRemoteGateways    = true
+                      {{settings}}
+                    }
+                  }
+                }
+                """;
+
+            Assert.Contains("PEER109", Rules(Spoke("doNotVerifyRemoteGateways = true")));
+            Assert.DoesNotContain("PEER109", Rules(Spoke(string.Empty)));
+            Assert.DoesNotContain("PEER109", Rules(Unknown("skip") + Spoke("doNotVerifyRemoteGateways = var.skip")));
+        }
+
+        [Fact]
+        public void PEER503_global_peering_outside_the_preview_regions_under_the_2017_profile()
+        {
+            var global = VNet("hub", "10.0.0.0/16", "westcentralus") + VNet("spoke", "10.1.0.0/16", "northeurope") + Link("hub", "spoke") + Link("spoke", "hub");
+            var october2017 = new AnalysisOptions(Peering.Rules.Profiles.PlatformProfile.October2017, closedWorld: false);
+
+            Assert.Contains("PEER503", Analyze(october2017, File("main.tf", global)).RuleIds);
+            Assert.DoesNotContain("PEER503", Analyze(File("main.tf", global)).RuleIds);
+        }
     }
 }
