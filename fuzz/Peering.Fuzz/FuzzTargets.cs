@@ -85,6 +85,11 @@ namespace Peering.Fuzz
             var result = TemplateAnalyzer.Analyze(Array.Empty<TemplateDocument>(), AnalysisOptions.Default, suppressions, terraform.AddTo);
             foreach (var finding in terraform.Findings.Concat(result.Findings))
             {
+                if (finding.Message.StartsWith(TerraformReader.ReaderFailure, StringComparison.Ordinal))
+                {
+                    throw new InvalidOperationException(finding.Message);
+                }
+
                 if (finding.Location is not SourceLocation location || location.Line < 1 || location.Column < 1)
                 {
                     throw new InvalidOperationException($"{finding.Rule.Id} '{finding.Message}' has no valid location.");

@@ -32,13 +32,35 @@ namespace Peering.Terraform
             "azurerm_route_table", "azurerm_route", "azurerm_subnet_route_table_association", "azurerm_resource_group", "azapi_resource",
         };
 
+        /// <summary>The start of the PEER901 message for an exception the reader did not expect: a bug, which the fuzzer looks for.</summary>
+        public const string ReaderFailure = "The Terraform reader failed";
+
         public static TerraformAnalysis Read(TerraformInputs inputs, ITerraformFiles files, AnalysisOptions options, SuppressionSet suppressions)
         {
             TerraformAnalysis? result = null;
-            var thread = new Thread(() => result = ReadOnThisThread(inputs, files, options, suppressions), StackBytes);
+            var thread = new Thread(() => result = ReadSafely(inputs, files, options, suppressions), StackBytes);
             thread.Start();
             thread.Join();
             return result!;
+        }
+
+        /// <summary>
+        /// The analysis, or, when the reader itself fails (a bug), one PEER901 saying so: an exception on this thread would
+        /// end the process, and one input must not cost the user the whole run.
+        /// </summary>
+        private static TerraformAnalysis ReadSafely(TerraformInputs inputs, ITerraformFiles files, AnalysisOptions options, SuppressionSet suppressions)
+        {
+            try
+            {
+                return ReadOnThisThread(inputs, files, options, suppressions);
+            }
+            catch (Exception error) when (error is not OutOfMemoryException)
+            {
+                var notes = new ReaderNotes(options);
+                var where = inputs.Folders.Select(f => f).Concat(inputs.Plans.Select(p => p.Path)).FirstOrDefault() ?? ".";
+                notes.CannotRead(new SourceLocation(where, 1), ReaderFailure + " (" + error.GetType().Name + ": " + error.Message + "), so no Terraform was checked; please report it");
+                return new TerraformAnalysis(notes.Findings, Array.Empty<ResourceFacts>());
+            }
         }
 
         private static TerraformAnalysis ReadOnThisThread(TerraformInputs inputs, ITerraformFiles files, AnalysisOptions options, SuppressionSet suppressions)
@@ -99,6 +121,12 @@ namespace Peering.Terraform
             catch (EvaluationLimitException limit)
             {
                 notes.CannotRead(definition.Files[0].Location(0), "The Terraform module '" + folder + "' is skipped: " + limit.Message);
+                return Array.Empty<ResourceFacts>();
+            }
+            catch (TfEvaluationException error)
+            {
+                // Evaluation errors are caught where a value is read; one that escapes leaves the root's facts incomplete.
+                notes.CannotRead(definition.Files[0].Location(0), "The Terraform module '" + folder + "' is skipped: " + error.Message);
                 return Array.Empty<ResourceFacts>();
             }
         }

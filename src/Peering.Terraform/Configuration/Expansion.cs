@@ -41,48 +41,16 @@ namespace Peering.Terraform.Configuration
         /// <summary>The instance keys, or null when <c>count</c>/<c>for_each</c> is not known before apply (or not evaluated).</summary>
         public static IReadOnlyList<InstanceKey>? Keys(Body body, EvalContext context, ReaderNotes notes)
         {
-            if (body.Attribute("count") is Attribute count)
+            var attribute = body.Attribute("count") ?? body.Attribute("for_each");
+            if (attribute == null)
             {
-                var value = Evaluate(count, context, notes);
-                if (value == null || !value.IsKnown)
-                {
-                    return null;
-                }
-
-                if (value.IsNull)
-                {
-                    return null;
-                }
-
-                var n = TfConvert.ToInt(value, "count");
-                EvaluationBudget.CheckCount(n);
-                return n < 0 ? null : Enumerable.Range(0, n).Select(i => new InstanceKey(new TfNumber(i), null, false)).ToArray();
+                return new[] { InstanceKey.Single };
             }
 
-            if (body.Attribute("for_each") is Attribute forEach)
-            {
-                var value = Evaluate(forEach, context, notes);
-                switch (value)
-                {
-                    case TfObject map:
-                        return map.Attributes.Select(a => new InstanceKey(new TfString(a.Key), a.Value, true)).ToArray();
-                    case TfList set when set.Items.All(i => i is TfString):
-                        return set.Items.Select(i => new InstanceKey(i, i, true)).ToArray();
-                    case TfNull:
-                        return System.Array.Empty<InstanceKey>();
-                    default:
-                        return null;
-                }
-            }
-
-            return new[] { InstanceKey.Single };
-        }
-
-        private static TfValue? Evaluate(Attribute attribute, EvalContext context, ReaderNotes notes)
-        {
             try
             {
-                return context.In(attribute.File).Evaluate(attribute.Expression);
+                var value = context.In(attribute.File).Evaluate(attribute.Expression);
+                return attribute.Name == "count" ? CountKeys(value) : ForEachKeys(value);
             }
             catch (TfEvaluationException error)
             {
@@ -90,5 +58,26 @@ namespace Peering.Terraform.Configuration
                 return null;
             }
         }
+
+        private static IReadOnlyList<InstanceKey>? CountKeys(TfValue value)
+        {
+            if (!value.IsKnown)
+            {
+                return null;
+            }
+
+            var count = TfConvert.ToInt(value, "count");
+            EvaluationBudget.CheckCount(count);
+            return count < 0 ? throw new TfEvaluationException("count must not be negative") : Enumerable.Range(0, count).Select(i => new InstanceKey(new TfNumber(i), null, false)).ToArray();
+        }
+
+        private static IReadOnlyList<InstanceKey>? ForEachKeys(TfValue value) => value switch
+        {
+            TfObject map => map.Attributes.Select(a => new InstanceKey(new TfString(a.Key), a.Value, true)).ToArray(),
+            TfList set when set.Items.All(i => i is TfString) => set.Items.Select(i => new InstanceKey(i, i, true)).ToArray(),
+            TfList set when set.Items.Any(i => !i.IsKnown) => null,
+            TfUnknown => null,
+            _ => throw new TfEvaluationException("for_each must be a map or a set of strings, not " + value.TypeName),
+        };
     }
 }

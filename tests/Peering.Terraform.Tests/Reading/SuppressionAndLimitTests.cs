@@ -92,5 +92,20 @@ namespace Peering.Terraform.Tests.Reading
                 Assert.All(result.Findings, f => Assert.True(f.Location is Peering.Templates.SourceLocation));
             }
         }
+
+        [Theory]
+        [InlineData("count = {}", "count must be a number")]
+        [InlineData("count = -1", "count must not be negative")]
+        [InlineData("for_each = 5", "for_each must be a map or a set of strings")]
+        [InlineData("for_each = null", "for_each must be a map or a set of strings")]
+        public void A_count_or_for_each_terraform_would_reject_is_a_note_and_unknown_instances(string expansion, string reason)
+        {
+            var result = Analyze(File("main.tf", VNet("hub", "10.0.0.0/16").Replace("  name ", "  " + expansion + "\n  name ")));
+
+            var note = Assert.Single(result.Findings);
+            Assert.Equal("PEER902", note.Rule.Id);
+            Assert.Contains(reason, note.Message);
+            Assert.True(result.Topology.Networks.Single().IsDefined);
+        }
     }
 }
