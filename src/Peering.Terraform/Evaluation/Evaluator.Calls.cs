@@ -19,6 +19,8 @@ namespace Peering.Terraform.Evaluation
                     return Try(call, context);
                 case "can":
                     return Can(call, context);
+                case "templatestring":
+                    return TemplateString(call, context);
             }
 
             if (UnknownUntilApply.Contains(call.Name))
@@ -90,6 +92,52 @@ namespace Peering.Terraform.Evaluation
             {
                 return TfBool.False;
             }
+        }
+
+        /// <summary>
+        /// <c>templatestring(template, vars)</c> (Terraform 1.9): the string read as a template whose names are the keys
+        /// of <c>vars</c>; landing-zone modules build resource names from naming-convention strings this way.
+        /// </summary>
+        private TfValue TemplateString(FunctionCallExpression call, EvalContext context)
+        {
+            if (call.Arguments.Count != 2)
+            {
+                throw new TfEvaluationException("templatestring takes 2 arguments, not " + call.Arguments.Count);
+            }
+
+            var text = Evaluate(call.Arguments[0], context);
+            var variables = Evaluate(call.Arguments[1], context);
+            if (!text.IsKnown || !variables.IsKnown)
+            {
+                return TfUnknown.Instance;
+            }
+
+            var file = new SourceText(context.File.Path, TfConvert.ToText(text, "templatestring's template"));
+            TemplateExpression template;
+            try
+            {
+                template = HclParser.ParseTemplateText(file);
+            }
+            catch (HclSyntaxException error)
+            {
+                throw new TfEvaluationException("templatestring's template is not valid: " + error.Message);
+            }
+
+            var scope = new ObjectScope(TfConvert.ToObject(variables, "templatestring's variables"));
+            return Evaluate(template, new EvalContext(scope, this, file));
+        }
+
+        /// <summary>Names that are the attributes of one object, and nothing else.</summary>
+        private sealed class ObjectScope : IScope
+        {
+            private readonly TfObject names;
+
+            public ObjectScope(TfObject names)
+            {
+                this.names = names;
+            }
+
+            public TfValue Resolve(string name) => names.Attribute(name) ?? throw new TfEvaluationException("the template names '" + name + "', which its variables do not have");
         }
 
         private static string Arity(TfFunction function) =>

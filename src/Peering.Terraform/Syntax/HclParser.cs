@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 
@@ -28,6 +29,14 @@ namespace Peering.Terraform.Syntax
         {
             var parser = new HclParser(file);
             return parser.ParseBody(topLevel: true);
+        }
+
+        /// <summary>The whole text as a template, as <c>templatestring</c> reads its first argument.</summary>
+        public static TemplateExpression ParseTemplateText(SourceText file)
+        {
+            var parser = new HclParser(file);
+            var parts = parser.ParseTemplateParts(quoted: false, end: parser.text.Length, out var terminator, Array.Empty<string>());
+            return terminator == null ? new TemplateExpression(parts, new TextRange(0, parser.text.Length)) : throw parser.Error("'%{" + terminator + "}' without its opening directive");
         }
 
         /// <summary>The whole text as one expression: a <c>.tf.json</c> file is a JSON object, which HCL's object syntax reads.</summary>

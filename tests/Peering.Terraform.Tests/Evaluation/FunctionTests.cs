@@ -116,6 +116,8 @@ namespace Peering.Terraform.Tests.Evaluation
         [InlineData("try({ a = 1 }.b, { a = 1 }.a)", "1")]
         [InlineData("can({ a = 1 }.b)", "false")]
         [InlineData("can(cidrsubnet(\"10.0.0.0/16\", 8, 1))", "true")]
+        [InlineData("templatestring(\"vnet-$${region}-%%{if hub}hub%%{else}spoke%%{endif}\", { region = \"weu\", hub = true })", "\"vnet-weu-hub\"")]
+        [InlineData("can(templatestring(\"$${nothing}\", {}))", "false")]
         public void Try_and_can_see_errors(string expression, string expected) => Assert.Equal(expected, Hcl.Show(expression));
 
         [Theory]
