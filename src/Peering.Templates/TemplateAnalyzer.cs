@@ -4,6 +4,7 @@ using System.Linq;
 using System.Text.Json;
 using System.Threading.Tasks;
 using Peering.Rules.Catalogue;
+using Peering.Rules.Model;
 using Peering.Rules.Rules;
 using Peering.Templates.Arm;
 using Peering.Templates.Expressions;
@@ -17,11 +18,15 @@ namespace Peering.Templates
     /// </summary>
     public static class TemplateAnalyzer
     {
-        public static TemplateAnalysisResult Analyze(IReadOnlyList<TemplateDocument> documents, AnalysisOptions options, SuppressionSet suppressions) =>
-            Analyze(documents, options, suppressions, Environment.ProcessorCount);
+        /// <param name="addFacts">
+        /// Another front end's facts (Terraform), added to the topology the templates built before the rules run, so
+        /// both form one topology and their findings are ordered and suppressed alike.
+        /// </param>
+        public static TemplateAnalysisResult Analyze(IReadOnlyList<TemplateDocument> documents, AnalysisOptions options, SuppressionSet suppressions, Action<Topology>? addFacts = null) =>
+            Analyze(documents, options, suppressions, Environment.ProcessorCount, addFacts);
 
         /// <param name="maxDegreeOfParallelism">How many documents are read at once; 1 reads them one after another (the tests compare both).</param>
-        internal static TemplateAnalysisResult Analyze(IReadOnlyList<TemplateDocument> documents, AnalysisOptions options, SuppressionSet suppressions, int maxDegreeOfParallelism)
+        internal static TemplateAnalysisResult Analyze(IReadOnlyList<TemplateDocument> documents, AnalysisOptions options, SuppressionSet suppressions, int maxDegreeOfParallelism, Action<Topology>? addFacts = null)
         {
             // Each document is parsed and expanded on its own, with no state shared with the others, so a run over many
             // files reads them in parallel; the results are then taken in document order, as a sequential run has them.
@@ -31,6 +36,7 @@ namespace Peering.Templates
 
             var resources = read.SelectMany(r => r.Resources).ToList();
             var topology = TopologyBuilder.Build(resources);
+            addFacts?.Invoke(topology);
             foreach (var resource in resources)
             {
                 ResourceSuppressions.Collect(resource, suppressions);

@@ -12,6 +12,9 @@ namespace Peering.Cli.CommandLine
         /// <summary><c>--parameters FILE</c> (for the run's only JSON template) or <c>--parameters TEMPLATE=FILE</c>.</summary>
         public IReadOnlyList<string> Parameters { get; init; } = new List<string>();
 
+        /// <summary><c>--var-file FILE</c>: Terraform variable files for every root module of the run, in this order.</summary>
+        public IReadOnlyList<string> VarFiles { get; init; } = new List<string>();
+
         public string Format { get; init; } = "text";
 
         public string? OutputFile { get; init; }

@@ -20,6 +20,7 @@ namespace Peering.Cli.CommandLine
             var result = new CommandLineArguments();
             var paths = new List<string>();
             var parameters = new List<string>();
+            var varFiles = new List<string>();
             var onlyPaths = false;
             for (var index = 0; index < args.Count; index++)
             {
@@ -89,6 +90,9 @@ namespace Peering.Cli.CommandLine
                     case "--parameters":
                         parameters.Add(Value());
                         break;
+                    case "--var-file":
+                        varFiles.Add(Value());
+                        break;
                     case "-f":
                     case "--format":
                         result = result with { Format = OneOf(name, Value(), ReportWriters.Formats) };
@@ -128,7 +132,7 @@ namespace Peering.Cli.CommandLine
                 throw new CheckFailedException("Option --graph-output needs --graph mermaid|dot.");
             }
 
-            return result with { Paths = paths, Parameters = parameters };
+            return result with { Paths = paths, Parameters = parameters, VarFiles = varFiles };
         }
 
         public static PlatformProfile ParseProfile(string source, string value) =>

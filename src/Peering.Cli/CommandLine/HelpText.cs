@@ -5,13 +5,16 @@ namespace Peering.Cli.CommandLine
         public const string Usage = """
             Usage: peering-check [paths...] [options]
 
-            Checks Azure VNet peerings in ARM JSON templates, parameter files and Bicep files. All files of a run form
-            one topology. Folders are searched recursively (bin, obj, node_modules and .git are skipped); with no path,
-            the current folder is checked.
+            Checks Azure VNet peerings in ARM JSON templates, parameter files, Bicep files, Terraform configurations
+            (.tf, .tf.json, .tfvars; azurerm and azapi) and Terraform plans in JSON. All files of a run form one
+            topology. Folders are searched recursively (bin, obj, node_modules, .git and .terraform are skipped); with
+            no path, the current folder is checked.
 
             Options:
               -p, --parameters FILE          Parameter file for the run's only JSON template (TEMPLATE=FILE names the template).
                                              Without it, x.parameters.json is used for x.json.
+              --var-file FILE                Terraform variable file for the run's root modules, after terraform.tfvars
+                                             and *.auto.tfvars (repeatable; a .tfvars file named as a path is one too).
               -f, --format FORMAT            text (default), json, sarif or github.
               -o, --output FILE              Write the report to FILE instead of standard output.
               --profile PROFILE              current (default) or 2017-10.

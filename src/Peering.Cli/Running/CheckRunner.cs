@@ -80,7 +80,7 @@ namespace Peering.Cli.Running
             {
                 // Not an error: a repository may have no templates yet, and a CI step should not fail for it. The
                 // message tells a user whose path is wrong; the (empty) report is still written for upload steps.
-                error.WriteLine($"{Report.ToolName}: no templates found in {string.Join(", ", arguments.Paths.DefaultIfEmpty("."))}.");
+                error.WriteLine($"{Report.ToolName}: no templates or Terraform files found in {string.Join(", ", arguments.Paths.DefaultIfEmpty("."))}.");
             }
             else if (console.ErrorIsTerminal && inputs.Count >= ProgressThreshold)
             {
@@ -101,10 +101,14 @@ namespace Peering.Cli.Running
             var jsonTemplates = inputs.JsonTemplates.Select(input => ReadJsonTemplate(input, skipped)).OfType<TemplateDocument>();
             var documents = CompiledTwins.Without(jsonTemplates, inputs.BicepFiles, bicep.Findings).ToList();
             documents.AddRange(bicep.Documents);
+            var terraform = TerraformRun.Read(inputs, arguments, options, suppressions, skipped, console.CurrentDirectory);
 
-            var analysis = documents.Count == 0 ? null : analyzer.Analyze(documents, options, suppressions);
-            var findings = SeverityPolicy.Apply(skipped.Findings.Concat(bicep.Findings).Concat(analysis?.Findings ?? Array.Empty<Finding>()), configuration.RuleSeverities);
-            var report = new Report(findings, AnalysedFiles(inputs), options.Profile, ToolVersion.Current, console.CurrentDirectory, analysis?.Topology, notEvaluated: analysis?.NotNeeded);
+            var analysis = documents.Count == 0 && terraform == null ? null : analyzer.Analyze(documents, options, suppressions, terraform == null ? null : terraform.Analysis.AddTo);
+            var findings = SeverityPolicy.Apply(
+                skipped.Findings.Concat(bicep.Findings).Concat(terraform?.Analysis.Findings ?? Array.Empty<Finding>()).Concat(analysis?.Findings ?? Array.Empty<Finding>()),
+                configuration.RuleSeverities);
+            var analysed = AnalysedFiles(inputs).Concat(terraform?.FilesRead ?? Array.Empty<string>()).ToList();
+            var report = new Report(findings, analysed, options.Profile, ToolVersion.Current, console.CurrentDirectory, analysis?.Topology, notEvaluated: analysis?.NotNeeded);
 
             var toTerminal = arguments.OutputFile == null && console.OutputIsTerminal;
             var writer = ReportWriters.For(arguments.Format, ColourPolicy.UseColour(toTerminal, console.NoColor))!;

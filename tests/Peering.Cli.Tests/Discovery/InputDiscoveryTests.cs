@@ -194,7 +194,7 @@ namespace Peering.Cli.Tests.Discovery
 
             var failure = Assert.Throws<CheckFailedException>(() => Discover(text));
 
-            Assert.Equal(text + " is not a template: expected a .json, .bicep or .bicepparam file.", failure.Message);
+            Assert.Equal(text + " is not a template: expected a .json, .bicep, .bicepparam, .tf, .tf.json or .tfvars file.", failure.Message);
         }
 
         [Fact]

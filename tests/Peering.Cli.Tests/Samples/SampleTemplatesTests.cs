@@ -10,32 +10,51 @@ using Peering.Cli.Tests.Infrastructure;
 namespace Peering.Cli.Tests.Samples
 {
     /// <summary>
-    /// The README's main command runs peering-check over samples. Every planted mistake in samples/templates is marked
-    /// in its file with "// expect: PEERnnn" on the line the finding must point at; the run must report exactly those.
-    /// The shared-services spoke is built with a registry module whose restored copy is shipped in
+    /// The README's main command runs peering-check over samples: samples/templates (ARM JSON and Bicep) and
+    /// samples/terraform. Every planted mistake is marked in its file with "// expect: PEERnnn" (in Terraform also
+    /// "# expect: PEERnnn") on the line the finding must point at; the run must report exactly those. The
+    /// shared-services spoke is built with a registry module whose restored copy is shipped in
     /// samples/registry-modules/cache, which samples/peering-check.json names as the run's module cache.
     /// </summary>
     public sealed class SampleTemplatesTests
     {
-        private static readonly Regex Marker = new Regex(@"//\s*expect:\s*(?<ids>(PEER\d{3}\s*)+)", RegexOptions.CultureInvariant);
+        private static readonly Regex Marker = new Regex(@"(//|#)\s*expect:\s*(?<ids>(PEER\d{3}\s*)+)", RegexOptions.CultureInvariant);
 
         private static readonly string Samples = Path.Combine(TestRepository.Root, "samples");
 
         private static readonly string ModuleCache = Path.Combine(Samples, "registry-modules", "cache");
 
         [Theory]
-        [InlineData("json")]
-        [InlineData("sarif")]
-        [InlineData("github")]
-        [InlineData("text")]
-        public void Every_planted_mistake_is_reported_at_its_line_and_nothing_else(string format)
+        [InlineData("templates", "json")]
+        [InlineData("templates", "sarif")]
+        [InlineData("templates", "github")]
+        [InlineData("templates", "text")]
+        [InlineData("terraform", "json")]
+        [InlineData("terraform", "sarif")]
+        [InlineData("terraform", "github")]
+        [InlineData("terraform", "text")]
+        [InlineData("", "json")]
+        [InlineData("", "text")]
+        public void Every_planted_mistake_is_reported_at_its_line_and_nothing_else(string estate, string format)
         {
-            // Run from elsewhere, naming the folder as the README does: the in-process run reads files by the paths it reports.
-            var result = CliRun.Run(new ArmTemplateSetAnalyzer(), Path.GetTempPath(), Samples, "--format", format);
+            // "" is the README's main command: both estates in one run, which must not disturb each other, with
+            // samples/peering-check.json. One estate alone is named with the module cache that file gives.
+            var folder = Path.Combine(Samples, estate);
+            var options = estate == "templates" ? new[] { "--module-cache", ModuleCache } : Array.Empty<string>();
+            var expected = estate.Length > 0 ? Expected(estate) : Expected("templates", "terraform");
+
+            // Run from elsewhere, naming the folder: the in-process run reads files by the paths it reports.
+            var result = CliRun.Run(new ArmTemplateSetAnalyzer(), Path.GetTempPath(), new[] { folder, "--format", format }.Concat(options).ToArray());
 
             Assert.True(result.ExitCode == 1, result.ToString());
-            Assert.Contains("shared-services.bicep:4:PEER201", Expected());
-            Assert.Equal(Expected(), Reported(format, result.Output).OrderBy(s => s, StringComparer.Ordinal).ToArray());
+            Assert.NotEmpty(expected);
+            Assert.Equal(expected, Reported(format, result.Output).OrderBy(s => s, StringComparer.Ordinal).ToArray());
+        }
+
+        [Fact]
+        public void The_registry_module_s_mistake_is_among_the_planted_ones()
+        {
+            Assert.Contains("shared-services.bicep:4:PEER201", Expected("templates"));
         }
 
         [Fact]
@@ -47,7 +66,7 @@ namespace Peering.Cli.Tests.Samples
             var result = CliRun.Run(new ArmTemplateSetAnalyzer(), Path.GetTempPath(), templates, "--offline", "--format", "json");
 
             Assert.True(result.ExitCode == 1, result.ToString());
-            Assert.Equal(Expected(), Reported("json", result.Output).OrderBy(s => s, StringComparer.Ordinal).ToArray());
+            Assert.Equal(Expected("templates"), Reported("json", result.Output).OrderBy(s => s, StringComparer.Ordinal).ToArray());
         }
 
         [Fact]
@@ -56,7 +75,7 @@ namespace Peering.Cli.Tests.Samples
             var result = CliRun.Run(new ArmTemplateSetAnalyzer(), Path.GetTempPath(), Path.Combine(Samples, "templates"), "--offline", "--format", "json");
 
             Assert.True(result.ExitCode == 1, result.ToString());
-            var expected = Expected().Select(s => s == "shared-services.bicep:4:PEER201" ? "shared-services.bicep:4:PEER902" : s).ToArray();
+            var expected = Expected("templates").Select(s => s == "shared-services.bicep:4:PEER201" ? "shared-services.bicep:4:PEER902" : s).ToArray();
             Assert.Equal(expected, Reported("json", result.Output).OrderBy(s => s, StringComparer.Ordinal).ToArray());
             using var report = JsonDocument.Parse(result.Output);
             var note = report.RootElement.GetProperty("findings").EnumerateArray().Single(f => f.GetProperty("ruleId").GetString() == "PEER902");
@@ -83,9 +102,9 @@ namespace Peering.Cli.Tests.Samples
             Assert.Equal(RegistryModuleCache.Digest(manifest), metadata.RootElement.GetProperty("manifestDigest").GetString());
         }
 
-        /// <summary>"file:line:rule" for every marker of samples/templates, in order.</summary>
-        private static string[] Expected() =>
-            Directory.EnumerateFiles(Path.Combine(Samples, "templates"), "*", SearchOption.AllDirectories)
+        /// <summary>"file:line:rule" for every marker of the given sample estates, in order.</summary>
+        private static string[] Expected(params string[] estates) =>
+            estates.SelectMany(estate => Directory.EnumerateFiles(Path.Combine(Samples, estate), "*", SearchOption.AllDirectories))
                 .SelectMany(file => File.ReadLines(file).Select((text, index) => (file, line: index + 1, text)))
                 .SelectMany(l => Marker.Matches(l.text).SelectMany(m => m.Groups["ids"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries))
                     .Select(id => $"{Path.GetFileName(l.file)}:{l.line}:{id}"))
