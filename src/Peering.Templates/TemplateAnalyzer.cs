@@ -58,6 +58,7 @@ namespace Peering.Templates
                 .ThenBy(f => (f.Location as SourceLocation)?.Column ?? 0)
                 .ThenBy(f => f.Rule.Id, StringComparer.Ordinal)
                 .ThenBy(f => f.Message, StringComparer.Ordinal)
+                .Where(SayingSomethingNew())
                 .ToArray();
             var notNeeded = read.Where(r => r.Diagnostics != null).SelectMany(r => r.Diagnostics!.Entries)
                 .Where(u => !needed.Contains(u))
@@ -88,6 +89,22 @@ namespace Peering.Templates
         }
 
         private sealed record DocumentRead(IReadOnlyList<ExpandedResource> Resources, TemplateDiagnostics? Diagnostics, IReadOnlyList<Finding> ParseFindings);
+
+        /// <summary>
+        /// Drops a finding that repeats the one before it (same rule, place and message), as a module deployed twice in a
+        /// loop over the same values (Azure Verified Modules' tests deploy each one twice) gives its findings twice.
+        /// </summary>
+        private static Func<Finding, bool> SayingSomethingNew()
+        {
+            Finding? previous = null;
+            return finding =>
+            {
+                var repeated = previous != null && previous.Rule == finding.Rule && Equals(previous.Location, finding.Location)
+                    && string.Equals(previous.Message, finding.Message, StringComparison.Ordinal);
+                previous = finding;
+                return !repeated;
+            };
+        }
 
         /// <summary>
         /// The finding with each additional location once and none equal to its own location: a compiled document

@@ -28,6 +28,13 @@ namespace Peering.Templates.Expressions
                 return value;
             }
 
+            if (arguments.Length >= 1 && arguments.Length <= 2 && arguments[0] is ArmUnknown
+                && DeploymentNameOf(call.Arguments[0]) is Expression nameExpression
+                && context.Scope.DeploymentNamed(nameExpression, context, at) is ArmValue named)
+            {
+                return named;
+            }
+
             return context.Unevaluated("the function '" + call.Name + "'", at);
         }
 
@@ -57,6 +64,40 @@ namespace Peering.Templates.Expressions
                 .Take(2)
                 .ToList();
             return matches.Count == 1 ? matches[0] : null;
+        }
+
+        /// <summary>
+        /// The deployment resource of <paramref name="template"/> whose <c>name</c> is <paramref name="nameExpression"/>,
+        /// written alike; null when none or more than one is.
+        /// </summary>
+        public static SourceNode? FindByNameExpression(SourceNode template, Expression nameExpression, ParsedExpressions expressions)
+        {
+            var resources = template.Property("resources");
+            var declared = resources?.Kind == SourceNodeKind.Object ? resources.Properties.Select(p => p.Value) : resources?.Items ?? Enumerable.Empty<SourceNode>();
+            var matches = declared
+                .Where(r => IsSingleDeployment(r) && r.StringProperty("name") is string name && TemplateExpressions.IsExpression(name)
+                    && expressions.Parse(name, out _) is Expression written && ExpressionShape.Same(written, nameExpression))
+                .Take(2)
+                .ToList();
+            return matches.Count == 1 ? matches[0] : null;
+        }
+
+        /// <summary>
+        /// The name argument of <c>resourceId(..., 'Microsoft.Resources/deployments', name)</c> and of
+        /// <c>extensionResourceId(scope, 'Microsoft.Resources/deployments', name)</c>, what Bicep writes for a module's id.
+        /// </summary>
+        private static Expression? DeploymentNameOf(Expression id)
+        {
+            if (!(id is CallExpression call) || call.Arguments.Count < 2
+                || !(string.Equals(call.Name, "resourceId", StringComparison.OrdinalIgnoreCase) || string.Equals(call.Name, "extensionResourceId", StringComparison.OrdinalIgnoreCase)))
+            {
+                return null;
+            }
+
+            var type = call.Arguments[call.Arguments.Count - 2];
+            return type is LiteralExpression { Value: ArmString s } && string.Equals(s.Value, NestedDeployment.ResourceType, StringComparison.OrdinalIgnoreCase)
+                ? call.Arguments[call.Arguments.Count - 1]
+                : null;
         }
 
         /// <summary>

@@ -93,19 +93,22 @@ namespace Peering.Templates.Expressions
         /// <c>reference()</c> of a nested deployment of this template (<see cref="DeploymentOutputs"/>), evaluated once;
         /// null when <paramref name="reference"/> names no such deployment.
         /// </summary>
-        public ArmValue? Deployment(string reference, EvaluationContext caller, SourceNode at)
-        {
-            var templateLevel = caller.TemplateLevel();
-            var resource = DeploymentOutputs.Find(template, reference, templateLevel);
-            if (resource == null)
-            {
-                return null;
-            }
+        public ArmValue? Deployment(string reference, EvaluationContext caller, SourceNode at) =>
+            Outputs(DeploymentOutputs.Find(template, reference, caller.TemplateLevel()), caller, at);
 
-            // Keyed by position: a symbolic name, a name and an id can all name the same deployment.
-            var value = Resolve("deployment", resource.Line + ":" + resource.Column, caller, at, () => DeploymentOutputs.Evaluate(resource, templateLevel) ?? ArmUnknown.Instance);
-            return value;
-        }
+        /// <summary>
+        /// <c>reference()</c> of the nested deployment of this template whose <c>name</c> is written as
+        /// <paramref name="nameExpression"/>: the deployment id Bicep writes for a module whose name is known only when it is
+        /// deployed (<c>uniqueString(deployment().name)</c>) names it by that same expression. Null when none or several match.
+        /// </summary>
+        public ArmValue? DeploymentNamed(Expression nameExpression, EvaluationContext caller, SourceNode at) =>
+            Outputs(DeploymentOutputs.FindByNameExpression(template, nameExpression, Expressions), caller, at);
+
+        // Keyed by position: a symbolic name, a name and an id can all name the same deployment.
+        private ArmValue? Outputs(SourceNode? resource, EvaluationContext caller, SourceNode at) =>
+            resource == null
+                ? null
+                : Resolve("deployment", resource.Line + ":" + resource.Column, caller, at, () => DeploymentOutputs.Evaluate(resource, caller.TemplateLevel()) ?? ArmUnknown.Instance);
 
         private ArmValue Resolve(string kind, string name, EvaluationContext caller, SourceNode at, Func<ArmValue> compute)
         {

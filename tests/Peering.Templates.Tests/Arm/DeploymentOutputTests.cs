@@ -62,6 +62,34 @@ namespace Peering.Templates.Tests.Arm
             Assert.DoesNotContain("PEER902", result.RuleIds());
         }
 
+        [Theory]
+        [InlineData("[reference(extensionResourceId(format('/subscriptions/{0}/resourceGroups/{1}', subscription().subscriptionId, 'rg'), 'Microsoft.Resources/deployments', format('{0}-hub', uniqueString(deployment().name))), '2022-09-01').outputs.id.value]")]
+        [InlineData("[reference(resourceId('Microsoft.Resources/deployments', format('{0}-hub', uniqueString(deployment().name))), '2022-09-01').outputs.id.value]")]
+        public void A_module_whose_name_is_known_only_when_deployed_is_found_by_the_same_name_expression(string remoteId)
+        {
+            // What Bicep writes without symbolic names for a module named '${uniqueString(deployment().name)}-hub'.
+            var module = VNetModule("0", "[format('{0}-hub', uniqueString(deployment().name))]", "hub", "10.0.0.0/16");
+            var resources = "[ " + module.Substring(module.IndexOf('{')) + ",\n"
+                + Spoke.Substring(Spoke.IndexOf('{')) + ",\n" + PeeringTo(remoteId).Substring(PeeringTo(remoteId).IndexOf('{')) + " ]";
+
+            var result = TemplateRun.Analyze(TemplateRun.Template(resources));
+
+            Assert.Same(result.Network("hub"), result.Peering("to-hub").RemoteNetwork);
+        }
+
+        [Fact]
+        public void A_module_deployed_twice_with_the_same_values_reports_its_findings_once()
+        {
+            // Azure Verified Modules' tests deploy each module twice in a loop ('init', 'idem') to prove it idempotent.
+            var loop = VNetModule("twice", "[format('hub-{0}', copyIndex())]", "hub", "10.0.0.0/16", extra: ", \"copy\": { \"name\": \"twice\", \"count\": 2 }")
+                .Replace("\"resources\": [ {", "\"resources\": [ { \"type\": \"Microsoft.Network/virtualNetworks/virtualNetworkPeerings\", \"apiVersion\": \"2024-05-01\", \"name\": \"[concat(parameters('name'), '/to-itself')]\", \"properties\": { \"remoteVirtualNetwork\": { \"id\": \"[resourceId('Microsoft.Network/virtualNetworks', parameters('name'))]\" } } }, {");
+
+            var result = TemplateRun.Analyze(SymbolicTemplate(loop));
+
+            Assert.Equal(2, result.Topology.Peerings.Count);
+            Assert.Single(result.Findings, f => f.Rule.Id == "PEER302");
+        }
+
         [Fact]
         public void The_output_is_evaluated_in_the_resource_group_the_module_deploys_to()
         {
