@@ -14,6 +14,9 @@ namespace Peering.Templates.Expressions
     /// </summary>
     internal static class DeploymentOutputs
     {
+        /// <summary>How Bicep names one instance of a module loop in a symbolic-name template: <c>reference('spokes[1]')</c>.</summary>
+        private static readonly Regex SymbolicInstance = new Regex(@"^(?<name>.+)\[(?<index>\d{1,3})\]$", RegexOptions.CultureInvariant);
+
         private static readonly Regex DeploymentId = new Regex(@"/providers/Microsoft\.Resources/deployments/(?<name>[^/]+)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
         /// <summary>The value of <c>reference(...)</c>: the deployment's <c>outputs</c>, or unknown (reported) for anything else.</summary>
@@ -28,26 +31,36 @@ namespace Peering.Templates.Expressions
                 return value;
             }
 
-            if (arguments.Length >= 1 && arguments.Length <= 2 && arguments[0] is ArmUnknown
-                && DeploymentNameOf(call.Arguments[0]) is Expression nameExpression
-                && context.Scope.DeploymentNamed(nameExpression, context, at) is ArmValue named)
+            // An id Bicep builds with a function the reader does not evaluate (extensionResourceId) still names the deployment
+            // by its last argument: by that name's value, or, when the name is known only when deployed, by how it is written.
+            if (arguments.Length >= 1 && arguments.Length <= 2 && arguments[0] is ArmUnknown && DeploymentNameOf(call.Arguments[0]) is Expression nameExpression)
             {
-                return named;
+                var named = TemplateExpressions.Evaluate(nameExpression, context, at) is ArmString name
+                    ? context.Scope.Deployment(name.Value, context, at)
+                    : context.Scope.DeploymentNamed(nameExpression, context, at);
+                if (named != null)
+                {
+                    return named;
+                }
             }
 
             return context.Unevaluated("the function '" + call.Name + "'", at);
         }
 
         /// <summary>
-        /// The deployment resource of <paramref name="template"/> that <paramref name="reference"/> names: by symbolic name, by
-        /// name, or by resource id. Null when none or more than one matches, or when a loop makes the instance unclear.
+        /// The deployment of <paramref name="template"/> that <paramref name="reference"/> names: by symbolic name (of one
+        /// loop instance too, <c>'spokes[1]'</c>), by name, or by resource id, with the context of its loop iteration. Null
+        /// when none or more than one matches.
         /// </summary>
-        public static SourceNode? Find(SourceNode template, string reference, EvaluationContext templateLevel)
+        public static DeploymentInstance? Find(SourceNode template, string reference, EvaluationContext templateLevel)
         {
             var resources = template.Property("resources");
-            if (resources?.Kind == SourceNodeKind.Object && resources.Property(reference) is SourceNode symbolic)
+            var symbolicInstance = SymbolicInstance.Match(reference);
+            var symbolicName = symbolicInstance.Success ? symbolicInstance.Groups["name"].Value : reference;
+            if (resources?.Kind == SourceNodeKind.Object && resources.Property(symbolicName) is SourceNode symbolic)
             {
-                return IsSingleDeployment(symbolic) ? symbolic : null;
+                var index = symbolicInstance.Success ? int.Parse(symbolicInstance.Groups["index"].Value, System.Globalization.CultureInfo.InvariantCulture) : (int?)null;
+                return Instances(symbolic, templateLevel).Where(i => i.Index == index).Cast<DeploymentInstance?>().FirstOrDefault();
             }
 
             var id = DeploymentId.Match(reference);
@@ -59,27 +72,53 @@ namespace Peering.Templates.Expressions
 
             var declared = resources?.Kind == SourceNodeKind.Object ? resources.Properties.Select(p => p.Value) : resources?.Items ?? Enumerable.Empty<SourceNode>();
             var matches = declared
-                .Where(r => IsSingleDeployment(r) && r.Property("name") is SourceNode nameNode
-                    && templateLevel.Evaluate(nameNode) is ArmString s && string.Equals(s.Value, name, StringComparison.OrdinalIgnoreCase))
+                .SelectMany(r => Instances(r, templateLevel))
+                .Where(i => i.Resource.Property("name") is SourceNode nameNode
+                    && i.Context.Evaluate(nameNode) is ArmString s && string.Equals(s.Value, name, StringComparison.OrdinalIgnoreCase))
                 .Take(2)
                 .ToList();
             return matches.Count == 1 ? matches[0] : null;
+        }
+
+        /// <summary>The instances of a deployment resource: one, or one per iteration of a loop whose count is known.</summary>
+        private static IEnumerable<DeploymentInstance> Instances(SourceNode resource, EvaluationContext templateLevel)
+        {
+            if (!IsDeployment(resource))
+            {
+                yield break;
+            }
+
+            var copy = resource.Property("copy");
+            if (copy == null)
+            {
+                yield return new DeploymentInstance(resource, templateLevel, null);
+                yield break;
+            }
+
+            var loopName = copy.Property("name") is SourceNode loopNode ? templateLevel.Evaluate(loopNode) as ArmString : null;
+            if (copy.Property("count") is SourceNode countNode && templateLevel.Evaluate(countNode) is ArmNumber count && count.Value >= 0 && count.Value <= PropertyCopy.MaxCount)
+            {
+                for (var i = 0; i < count.Value; i++)
+                {
+                    yield return new DeploymentInstance(resource, templateLevel.WithCopyIndex(loopName?.Value, new ArmNumber(i), resourceLoop: true), i);
+                }
+            }
         }
 
         /// <summary>
         /// The deployment resource of <paramref name="template"/> whose <c>name</c> is <paramref name="nameExpression"/>,
         /// written alike; null when none or more than one is.
         /// </summary>
-        public static SourceNode? FindByNameExpression(SourceNode template, Expression nameExpression, ParsedExpressions expressions)
+        public static DeploymentInstance? FindByNameExpression(SourceNode template, Expression nameExpression, ParsedExpressions expressions, EvaluationContext templateLevel)
         {
             var resources = template.Property("resources");
             var declared = resources?.Kind == SourceNodeKind.Object ? resources.Properties.Select(p => p.Value) : resources?.Items ?? Enumerable.Empty<SourceNode>();
             var matches = declared
-                .Where(r => IsSingleDeployment(r) && r.StringProperty("name") is string name && TemplateExpressions.IsExpression(name)
+                .Where(r => IsDeployment(r) && r.Property("copy") == null && r.StringProperty("name") is string name && TemplateExpressions.IsExpression(name)
                     && expressions.Parse(name, out _) is Expression written && ExpressionShape.Same(written, nameExpression))
                 .Take(2)
                 .ToList();
-            return matches.Count == 1 ? matches[0] : null;
+            return matches.Count == 1 ? new DeploymentInstance(matches[0], templateLevel, null) : null;
         }
 
         /// <summary>
@@ -105,8 +144,10 @@ namespace Peering.Templates.Expressions
         /// <c>type</c> and <c>value</c>, evaluated in the nested template's context. Null when the resource is no inline
         /// deployment, or may not be deployed at all.
         /// </summary>
-        public static ArmValue? Evaluate(SourceNode resource, EvaluationContext templateLevel)
+        public static ArmValue? Evaluate(DeploymentInstance instance)
         {
+            var resource = instance.Resource;
+            var templateLevel = instance.Context;
             var deployment = NestedDeployment.Of(resource);
             if (deployment == null || deployment.Template.Kind != SourceNodeKind.Object
                 || resource.Property("condition") is SourceNode condition && !(templateLevel.Evaluate(condition) is ArmBool { Value: true }))
@@ -146,8 +187,27 @@ namespace Peering.Templates.Expressions
             });
         }
 
-        private static bool IsSingleDeployment(SourceNode resource) =>
-            resource.Kind == SourceNodeKind.Object && resource.Property("copy") == null
-            && string.Equals(resource.StringProperty("type"), NestedDeployment.ResourceType, StringComparison.OrdinalIgnoreCase);
+        private static bool IsDeployment(SourceNode resource) =>
+            resource.Kind == SourceNodeKind.Object && string.Equals(resource.StringProperty("type"), NestedDeployment.ResourceType, StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>One deployment of a template: its resource and the context of its loop iteration (null index: no loop).</summary>
+    internal sealed class DeploymentInstance
+    {
+        public DeploymentInstance(SourceNode resource, EvaluationContext context, int? index)
+        {
+            Resource = resource;
+            Context = context;
+            Index = index;
+        }
+
+        public SourceNode Resource { get; }
+
+        public EvaluationContext Context { get; }
+
+        public int? Index { get; }
+
+        /// <summary>Where it is declared and which iteration, unique within a template.</summary>
+        public string Key => Resource.Line + ":" + Resource.Column + (Index is int i ? "[" + i + "]" : string.Empty);
     }
 }

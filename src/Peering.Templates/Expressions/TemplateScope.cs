@@ -102,13 +102,13 @@ namespace Peering.Templates.Expressions
         /// deployed (<c>uniqueString(deployment().name)</c>) names it by that same expression. Null when none or several match.
         /// </summary>
         public ArmValue? DeploymentNamed(Expression nameExpression, EvaluationContext caller, SourceNode at) =>
-            Outputs(DeploymentOutputs.FindByNameExpression(template, nameExpression, Expressions), caller, at);
+            Outputs(DeploymentOutputs.FindByNameExpression(template, nameExpression, Expressions, caller.TemplateLevel()), caller, at);
 
-        // Keyed by position: a symbolic name, a name and an id can all name the same deployment.
-        private ArmValue? Outputs(SourceNode? resource, EvaluationContext caller, SourceNode at) =>
-            resource == null
+        // Keyed by position and iteration: a symbolic name, a name and an id can all name the same deployment.
+        private ArmValue? Outputs(DeploymentInstance? instance, EvaluationContext caller, SourceNode at) =>
+            instance == null
                 ? null
-                : Resolve("deployment", resource.Line + ":" + resource.Column, caller, at, () => DeploymentOutputs.Evaluate(resource, caller.TemplateLevel()) ?? ArmUnknown.Instance);
+                : Resolve("deployment", instance.Key, caller, at, () => DeploymentOutputs.Evaluate(instance) ?? ArmUnknown.Instance);
 
         private ArmValue Resolve(string kind, string name, EvaluationContext caller, SourceNode at, Func<ArmValue> compute)
         {

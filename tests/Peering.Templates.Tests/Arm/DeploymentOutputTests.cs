@@ -91,6 +91,32 @@ namespace Peering.Templates.Tests.Arm
         }
 
         [Fact]
+        public void A_peering_to_one_instance_of_a_module_loop_is_linked_to_that_instance_s_VNet()
+        {
+            // modules in a loop over spokes, and peerings to spokes[i].outputs.id: the hub peers each spoke.
+            var spokes = VNetModule("spokes", "[format('spoke-{0}', copyIndex())]", "[format('spoke{0}', copyIndex())]", "10.1.0.0/16", extra: ", \"copy\": { \"name\": \"spokes\", \"count\": 2 }")
+                .Replace("\"name\": { \"value\": \"[format('spoke{0}', copyIndex())]\" }", "\"name\": { \"value\": \"[format('spoke{0}', copyIndex())]\" }");
+            var hub = """
+                "hub": { "type": "Microsoft.Network/virtualNetworks", "apiVersion": "2024-05-01", "name": "hub", "location": "westeurope",
+                         "properties": { "addressSpace": { "addressPrefixes": [ "10.0.0.0/16" ] } } },
+                "toSpokes": { "type": "Microsoft.Network/virtualNetworks/virtualNetworkPeerings", "apiVersion": "2024-05-01",
+                              "copy": { "name": "toSpokes", "count": 2 }, "name": "[format('hub/to-spoke{0}', copyIndex())]",
+                              "properties": { "remoteVirtualNetwork": { "id": "REMOTE" } } }
+                """;
+            foreach (var remote in new[]
+            {
+                "[reference(format('spokes[{0}]', copyIndex())).outputs.id.value]",
+                "[reference(extensionResourceId(format('/subscriptions/{0}/resourceGroups/{1}', subscription().subscriptionId, 'rg'), 'Microsoft.Resources/deployments', format('spoke-{0}', copyIndex())), '2022-09-01').outputs.id.value]",
+            })
+            {
+                var result = TemplateRun.Analyze(SymbolicTemplate(spokes + ",\n" + hub.Replace("REMOTE", remote)));
+
+                Assert.Same(result.Network("spoke0"), result.Peering("to-spoke0").RemoteNetwork);
+                Assert.Same(result.Network("spoke1"), result.Peering("to-spoke1").RemoteNetwork);
+            }
+        }
+
+        [Fact]
         public void The_output_is_evaluated_in_the_resource_group_the_module_deploys_to()
         {
             var module = VNetModule("hubModule", "deploy-hub", "hub", "10.0.0.0/16", extra: ", \"resourceGroup\": \"rg-hub\"");
