@@ -66,9 +66,10 @@ namespace Peering.Analyzers
             // One diagnostic per rule and place: a helper followed from several call sites is reported once, at its line.
             var reported = new HashSet<(string, Location)>();
             var absenceKnown = EveryPeeringIsPlaced(facts.Topology);
-            foreach (var finding in RuleSet.Evaluate(facts.Topology, Rules, options))
+            List<string>? failures = null;
+            foreach (var finding in RuleSet.Evaluate(facts.Topology, Rules, options, "the compilation " + context.Compilation.AssemblyName))
             {
-                if (finding.Location is not Location location || (!absenceKnown && AbsenceRules.Contains(finding.Rule.Id))
+                if (RuleFailureException.IsFailure(finding, ref failures) || finding.Location is not Location location || (!absenceKnown && AbsenceRules.Contains(finding.Rule.Id))
                     || (SharedRules.Any(r => r.Rule.Id == finding.Rule.Id) && inMethods.Contains(finding.Rule, location)) || !reported.Add((finding.Rule.Id, location)))
                 {
                     continue;
@@ -76,6 +77,8 @@ namespace Peering.Analyzers
 
                 context.ReportDiagnostic(PeeringDescriptors.ToDiagnostic(PeeringDescriptors.ForCompilationEnd(finding.Rule), finding, location));
             }
+
+            RuleFailureException.ThrowIfAny(failures);
         }
 
         /// <summary>

@@ -61,18 +61,22 @@ namespace Peering.Analyzers
         private static void AnalyzeCode(SemanticModelAnalysisContext context, IEnumerable<IOperation> blocks, AzureNetworkSymbols symbols, AnalysisOptions options)
         {
             var reported = new HashSet<(string, Location, string)>();
+            List<string>? failures = null;
             foreach (var block in blocks)
             {
                 var topology = new MethodInterpreter(symbols).Run(block);
-                foreach (var finding in RuleSet.Evaluate(topology, Rules, options))
+                var input = "the code at " + block.Syntax.GetLocation().GetLineSpan();
+                foreach (var finding in RuleSet.Evaluate(topology, Rules, options, input))
                 {
                     var location = finding.Location as Location ?? block.Syntax.GetLocation();
-                    if (reported.Add((finding.Rule.Id, location, finding.Message)))
+                    if (!RuleFailureException.IsFailure(finding, ref failures) && reported.Add((finding.Rule.Id, location, finding.Message)))
                     {
                         context.ReportDiagnostic(PeeringDescriptors.ToDiagnostic(PeeringDescriptors.For(finding.Rule), finding, location));
                     }
                 }
             }
+
+            RuleFailureException.ThrowIfAny(failures);
         }
     }
 }

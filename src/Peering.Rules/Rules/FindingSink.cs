@@ -25,5 +25,8 @@ namespace Peering.Rules.Rules
                 findings.Add(new Finding(rule, severity, message, location, additionalLocations, properties));
             }
         }
+
+        /// <summary>Forgets the findings from position <paramref name="start"/> on (those of a rule that failed halfway).</summary>
+        internal void DiscardFrom(int start) => findings.RemoveRange(start, findings.Count - start);
     }
 }
