@@ -7,9 +7,8 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using Peering.Analyzers.Facts;
 using Peering.Analyzers.Symbols;
 using Peering.Rules.Catalogue;
+using Peering.Rules.Checks;
 using Peering.Rules.Model;
-using Peering.Rules.Rules;
-using RuleSet = Peering.Rules.Rules.RuleSet;
 
 namespace Peering.Analyzers
 {
@@ -22,7 +21,7 @@ namespace Peering.Analyzers
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class PeeringCompilationAnalyzer : DiagnosticAnalyzer
     {
-        private static readonly IReadOnlyList<IPeeringRule> Rules = RuleSet.For(RuleScope.Compilation);
+        private static readonly IReadOnlyList<IPeeringRule> Rules = PeeringRules.For(RuleScope.Compilation);
 
         /// <summary>Rules whose findings claim that a peering is missing (no reverse, no direct link).</summary>
         private static readonly HashSet<string> AbsenceRules = new HashSet<string>(StringComparer.Ordinal) { RuleCatalogue.PEER301.Id, RuleCatalogue.PEER306.Id };
@@ -67,7 +66,7 @@ namespace Peering.Analyzers
             var reported = new HashSet<(string, Location)>();
             var absenceKnown = EveryPeeringIsPlaced(facts.Topology);
             List<string>? failures = null;
-            foreach (var finding in RuleSet.Evaluate(facts.Topology, Rules, options, "the compilation " + context.Compilation.AssemblyName))
+            foreach (var finding in PeeringRules.Evaluate(facts.Topology, Rules, options, "the compilation " + context.Compilation.AssemblyName))
             {
                 if (RuleFailureException.IsFailure(finding, ref failures) || finding.Location is not Location location || (!absenceKnown && AbsenceRules.Contains(finding.Rule.Id))
                     || (SharedRules.Any(r => r.Rule.Id == finding.Rule.Id) && inMethods.Contains(finding.Rule, location)) || !reported.Add((finding.Rule.Id, location)))

@@ -6,8 +6,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using Peering.Analyzers.Facts;
 using Peering.Analyzers.Symbols;
 using Peering.Rules.Catalogue;
-using Peering.Rules.Rules;
-using RuleSet = Peering.Rules.Rules.RuleSet;
+using Peering.Rules.Checks;
 
 namespace Peering.Analyzers
 {
@@ -18,7 +17,7 @@ namespace Peering.Analyzers
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class PeeringMethodAnalyzer : DiagnosticAnalyzer
     {
-        private static readonly IReadOnlyList<IPeeringRule> Rules = RuleSet.For(RuleScope.Method);
+        private static readonly IReadOnlyList<IPeeringRule> Rules = PeeringRules.For(RuleScope.Method);
 
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
             PeeringDescriptors.For(Rules.Select(r => r.Rule));
@@ -66,7 +65,7 @@ namespace Peering.Analyzers
             {
                 var topology = new MethodInterpreter(symbols).Run(block);
                 var input = "the code at " + block.Syntax.GetLocation().GetLineSpan();
-                foreach (var finding in RuleSet.Evaluate(topology, Rules, options, input))
+                foreach (var finding in PeeringRules.Evaluate(topology, Rules, options, input))
                 {
                     var location = finding.Location as Location ?? block.Syntax.GetLocation();
                     if (!RuleFailureException.IsFailure(finding, ref failures) && reported.Add((finding.Rule.Id, location, finding.Message)))

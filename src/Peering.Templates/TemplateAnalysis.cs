@@ -1,6 +1,6 @@
 using System.Collections.Generic;
+using Peering.Rules.Checks;
 using Peering.Rules.Model;
-using Peering.Rules.Rules;
 
 namespace Peering.Templates
 {

@@ -4,7 +4,7 @@ using System.Linq;
 using System.Text.Json;
 using System.Threading.Tasks;
 using Peering.Rules.Catalogue;
-using Peering.Rules.Rules;
+using Peering.Rules.Checks;
 using Peering.Templates.Arm;
 using Peering.Templates.Expressions;
 using Peering.Templates.Json;
@@ -48,7 +48,7 @@ namespace Peering.Templates
 
             var findings = read.SelectMany(r => r.ParseFindings)
                 .Concat(readerFindings.Findings)
-                .Concat(RuleSet.Evaluate(topology, RuleSet.For(RuleScope.Templates), options))
+                .Concat(PeeringRules.Evaluate(topology, PeeringRules.For(RuleScope.Templates), options))
                 .Where(f => !suppressions.IsSuppressed(f))
                 .Select(WithDistinctPlaces)
                 .OrderBy(f => (f.Location as SourceLocation)?.Path, StringComparer.Ordinal)

@@ -8,7 +8,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using Peering.Analyzers.Tests.Infrastructure;
 using Peering.CodeFixes;
 using Peering.Rules.Catalogue;
-using Peering.Rules.Rules;
+using Peering.Rules.Checks;
 
 namespace Peering.Analyzers.Tests
 {
@@ -46,7 +46,7 @@ namespace Peering.Analyzers.Tests
         [Fact]
         public void Every_rule_of_the_rule_set_has_a_page_titled_like_its_catalogue_entry()
         {
-            foreach (var rule in RuleSet.All.Select(r => r.Rule))
+            foreach (var rule in PeeringRules.All.Select(r => r.Rule))
             {
                 var page = Path.Combine(TestRepository.Root, "docs", "rules", rule.Id + ".md");
                 Assert.True(File.Exists(page), $"{rule.Id}: no page at {page}");
@@ -64,7 +64,7 @@ namespace Peering.Analyzers.Tests
             Assert.True(start >= 0 && end > start, "README.md has no rules table markers");
             var rows = readme[start..end].Split('\n').Select(l => l.Trim()).Where(l => Regex.IsMatch(l, @"^\| \[PEER\d{3}\]")).ToList();
 
-            var expected = RuleSet.All.Select(r => r.Rule.Id).Union(Descriptors.Select(d => d.Id)).OrderBy(id => id, StringComparer.Ordinal).Select(id =>
+            var expected = PeeringRules.All.Select(r => r.Rule.Id).Union(Descriptors.Select(d => d.Id)).OrderBy(id => id, StringComparer.Ordinal).Select(id =>
             {
                 var rule = RuleCatalogue.Find(id)!;
                 return $"| [{rule.Id}](docs/rules/{rule.Id}.md) | {rule.Title} | {Name(rule.Current)} | {Name(rule.October2017)} | {Where(rule.Scope)} | {(Fixable.Contains(rule.Id) ? "yes" : "no")} |";

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 using Peering.Cli.Running;
-using Peering.Rules.Rules;
+using Peering.Rules.Checks;
 using Peering.Templates;
 
 namespace Peering.Benchmarks.Validator

@@ -4,8 +4,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Peering.Analyzers.Symbols;
 using Peering.Rules.Catalogue;
-using Peering.Rules.Rules;
-using RuleSet = Peering.Rules.Rules.RuleSet;
+using Peering.Rules.Checks;
 
 namespace Peering.Analyzers.Facts
 {
@@ -42,7 +41,7 @@ namespace Peering.Analyzers.Facts
                 findings = new HashSet<(string, Location)>();
                 foreach (var operation in declaration.Operations(model, cancellationToken))
                 {
-                    foreach (var finding in RuleSet.Evaluate(new MethodInterpreter(symbols).Run(operation), rules, options))
+                    foreach (var finding in PeeringRules.Evaluate(new MethodInterpreter(symbols).Run(operation), rules, options))
                     {
                         if (finding.Location is Location at)
                         {

@@ -3,9 +3,9 @@ using System.Linq;
 using Peering.Cli.Output;
 using Peering.Rules.Addressing;
 using Peering.Rules.Catalogue;
+using Peering.Rules.Checks;
 using Peering.Rules.Model;
 using Peering.Rules.Profiles;
-using Peering.Rules.Rules;
 using Peering.Templates;
 
 namespace Peering.Cli.Tests.Output

@@ -2,9 +2,9 @@ using System;
 using System.Linq;
 using System.Threading;
 using Peering.Rules.Catalogue;
+using Peering.Rules.Checks;
 using Peering.Rules.Model;
 using Peering.Rules.Profiles;
-using Peering.Rules.Rules;
 
 namespace Peering.Rules.Tests.Rules
 {
@@ -20,11 +20,11 @@ namespace Peering.Rules.Tests.Rules
             var hub = t.Network("hub", "10.0.0.0/16");
             t.Peering(hub, hub, "hub-to-hub");
 
-            var findings = RuleSet.Evaluate(t.Topology, new IPeeringRule[] { new ThrowingRule(findFirst: false), new SelfPeeringRule() }, Options, "the templates of this test");
+            var findings = PeeringRules.Evaluate(t.Topology, new IPeeringRule[] { new ThrowingRule(findFirst: false), new SelfPeeringRule() }, Options, "the templates of this test");
 
             Assert.Equal(new[] { "PEER901", "PEER302" }, findings.Select(f => f.Rule.Id));
             var failure = findings[0];
-            Assert.Same(RuleSet.InternalError, failure.Rule);
+            Assert.Same(PeeringRules.InternalError, failure.Rule);
             Assert.Equal(RuleSeverity.Error, failure.Severity);
             Assert.Null(failure.Location);
             Assert.Contains("PEER104", failure.Message, StringComparison.Ordinal);
@@ -38,7 +38,7 @@ namespace Peering.Rules.Tests.Rules
             var t = new TopologyBuilder();
             t.Network("hub", "10.0.0.0/16");
 
-            var findings = RuleSet.Evaluate(t.Topology, new IPeeringRule[] { new ThrowingRule(findFirst: true) }, Options);
+            var findings = PeeringRules.Evaluate(t.Topology, new IPeeringRule[] { new ThrowingRule(findFirst: true) }, Options);
 
             var failure = Assert.Single(findings);
             Assert.Equal("PEER901", failure.Rule.Id);
@@ -51,7 +51,7 @@ namespace Peering.Rules.Tests.Rules
             var t = new TopologyBuilder();
             var rule = new ThrowingRule(findFirst: false, new OperationCanceledException(new CancellationToken(canceled: true)));
 
-            Assert.Throws<OperationCanceledException>(() => RuleSet.Evaluate(t.Topology, new IPeeringRule[] { rule }, Options));
+            Assert.Throws<OperationCanceledException>(() => PeeringRules.Evaluate(t.Topology, new IPeeringRule[] { rule }, Options));
         }
 
         /// <summary>A rule with a bug: it throws, after one finding of its own when asked to.</summary>

@@ -1,8 +1,8 @@
 using System.Linq;
 using Peering.Rules.Catalogue;
+using Peering.Rules.Checks;
 using Peering.Rules.Model;
 using Peering.Rules.Profiles;
-using Peering.Rules.Rules;
 
 namespace Peering.Rules.Tests.Rules
 {
@@ -140,10 +140,10 @@ namespace Peering.Rules.Tests.Rules
         [Fact]
         public void Every_rule_of_the_catalogue_with_compilation_or_template_scope_is_in_the_rule_set()
         {
-            var implemented = RuleSet.All.Select(r => r.Rule.Id).ToHashSet();
+            var implemented = PeeringRules.All.Select(r => r.Rule.Id).ToHashSet();
             var expected = RuleCatalogue.All.Where(r => r.Category != RuleCategories.Validator).Select(r => r.Id).ToHashSet();
             Assert.Subset(implemented, expected);
-            Assert.Equal(implemented.Count, RuleSet.All.Count);
+            Assert.Equal(implemented.Count, PeeringRules.All.Count);
         }
     }
 }

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
+using Peering.Rules.Checks;
 using Peering.Rules.Model;
 using Peering.Rules.Profiles;
-using Peering.Rules.Rules;
 
 namespace Peering.Rules.Tests.Rules
 {
@@ -34,7 +34,7 @@ namespace Peering.Rules.Tests.Rules
             TopologyBuilder.Route(table, "odd", "not a prefix", "VirtualAppliance", "not an address");
             t.Topology.RouteTables.Add(new RouteTable("/routeTables/empty", "empty", null));
 
-            Assert.Empty(RuleSet.Evaluate(t.Topology, RuleSet.All, new AnalysisOptions(profile, closedWorld)));
+            Assert.Empty(PeeringRules.Evaluate(t.Topology, PeeringRules.All, new AnalysisOptions(profile, closedWorld)));
         }
 
         [Fact]
@@ -52,7 +52,7 @@ namespace Peering.Rules.Tests.Rules
             route.NextHopType = TopologyBuilder.Known<string>(null!);
             route.AddressPrefix = TopologyBuilder.Known<string>(null!);
 
-            var findings = RuleSet.Evaluate(t.Topology, RuleSet.All, new AnalysisOptions(PlatformProfile.October2017, closedWorld: true));
+            var findings = PeeringRules.Evaluate(t.Topology, PeeringRules.All, new AnalysisOptions(PlatformProfile.October2017, closedWorld: true));
             Assert.Contains(findings, f => f.Rule.Id == "PEER201");
         }
     }

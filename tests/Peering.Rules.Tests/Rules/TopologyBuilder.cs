@@ -2,9 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Peering.Rules.Addressing;
+using Peering.Rules.Checks;
 using Peering.Rules.Model;
 using Peering.Rules.Profiles;
-using Peering.Rules.Rules;
 
 namespace Peering.Rules.Tests.Rules
 {
@@ -79,7 +79,7 @@ namespace Peering.Rules.Tests.Rules
         }
 
         public IReadOnlyList<Finding> Run(IPeeringRule rule, PlatformProfile profile = PlatformProfile.Current, bool closedWorld = false) =>
-            RuleSet.Evaluate(Topology, new[] { rule }, new AnalysisOptions(profile, closedWorld));
+            PeeringRules.Evaluate(Topology, new[] { rule }, new AnalysisOptions(profile, closedWorld));
 
         private static IReadOnlyList<NetworkPrefix> Prefixes(string name, string prefixes) =>
             prefixes.Split(',').Select(p => new NetworkPrefix(IpPrefix.Parse(p).Prefix!, name + " " + p.Trim())).ToArray();

@@ -1,8 +1,8 @@
 using System.Linq;
 using Peering.Rules.Catalogue;
+using Peering.Rules.Checks;
 using Peering.Rules.Identity;
 using Peering.Rules.Model;
-using Peering.Rules.Rules;
 using static Peering.Rules.Tests.Rules.TopologyBuilder;
 
 namespace Peering.Rules.Tests.Rules

@@ -1,6 +1,6 @@
 using System.Linq;
 using System.Text;
-using Peering.Rules.Rules;
+using Peering.Rules.Checks;
 using Peering.Templates.Tests.Infrastructure;
 
 namespace Peering.Templates.Tests.Limits

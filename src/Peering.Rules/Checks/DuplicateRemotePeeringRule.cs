@@ -1,0 +1,44 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Peering.Rules.Catalogue;
+using Peering.Rules.Model;
+
+namespace Peering.Rules.Checks
+{
+    /// <summary>PEER303: two peerings of one VNet point at the same remote VNet (AnotherPeeringAlreadyReferencesRemoteVnet).</summary>
+    public sealed class DuplicateRemotePeeringRule : IPeeringRule
+    {
+        public RuleInfo Rule => RuleCatalogue.PEER303;
+
+        public void Check(Topology topology, FindingSink sink)
+        {
+            var index = PeeringIndex.For(topology);
+            var seenPairs = new HashSet<(string, string)>();
+            foreach (var peering in topology.Peerings)
+            {
+                if (peering.Parent == null || peering.RemoteNetwork == null || !seenPairs.Add((peering.Parent.Key, peering.RemoteNetwork.Key)))
+                {
+                    continue;
+                }
+
+                // A conditional peering may never exist. The same name twice is one peering written twice, and a peering
+                // whose name is unknown may be one of the others, so only distinct known names prove a second peering.
+                var distinct = index.Between(peering.Parent, peering.RemoteNetwork)
+                    .Where(p => !p.IsConditional && p.Name.IsKnown)
+                    .GroupBy(p => p.Name.Value, StringComparer.OrdinalIgnoreCase)
+                    .Select(g => g.First())
+                    .ToList();
+                for (int i = 1; i < distinct.Count; i++)
+                {
+                    var first = distinct[0];
+                    var second = distinct[i];
+                    sink.Report(Rule, second.Declaration,
+                        Describe.Capitalized(Describe.Peering(second)) + " points at " + Describe.Network(second.RemoteNetwork)
+                        + ", which " + Describe.Peering(first) + " already references: Azure rejects it with AnotherPeeringAlreadyReferencesRemoteVnet",
+                        Describe.Places(first.Declaration));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,42 @@
+using System.Collections.Generic;
+using Peering.Rules.Catalogue;
+using Peering.Rules.Model;
+
+namespace Peering.Rules.Checks
+{
+    /// <summary>PEER201: the address spaces of two peered VNets overlap (VnetAddressSpacesOverlap).</summary>
+    public sealed class PeeredAddressSpaceOverlapRule : IPeeringRule
+    {
+        public RuleInfo Rule => RuleCatalogue.PEER201;
+
+        public void Check(Topology topology, FindingSink sink)
+        {
+            var index = PeeringIndex.For(topology);
+            var reportedPairs = new HashSet<(string, string)>();
+            // A conditional peering is still reported: it fails whenever it is created.
+            foreach (var (peering, local, remote) in index.PeeringsBetweenNetworks())
+            {
+                var overlaps = AddressOverlap.Between(local, remote);
+                if (overlaps.Count == 0 || !reportedPairs.Add(UnorderedPair(local.Key, remote.Key)))
+                {
+                    continue;
+                }
+
+                var places = new List<object>(AddressOverlap.Sources(overlaps));
+                var reverses = index.ReversesOf(peering);
+                if (reverses.Count > 0)
+                {
+                    places.AddRange(Describe.Places(reverses[0].Declaration));
+                }
+
+                sink.Report(Rule, peering.Declaration,
+                    Describe.Capitalized(Describe.Peering(peering)) + " links " + Describe.Network(local) + " and " + Describe.Network(remote)
+                    + ", whose address spaces overlap (" + AddressOverlap.Describe(overlaps) + "): Azure rejects the peering with VnetAddressSpacesOverlap",
+                    places);
+            }
+        }
+
+        private static (string, string) UnorderedPair(string a, string b) =>
+            string.CompareOrdinal(a, b) <= 0 ? (a, b) : (b, a);
+    }
+}
