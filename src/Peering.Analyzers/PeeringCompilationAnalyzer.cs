@@ -85,8 +85,8 @@ namespace Peering.Analyzers
         /// is not known at all) may be the one another finding calls missing: then no peering is claimed to be missing.
         /// </summary>
         private static bool EveryPeeringIsPlaced(Topology topology) =>
-            topology.Peerings.All(p => p.Parent != null && !TopologyMerger.IsMethodLocal(p.Parent)
-                && (p.RemoteNetwork != null ? !TopologyMerger.IsMethodLocal(p.RemoteNetwork) : PointsAtNoVnet(p)));
+            topology.Peerings.All(p => p.Parent != null && !p.Parent.Identity.IsLocal
+                && (p.RemoteNetwork != null ? !p.RemoteNetwork.Identity.IsLocal : PointsAtNoVnet(p)));
 
         /// <summary>A peering with no remote, or with the id of something other than a VNet, links no VNet: it can be no one's peering back.</summary>
         private static bool PointsAtNoVnet(VirtualNetworkPeering peering) =>

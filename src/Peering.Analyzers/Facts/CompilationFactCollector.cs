@@ -41,7 +41,7 @@ namespace Peering.Analyzers.Facts
                 context.CancellationToken.ThrowIfCancellationRequested();
                 var interpreter = new MethodInterpreter(symbols, code, context.CancellationToken);
                 var topology = interpreter.Run(body);
-                blocks.Add((owner, new BlockFacts(blocks.Count, topology, interpreter.SyncedWriteTargets)));
+                blocks.Add((owner, new BlockFacts(topology, interpreter.SyncedWriteTargets)));
                 followed.UnionWith(interpreter.FollowedMethods);
             }
 

@@ -1,13 +1,14 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using Peering.Analyzers.Symbols;
+using Peering.Rules.Identity;
 
 namespace Peering.Analyzers.Facts
 {
     /// <summary>Object creation and the SDK calls that create, fetch and write VNets and peerings.</summary>
     internal sealed partial class MethodInterpreter
     {
-        private readonly System.Collections.Generic.Dictionary<ISymbol, string> scopes = new System.Collections.Generic.Dictionary<ISymbol, string>(SymbolEqualityComparer.Default);
+        private readonly System.Collections.Generic.Dictionary<ISymbol, ResourceIdentity> scopes = new System.Collections.Generic.Dictionary<ISymbol, ResourceIdentity>(SymbolEqualityComparer.Default);
 
         private Value? Create(IObjectCreationOperation creation)
         {
@@ -323,16 +324,15 @@ namespace Peering.Analyzers.Facts
         }
 
         /// <summary>
-        /// Which resource group a VNets collection belongs to, as a key: the group's name when the code states it;
-        /// else the parameter, field or property that holds it (a resource group passed around under one name is
-        /// taken to be one group across the compilation); else the local variable, which means something only
-        /// inside this method (keys that start with <see cref="LocalKeyMarker"/>).
+        /// Which resource group a VNets collection belongs to: the group's name when the code states it; else the
+        /// parameter, field or property that holds it (a resource group passed around under one name is taken to be one
+        /// group across the compilation); else the local variable, a group of its own inside this method.
         /// </summary>
-        private string? ScopeOf(IOperation receiver)
+        private ResourceIdentity? ScopeOf(IOperation receiver)
         {
             if (Eval(receiver) is ResourceGroupValue group)
             {
-                return "rg:" + group.Name.ToLowerInvariant();
+                return ResourceIdentity.Named(group.Name, null);
             }
 
             var symbol = receiver switch
@@ -345,14 +345,14 @@ namespace Peering.Analyzers.Facts
                 case null:
                     return null;
                 case IParameterSymbol parameter:
-                    return "rg:parameter:" + parameter.Name;
+                    return ResourceIdentity.HeldBy("parameter " + parameter.Name);
                 case IFieldSymbol or IPropertySymbol:
-                    return "rg:member:" + symbol.ToDisplayString();
+                    return ResourceIdentity.HeldBy("member " + symbol.ToDisplayString());
             }
 
             if (!scopes.TryGetValue(symbol, out var scope))
             {
-                scope = LocalKeyMarker + "rg:" + scopes.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                scope = ResourceIdentity.Unique(symbol.Name);
                 scopes.Add(symbol, scope);
             }
 

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using Peering.Analyzers.Symbols;
+using Peering.Rules.Identity;
 using Peering.Rules.Model;
 
 namespace Peering.Analyzers.Facts
@@ -9,8 +10,7 @@ namespace Peering.Analyzers.Facts
     /// <summary>Route tables, their routes, and the VNets whose subnets use them.</summary>
     internal sealed partial class MethodInterpreter
     {
-        private readonly Dictionary<string, RouteTable> tablesByKey = new Dictionary<string, RouteTable>();
-        private int anonymousTables;
+        private readonly Dictionary<ResourceIdentity, RouteTable> tables = new Dictionary<ResourceIdentity, RouteTable>();
 
         /// <summary><c>RouteNextHopType.VirtualAppliance</c> is the string ARM uses, <c>VirtualAppliance</c>.</summary>
         private Value? WellKnownNextHop(IPropertyReferenceOperation property) =>
@@ -19,15 +19,14 @@ namespace Peering.Analyzers.Facts
                 ? new StringValue(property.Property.Name)
                 : null;
 
-        private RouteTable TableByName(string? scope, string? name, IOperation site)
+        private RouteTable TableByName(ResourceIdentity? scope, string? name, IOperation site)
         {
-            var key = scope != null && name != null
-                ? "routetable:" + scope + "/" + name.ToLowerInvariant()
-                : LocalKeyMarker + "routetable:" + (++anonymousTables);
-            if (!tablesByKey.TryGetValue(key, out var table))
+            var displayName = name ?? site.Syntax.ToString();
+            var identity = scope != null && name != null ? ResourceIdentity.Named(name, scope) : ResourceIdentity.Unique(displayName);
+            if (!tables.TryGetValue(identity, out var table))
             {
-                table = new RouteTable(key, name ?? site.Syntax.ToString(), site.Syntax.GetLocation());
-                tablesByKey.Add(key, table);
+                table = new RouteTable(identity, displayName, site.Syntax.GetLocation());
+                tables.Add(identity, table);
                 topology.RouteTables.Add(table);
             }
 

@@ -55,7 +55,7 @@ namespace Peering.Analyzers.Facts
             inlinePeerings.Add((peering, owner, depth > 0));
         }
 
-        private Value? WriteNetwork(IInvocationOperation invocation, string? scope)
+        private Value? WriteNetwork(IInvocationOperation invocation, ResourceIdentity? scope)
         {
             var nameArgument = Argument(invocation, "virtualNetworkName");
             var name = nameArgument == null ? null : Eval(nameArgument.Value) as StringValue;
@@ -95,7 +95,7 @@ namespace Peering.Analyzers.Facts
             return new NetworkResourceValue(network, dataObject);
         }
 
-        private Value? FetchedNetwork(string? scope, IArgumentOperation? nameArgument, IInvocationOperation invocation)
+        private Value? FetchedNetwork(ResourceIdentity? scope, IArgumentOperation? nameArgument, IInvocationOperation invocation)
         {
             var name = nameArgument == null ? null : Eval(nameArgument.Value) as StringValue;
             return new NetworkResourceValue(NetworkByName(scope, name?.Text, invocation), null);
@@ -103,25 +103,27 @@ namespace Peering.Analyzers.Facts
 
         private Value? NetworkFromId(IdValue? id, IInvocationOperation invocation)
         {
-            var network = id?.Reference.Network ?? NetworkFor(LocalKeyMarker + "anonymous:" + (++anonymousNetworks), invocation.Syntax.ToString(), invocation.Syntax.GetLocation());
+            var network = id?.Reference.Network ?? NetworkFor(ResourceIdentity.Unique(invocation.Syntax.ToString()), invocation.Syntax.ToString(), invocation.Syntax.GetLocation());
             return new NetworkResourceValue(network, null);
         }
 
         /// <summary>A VNet known by its name in a resource group; without both, a VNet of its own.</summary>
-        private VirtualNetwork NetworkByName(string? scope, string? name, IOperation site) =>
-            scope != null && name != null
-                ? NetworkFor("name:" + scope + "/" + name.ToLowerInvariant(), name, site.Syntax.GetLocation())
-                : NetworkFor(LocalKeyMarker + "anonymous:" + (++anonymousNetworks), name ?? site.Syntax.ToString(), site.Syntax.GetLocation());
+        private VirtualNetwork NetworkByName(ResourceIdentity? group, string? name, IOperation site)
+        {
+            var displayName = name ?? site.Syntax.ToString();
+            var identity = group != null && name != null ? ResourceIdentity.Named(name, group) : ResourceIdentity.Unique(displayName);
+            return NetworkFor(identity, displayName, site.Syntax.GetLocation());
+        }
 
         private VirtualNetwork NetworkForId(ArmResourceId id) =>
-            NetworkFor("id:" + id.Key, id.Name, null, id);
+            NetworkFor(ResourceIdentity.Of(id), id.Name, null, id);
 
-        private VirtualNetwork NetworkFor(string key, string displayName, Location? declaration, ArmResourceId? id = null)
+        private VirtualNetwork NetworkFor(ResourceIdentity identity, string displayName, Location? declaration, ArmResourceId? id = null)
         {
-            if (!networksByKey.TryGetValue(key, out var network))
+            if (!networks.TryGetValue(identity, out var network))
             {
-                network = new VirtualNetwork(key, displayName, declaration) { ResourceId = id };
-                networksByKey.Add(key, network);
+                network = new VirtualNetwork(identity, displayName, declaration) { ResourceId = id };
+                networks.Add(identity, network);
                 topology.Networks.Add(network);
             }
 

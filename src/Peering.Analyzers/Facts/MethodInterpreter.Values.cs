@@ -31,7 +31,7 @@ namespace Peering.Analyzers.Facts
             return value;
         }
 
-        private static LocationValue Region(string name) => new LocationValue(name.Replace(" ", string.Empty).ToLowerInvariant());
+        private static LocationValue Region(string name) => new LocationValue(AzureRegion.Normalize(name));
 
         private Value? Interpolate(IInterpolatedStringOperation interpolated)
         {
@@ -83,20 +83,9 @@ namespace Peering.Analyzers.Facts
         {
             var parsed = ArmResourceId.Parse(text);
             var network = parsed.Id is { IsVirtualNetwork: true } id ? NetworkForId(id) : null;
-            return new IdValue(text, network, parsed, null, SubnetParent(parsed.Id));
-        }
-
-        /// <summary>The VNet of a subnet id (<c>.../virtualNetworks/hub/subnets/GatewaySubnet</c>).</summary>
-        private VirtualNetwork? SubnetParent(ArmResourceId? subnet)
-        {
-            if (subnet == null || subnet.ResourceGroup == null || subnet.Names.Count != 2
-                || !string.Equals(subnet.ResourceType, VirtualNetworkType + "/subnets", System.StringComparison.OrdinalIgnoreCase))
-            {
-                return null;
-            }
-
-            var parent = ArmResourceId.Parse(NetworkIdText(subnet.SubscriptionId, subnet.ResourceGroup, subnet.Names[0])).Id;
-            return parent == null ? null : NetworkForId(parent);
+            // The VNet a subnet id (.../virtualNetworks/hub/subnets/GatewaySubnet) lies in: where a gateway is deployed.
+            var enclosing = network == null ? parsed.Id?.EnclosingVirtualNetwork() : null;
+            return new IdValue(text, network, parsed, null, enclosing == null ? null : NetworkForId(enclosing));
         }
 
         private static string NetworkIdText(string subscription, string resourceGroup, string name) =>

@@ -3,6 +3,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using Peering.Analyzers.Symbols;
+using Peering.Rules.Identity;
 using Peering.Rules.Model;
 
 namespace Peering.Analyzers.Facts
@@ -15,19 +16,15 @@ namespace Peering.Analyzers.Facts
     /// </summary>
     internal sealed partial class MethodInterpreter
     {
-        /// <summary>Starts the keys of VNets that mean something only inside one interpreted block (see <see cref="TopologyMerger"/>).</summary>
-        public const string LocalKeyMarker = "~";
-
         private readonly AzureNetworkSymbols symbols;
         private readonly CompilationCode? code;
         private readonly CancellationToken cancellationToken;
         private readonly Dictionary<ISymbol, Binding> bindings = new Dictionary<ISymbol, Binding>(SymbolEqualityComparer.Default);
-        private readonly Dictionary<string, VirtualNetwork> networksByKey = new Dictionary<string, VirtualNetwork>();
+        private readonly Dictionary<ResourceIdentity, VirtualNetwork> networks = new Dictionary<ResourceIdentity, VirtualNetwork>();
         private readonly Stack<Value?> initializerTargets = new Stack<Value?>();
         private readonly Topology topology = new Topology();
         private int depth;
         private int step;
-        private int anonymousNetworks;
 
         /// <param name="symbols">The SDK's types in this compilation.</param>
         /// <param name="code">The compilation's code to follow calls into; null to read the method on its own.</param>
@@ -229,8 +226,8 @@ namespace Peering.Analyzers.Facts
             if (AzureNetworkSymbols.Is(type, symbols.NetworkResource))
             {
                 // A field is the same VNet in every method; a parameter or local only within this block.
-                var key = (symbol is IFieldSymbol or IPropertySymbol ? string.Empty : LocalKeyMarker) + "symbol:" + symbol.ToDisplayString();
-                var network = NetworkFor(key, symbol.Name, null);
+                var identity = symbol is IFieldSymbol or IPropertySymbol ? ResourceIdentity.HeldBy("member " + symbol.ToDisplayString()) : ResourceIdentity.Unique(symbol.Name);
+                var network = NetworkFor(identity, symbol.Name, null);
                 var resource = new NetworkResourceValue(network, null);
                 bindings[symbol] = new Binding(resource, 0);
                 return resource;

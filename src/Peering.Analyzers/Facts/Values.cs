@@ -312,12 +312,13 @@ namespace Peering.Analyzers.Facts
         public VirtualNetwork? Parent { get; }
     }
 
-    /// <summary>The VNets collection of a resource group; <see cref="Scope"/> keys VNets by name within it.</summary>
+    /// <summary>The VNets collection of a resource group, in which VNets are named.</summary>
     internal sealed class NetworkCollectionValue : Value
     {
-        public NetworkCollectionValue(string? scope) => Scope = scope;
+        public NetworkCollectionValue(ResourceIdentity? scope) => Scope = scope;
 
-        public string? Scope { get; }
+        /// <summary>The resource group, when the code says which.</summary>
+        public ResourceIdentity? Scope { get; }
     }
 }
 
@@ -436,8 +437,9 @@ namespace Peering.Analyzers.Facts
     /// <summary>The route tables collection of a resource group, keyed like the VNets collection.</summary>
     internal sealed class RouteTableCollectionValue : Value
     {
-        public RouteTableCollectionValue(string? scope) => Scope = scope;
+        public RouteTableCollectionValue(ResourceIdentity? scope) => Scope = scope;
 
-        public string? Scope { get; }
+        /// <summary>The resource group, when the code says which.</summary>
+        public ResourceIdentity? Scope { get; }
     }
 }

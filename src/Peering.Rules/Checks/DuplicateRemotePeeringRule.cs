@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Peering.Rules.Catalogue;
+using Peering.Rules.Identity;
 using Peering.Rules.Model;
 
 namespace Peering.Rules.Checks
@@ -14,10 +15,10 @@ namespace Peering.Rules.Checks
         public void Check(Topology topology, FindingSink sink)
         {
             var index = PeeringIndex.For(topology);
-            var seenPairs = new HashSet<(string, string)>();
+            var seenPairs = new HashSet<(ResourceIdentity, ResourceIdentity)>();
             foreach (var peering in topology.Peerings)
             {
-                if (peering.Parent == null || peering.RemoteNetwork == null || !seenPairs.Add((peering.Parent.Key, peering.RemoteNetwork.Key)))
+                if (peering.Parent == null || peering.RemoteNetwork == null || !seenPairs.Add((peering.Parent.Identity, peering.RemoteNetwork.Identity)))
                 {
                     continue;
                 }

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using Peering.Rules.Catalogue;
+using Peering.Rules.Identity;
 using Peering.Rules.Model;
 
 namespace Peering.Rules.Checks
@@ -17,7 +18,7 @@ namespace Peering.Rules.Checks
         public void Check(Topology topology, FindingSink sink)
         {
             var index = PeeringIndex.For(topology);
-            var reported = new HashSet<(Route, string, string)>();
+            var reported = new HashSet<(Route, ResourceIdentity, ResourceIdentity)>();
             foreach (var table in topology.RouteTables)
             {
                 foreach (var route in table.Routes)
@@ -45,7 +46,7 @@ namespace Peering.Rules.Checks
                                 if (!targetLink.IsCertain || Topology.SameNetwork(target, source) || index.LinkBetween(source, target) != null
                                     || !RouteFacts.Holds(target, destination)
                                     || (appliance != null && !RouteFacts.Holds(target, appliance))
-                                    || !reported.Add((route, source.Key, target.Key)))
+                                    || !reported.Add((route, source.Identity, target.Identity)))
                                 {
                                     continue;
                                 }

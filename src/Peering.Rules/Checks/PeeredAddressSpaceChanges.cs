@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using Peering.Rules.Identity;
 using Peering.Rules.Model;
 
 namespace Peering.Rules.Checks
@@ -11,14 +12,14 @@ namespace Peering.Rules.Checks
         /// <summary>The changes whose VNet is the parent or the remote of a peering, in topology order.</summary>
         public static IEnumerable<AddressSpaceChange> Of(Topology topology)
         {
-            var peered = new HashSet<string>(StringComparer.Ordinal);
+            var peered = new HashSet<ResourceIdentity>();
             foreach (var peering in topology.Peerings)
             {
-                AddKey(peered, peering.Parent);
-                AddKey(peered, peering.RemoteNetwork);
+                AddIdentity(peered, peering.Parent);
+                AddIdentity(peered, peering.RemoteNetwork);
             }
 
-            return topology.AddressSpaceChanges.Where(c => peered.Contains(c.Network.Key));
+            return topology.AddressSpaceChanges.Where(c => peered.Contains(c.Network.Identity));
         }
 
         public static string Subject(AddressSpaceChange change) =>
@@ -28,11 +29,11 @@ namespace Peering.Rules.Checks
         public static string Forbidden2017(AddressSpaceChange change) =>
             Subject(change) + ": the 2017-10 profile does not allow address ranges to be added or removed while a VNet is peered; remove the peerings first";
 
-        private static void AddKey(HashSet<string> keys, VirtualNetwork? network)
+        private static void AddIdentity(HashSet<ResourceIdentity> identities, VirtualNetwork? network)
         {
             if (network != null)
             {
-                keys.Add(network.Key);
+                identities.Add(network.Identity);
             }
         }
     }

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using Peering.Rules.Catalogue;
+using Peering.Rules.Identity;
 using Peering.Rules.Model;
 
 namespace Peering.Rules.Checks
@@ -12,12 +13,12 @@ namespace Peering.Rules.Checks
         public void Check(Topology topology, FindingSink sink)
         {
             var index = PeeringIndex.For(topology);
-            var reportedPairs = new HashSet<(string, string)>();
+            var reportedPairs = new HashSet<(ResourceIdentity, ResourceIdentity)>();
             // A conditional peering is still reported: it fails whenever it is created.
             foreach (var (peering, local, remote) in index.PeeringsBetweenNetworks())
             {
                 var overlaps = AddressOverlap.Between(local, remote);
-                if (overlaps.Count == 0 || !reportedPairs.Add(UnorderedPair(local.Key, remote.Key)))
+                if (overlaps.Count == 0 || reportedPairs.Contains((remote.Identity, local.Identity)) || !reportedPairs.Add((local.Identity, remote.Identity)))
                 {
                     continue;
                 }
@@ -35,8 +36,5 @@ namespace Peering.Rules.Checks
                     places);
             }
         }
-
-        private static (string, string) UnorderedPair(string a, string b) =>
-            string.CompareOrdinal(a, b) <= 0 ? (a, b) : (b, a);
     }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using Peering.Rules.Identity;
 using Peering.Rules.Model;
 
 namespace Peering.Rules.Checks
@@ -8,8 +9,8 @@ namespace Peering.Rules.Checks
     /// <summary>
     /// The peerings of a topology indexed by parent VNet, by (parent, remote) pair and by neighbour, so that the
     /// compilation and template rules stay linear in the number of peerings instead of comparing every pair.
-    /// VNets are identified by <see cref="VirtualNetwork.Key"/>; facts are read from the VNet the topology defines
-    /// under that key, because a peering may hold a reference-only copy of it.
+    /// VNets are identified by <see cref="VirtualNetwork.Identity"/>; facts are read from the VNet the topology defines
+    /// under that identity, because a peering may hold a reference-only copy of it.
     /// </summary>
     internal sealed class PeeringIndex
     {
@@ -19,19 +20,19 @@ namespace Peering.Rules.Checks
         [ThreadStatic]
         private static Shared? current;
 
-        private readonly Dictionary<string, VirtualNetwork> networks = new Dictionary<string, VirtualNetwork>(StringComparer.Ordinal);
-        private readonly Dictionary<string, List<VirtualNetworkPeering>> byParent = new Dictionary<string, List<VirtualNetworkPeering>>(StringComparer.Ordinal);
-        private readonly Dictionary<(string Parent, string Remote), List<VirtualNetworkPeering>> byPair = new Dictionary<(string, string), List<VirtualNetworkPeering>>();
-        private readonly Dictionary<string, Dictionary<string, Link>> neighbours = new Dictionary<string, Dictionary<string, Link>>(StringComparer.Ordinal);
+        private readonly Dictionary<ResourceIdentity, VirtualNetwork> networks = new Dictionary<ResourceIdentity, VirtualNetwork>();
+        private readonly Dictionary<ResourceIdentity, List<VirtualNetworkPeering>> byParent = new Dictionary<ResourceIdentity, List<VirtualNetworkPeering>>();
+        private readonly Dictionary<(ResourceIdentity Parent, ResourceIdentity Remote), List<VirtualNetworkPeering>> byPair = new Dictionary<(ResourceIdentity, ResourceIdentity), List<VirtualNetworkPeering>>();
+        private readonly Dictionary<ResourceIdentity, Dictionary<ResourceIdentity, Link>> neighbours = new Dictionary<ResourceIdentity, Dictionary<ResourceIdentity, Link>>();
         private readonly Dictionary<VirtualNetworkPeering, int> positions = new Dictionary<VirtualNetworkPeering, int>();
 
         public PeeringIndex(Topology topology)
         {
             foreach (var network in topology.Networks)
             {
-                if (!networks.TryGetValue(network.Key, out var known) || (!known.IsDefined && network.IsDefined))
+                if (!networks.TryGetValue(network.Identity, out var known) || (!known.IsDefined && network.IsDefined))
                 {
-                    networks[network.Key] = network;
+                    networks[network.Identity] = network;
                 }
             }
 
@@ -43,14 +44,14 @@ namespace Peering.Rules.Checks
                     continue;
                 }
 
-                Add(byParent, peering.Parent.Key, peering);
+                Add(byParent, peering.Parent.Identity, peering);
                 var remote = peering.RemoteNetwork;
                 if (remote == null || Topology.SameNetwork(peering.Parent, remote))
                 {
                     continue;
                 }
 
-                Add(byPair, (peering.Parent.Key, remote.Key), peering);
+                Add(byPair, (peering.Parent.Identity, remote.Identity), peering);
                 AddNeighbour(peering.Parent, remote, peering);
                 AddNeighbour(remote, peering.Parent, peering);
             }
@@ -82,22 +83,22 @@ namespace Peering.Rules.Checks
         }
 
         /// <summary>The VNets that have peerings of their own, each with its peerings in topology order.</summary>
-        public IEnumerable<KeyValuePair<string, List<VirtualNetworkPeering>>> PeeringsByParent => byParent;
+        public IEnumerable<KeyValuePair<ResourceIdentity, List<VirtualNetworkPeering>>> PeeringsByParent => byParent;
 
         /// <summary>The VNet the topology knows under the key of <paramref name="network"/>, with the most facts.</summary>
         public VirtualNetwork Resolve(VirtualNetwork network) =>
-            networks.TryGetValue(network.Key, out var known) ? known : network;
+            networks.TryGetValue(network.Identity, out var known) ? known : network;
 
         /// <summary>The peerings of <paramref name="parent"/> whose remote is <paramref name="remote"/>, in topology order.</summary>
         public IReadOnlyList<VirtualNetworkPeering> Between(VirtualNetwork parent, VirtualNetwork remote) =>
-            byPair.TryGetValue((parent.Key, remote.Key), out var list) ? list : None;
+            byPair.TryGetValue((parent.Identity, remote.Identity), out var list) ? list : None;
 
         /// <summary>
         /// True when <paramref name="network"/> has a peering whose remote VNet is not resolved (an id from a parameter
         /// without a value): it may be the link to any VNet.
         /// </summary>
         public bool HasPeeringToUnknownRemote(VirtualNetwork network) =>
-            byParent.TryGetValue(network.Key, out var list) && list.Exists(p => p.Remote.State == FactState.Unknown || (p.Remote.IsKnown && p.RemoteNetwork == null));
+            byParent.TryGetValue(network.Identity, out var list) && list.Exists(p => p.Remote.State == FactState.Unknown || (p.Remote.IsKnown && p.RemoteNetwork == null));
 
         /// <summary>The peerings that link the remote of <paramref name="peering"/> back to its parent.</summary>
         public IReadOnlyList<VirtualNetworkPeering> ReversesOf(VirtualNetworkPeering peering) =>
@@ -105,7 +106,7 @@ namespace Peering.Rules.Checks
 
         /// <summary>The VNets linked to <paramref name="network"/> by a peering in either direction.</summary>
         public IEnumerable<Link> NeighboursOf(VirtualNetwork network) =>
-            neighbours.TryGetValue(network.Key, out var links) ? links.Values : (IEnumerable<Link>)Array.Empty<Link>();
+            neighbours.TryGetValue(network.Identity, out var links) ? links.Values : (IEnumerable<Link>)Array.Empty<Link>();
 
         /// <summary>Every VNet linked to at least one other, with its neighbours: each VNet as the hub of its neighbours.</summary>
         public IEnumerable<(VirtualNetwork Hub, IReadOnlyCollection<Link> Links)> Hubs =>
@@ -116,25 +117,25 @@ namespace Peering.Rules.Checks
 
         /// <summary>The link between two VNets, or null when no peering in either direction names the other.</summary>
         public Link? LinkBetween(VirtualNetwork a, VirtualNetwork b) =>
-            neighbours.TryGetValue(a.Key, out var links) && links.TryGetValue(b.Key, out var link) ? link : null;
+            neighbours.TryGetValue(a.Identity, out var links) && links.TryGetValue(b.Identity, out var link) ? link : null;
 
         private void AddNeighbour(VirtualNetwork from, VirtualNetwork to, VirtualNetworkPeering peering)
         {
-            if (!networks.ContainsKey(from.Key))
+            if (!networks.ContainsKey(from.Identity))
             {
-                networks.Add(from.Key, from);
+                networks.Add(from.Identity, from);
             }
 
-            if (!neighbours.TryGetValue(from.Key, out var links))
+            if (!neighbours.TryGetValue(from.Identity, out var links))
             {
-                links = new Dictionary<string, Link>(StringComparer.Ordinal);
-                neighbours.Add(from.Key, links);
+                links = new Dictionary<ResourceIdentity, Link>();
+                neighbours.Add(from.Identity, links);
             }
 
-            if (!links.TryGetValue(to.Key, out var link))
+            if (!links.TryGetValue(to.Identity, out var link))
             {
                 link = new Link(Resolve(to), peering);
-                links.Add(to.Key, link);
+                links.Add(to.Identity, link);
             }
 
             link.Add(peering);

@@ -58,6 +58,26 @@ namespace Peering.Rules.Identity
             || string.Equals(ResourceType, "Microsoft.ClassicNetwork/virtualNetworks", StringComparison.OrdinalIgnoreCase);
 
         /// <summary>
+        /// The VNet this id names or lies in: the id itself for a VNet, the VNet's id for a subnet or another child of a
+        /// VNet; null for any other resource, and for an id without a resource group.
+        /// </summary>
+        public ArmResourceId? EnclosingVirtualNetwork()
+        {
+            if (ResourceGroup == null || IsVirtualNetwork)
+            {
+                return ResourceGroup == null ? null : this;
+            }
+
+            var networkType = ProviderNamespace + "/virtualNetworks";
+            if (!ResourceType.StartsWith(networkType + "/", StringComparison.OrdinalIgnoreCase))
+            {
+                return null;
+            }
+
+            return Parse(SubscriptionsPrefix + SubscriptionId + "/resourceGroups/" + ResourceGroup + "/providers/" + networkType + "/" + Names[0]).Id;
+        }
+
+        /// <summary>
         /// The id lower-cased (invariant) without a trailing slash: ARM compares ids case-insensitively, so two ids
         /// from different sources name the same resource exactly when their keys are equal (ordinal).
         /// </summary>
