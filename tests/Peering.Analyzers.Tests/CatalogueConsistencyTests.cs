@@ -39,6 +39,29 @@ namespace Peering.Analyzers.Tests
             }
         }
 
+        /// <summary>
+        /// A rule of the C# scopes is reported by exactly one analyzer: live by the method analyzer when one method decides
+        /// it, else at compilation end (tagged so) by the compilation analyzer.
+        /// </summary>
+        [Fact]
+        public void Every_csharp_rule_belongs_to_exactly_one_analyzer()
+        {
+            var owners = typeof(PeeringMethodAnalyzer).Assembly.GetTypes()
+                .Where(t => typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && !t.IsAbstract)
+                .SelectMany(t => ((DiagnosticAnalyzer)Activator.CreateInstance(t)!).SupportedDiagnostics.Select(d => (d.Id, Analyzer: t, CompilationEnd: d.CustomTags.Contains(Microsoft.CodeAnalysis.WellKnownDiagnosticTags.CompilationEnd))))
+                .ToLookup(o => o.Id);
+            var csharpRules = RuleCatalogue.All.Where(r => (r.Scope & (RuleScope.Method | RuleScope.Compilation)) != 0).ToList();
+
+            Assert.Equal(csharpRules.Select(r => r.Id).OrderBy(id => id, StringComparer.Ordinal), owners.Select(o => o.Key).OrderBy(id => id, StringComparer.Ordinal));
+            foreach (var rule in csharpRules)
+            {
+                var owner = Assert.Single(owners[rule.Id]);
+                var compilationEnd = (rule.Scope & RuleScope.Compilation) != 0;
+                Assert.Equal(compilationEnd ? typeof(PeeringCompilationAnalyzer) : typeof(PeeringMethodAnalyzer), owner.Analyzer);
+                Assert.Equal(compilationEnd, owner.CompilationEnd);
+            }
+        }
+
         [Fact]
         public void Every_fixable_rule_is_a_supported_diagnostic() =>
             Assert.Subset(Descriptors.Select(d => d.Id).ToHashSet(), Fixable);

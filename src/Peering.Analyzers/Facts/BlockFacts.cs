@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
 using Peering.Rules.Model;
 
 namespace Peering.Analyzers.Facts
@@ -6,15 +7,26 @@ namespace Peering.Analyzers.Facts
     /// <summary>What the interpreter found in one method body, ready to be merged with the other bodies of the compilation.</summary>
     internal sealed class BlockFacts
     {
-        public BlockFacts(Topology topology, IReadOnlyList<VirtualNetwork?> syncedWriteTargets)
+        public BlockFacts(Topology topology, IReadOnlyList<VirtualNetwork?> syncedWriteTargets, IReadOnlyCollection<ISymbol> followedMethods, bool metCompilationCode)
         {
             Topology = topology;
             SyncedWriteTargets = syncedWriteTargets;
+            FollowedMethods = followedMethods;
+            MetCompilationCode = metCompilationCode;
         }
 
         public Topology Topology { get; }
 
         /// <summary>The remotes of the peerings the block writes with a sync (null: unknown remote).</summary>
         public IReadOnlyList<VirtualNetwork?> SyncedWriteTargets { get; }
+
+        /// <summary>The methods whose bodies the block followed at a call site.</summary>
+        public IReadOnlyCollection<ISymbol> FollowedMethods { get; }
+
+        /// <summary>
+        /// True when the block, read on its own, met a call, property or static field of the compilation's own code that
+        /// it did not follow: read with the compilation's code, it may tell more.
+        /// </summary>
+        public bool MetCompilationCode { get; }
     }
 }

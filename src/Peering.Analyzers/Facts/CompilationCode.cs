@@ -48,12 +48,6 @@ namespace Peering.Analyzers.Facts
                     .Where(o => o is IBlockOperation && TouchesSdk(o))
                     .Select(o => (code.Owner(t.Model, cancellationToken), o))));
 
-        /// <summary>The recorded code, with its semantic model, that may touch the SDK and contains <paramref name="location"/>.</summary>
-        public IEnumerable<(CodeDeclaration Code, SemanticModel Model)> CodeAt(Location location) =>
-            location.SourceTree != null && trees.TryGetValue(location.SourceTree, out var tree)
-                ? tree.MayTouchSdk.Where(c => c.Code.FullSpan.Contains(location.SourceSpan)).Select(c => (c, tree.Model))
-                : Enumerable.Empty<(CodeDeclaration, SemanticModel)>();
-
         /// <summary>
         /// Only what the interpreter can use: a method's body, or an initializer, when it touches the SDK or computes a
         /// plain value.

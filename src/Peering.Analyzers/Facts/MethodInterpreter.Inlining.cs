@@ -18,15 +18,29 @@ namespace Peering.Analyzers.Facts
         private readonly Stack<Activation> activations = new Stack<Activation>();
         private readonly HashSet<ISymbol> followedMethods = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
         private int followedCalls;
+        private bool metCompilationCode;
 
-        /// <summary>The methods whose bodies this block followed at a call site.</summary>
-        public IReadOnlyCollection<ISymbol> FollowedMethods => followedMethods;
+        /// <summary>
+        /// The code of <paramref name="member"/> when the compilation's code is at hand. Read on its own, a block only notes
+        /// that it met the compilation's own code (<see cref="BlockFacts.MetCompilationCode"/>), since following it might
+        /// tell more.
+        /// </summary>
+        private IOperation? CompilationCodeOf(ISymbol member)
+        {
+            if (code == null)
+            {
+                metCompilationCode |= !member.DeclaringSyntaxReferences.IsEmpty;
+                return null;
+            }
+
+            return code.Find(member, cancellationToken);
+        }
 
         private bool TryInline(IInvocationOperation invocation, out Value? result)
         {
             result = null;
             var method = invocation.TargetMethod.OriginalDefinition;
-            var body = code?.Find(method, cancellationToken);
+            var body = CompilationCodeOf(method);
             if (body == null || activations.Count >= MaxCallDepth || followedCalls >= MaxFollowedCalls || IsActive(method))
             {
                 return false;
@@ -117,7 +131,7 @@ namespace Peering.Analyzers.Facts
         /// <summary>A static readonly field's initializer, evaluated once per block as if at its start.</summary>
         private Value? InitialValue(ISymbol member)
         {
-            var initializer = code?.Find(member, cancellationToken);
+            var initializer = CompilationCodeOf(member);
             if (initializer == null || activations.Count >= MaxCallDepth)
             {
                 return null;
@@ -142,18 +156,18 @@ namespace Peering.Analyzers.Facts
         /// <summary>A property of the compilation's own code: a static get-only property's initializer, or its getter's body.</summary>
         private Value? UserProperty(IPropertySymbol property)
         {
-            if (code == null || property.Parameters.Length > 0)
+            if (property.Parameters.Length > 0)
             {
                 return null;
             }
 
-            if (property.IsStatic && property.SetMethod == null && code.Find(property, cancellationToken) != null)
+            if (property.IsStatic && property.SetMethod == null && CompilationCodeOf(property) != null)
             {
                 return bindings.TryGetValue(property, out var binding) ? binding.Value : InitialValue(property);
             }
 
             var getter = property.GetMethod?.OriginalDefinition;
-            var body = getter == null ? null : code.Find(getter, cancellationToken);
+            var body = getter == null ? null : CompilationCodeOf(getter);
             if (getter == null || body == null || activations.Count >= MaxCallDepth || followedCalls >= MaxFollowedCalls || IsActive(getter))
             {
                 return null;

@@ -17,12 +17,6 @@ namespace Peering.Analyzers.Facts
         private readonly List<(string Text, Location Location, NetworkDataObject? Owner, string Description)> prefixUses = new List<(string, Location, NetworkDataObject?, string)>();
         private readonly List<VirtualNetwork?> syncedWriteTargets = new List<VirtualNetwork?>();
 
-        /// <summary>
-        /// The remote VNets of the peerings this block writes with <c>SyncRemoteAddressSpace.True</c> (null: a remote
-        /// the analysis does not know), so a resize in one method can count as synced by a write in another.
-        /// </summary>
-        public IReadOnlyList<VirtualNetwork?> SyncedWriteTargets => syncedWriteTargets;
-
         private void WritePeering(IInvocationOperation invocation, PeeringCollectionValue? collection, IArgumentOperation? nameArgument)
         {
             var name = nameArgument != null && Eval(nameArgument.Value) is StringValue text

@@ -36,12 +36,12 @@ namespace Peering.Analyzers.Facts
             this.cancellationToken = cancellationToken;
         }
 
-        /// <summary>Interprets one operation block (a method body, an initializer) into a topology.</summary>
-        public Topology Run(IOperation block)
+        /// <summary>Interprets one operation block (a method body, an initializer) into its facts.</summary>
+        public BlockFacts Read(IOperation block)
         {
             Exec(block);
             Finish();
-            return topology;
+            return new BlockFacts(topology, syncedWriteTargets, followedMethods, metCompilationCode);
         }
 
         private void Exec(IOperation? operation)
@@ -216,7 +216,7 @@ namespace Peering.Analyzers.Facts
                 return binding.Value;
             }
 
-            if (symbol is IFieldSymbol { IsStatic: true, IsReadOnly: true } field && code?.Find(field, cancellationToken) != null)
+            if (symbol is IFieldSymbol { IsStatic: true, IsReadOnly: true } field && CompilationCodeOf(field) != null)
             {
                 return InitialValue(field);
             }
