@@ -4,13 +4,14 @@ using Peering.Rules.Model;
 
 namespace Peering.Analyzers.Facts
 {
-    /// <summary>What the interpreter found in one method body, ready to be merged with the other bodies of the compilation.</summary>
+    /// <summary>What reading one method body found, ready to be merged with the other bodies of the compilation.</summary>
     internal sealed class BlockFacts
     {
-        public BlockFacts(Topology topology, IReadOnlyList<VirtualNetwork?> syncedWriteTargets, IReadOnlyCollection<ISymbol> followedMethods, bool metCompilationCode)
+        public BlockFacts(Topology topology, IReadOnlyList<VirtualNetwork?> syncedWriteTargets, IReadOnlyCollection<VirtualNetworkPeering> rewrites, IReadOnlyCollection<ISymbol> followedMethods, bool metCompilationCode)
         {
             Topology = topology;
             SyncedWriteTargets = syncedWriteTargets;
+            Rewrites = rewrites;
             FollowedMethods = followedMethods;
             MetCompilationCode = metCompilationCode;
         }
@@ -19,6 +20,13 @@ namespace Peering.Analyzers.Facts
 
         /// <summary>The remotes of the peerings the block writes with a sync (null: unknown remote).</summary>
         public IReadOnlyList<VirtualNetwork?> SyncedWriteTargets { get; }
+
+        /// <summary>
+        /// The peerings of <see cref="Topology"/> that rewrite a peering that exists (the data of a fetched peering, an
+        /// update): their own settings are checked in the method, but they stay out of the compilation's topology, where
+        /// they would count a peering a second time, with a remote the analysis does not know.
+        /// </summary>
+        public IReadOnlyCollection<VirtualNetworkPeering> Rewrites { get; }
 
         /// <summary>The methods whose bodies the block followed at a call site.</summary>
         public IReadOnlyCollection<ISymbol> FollowedMethods { get; }

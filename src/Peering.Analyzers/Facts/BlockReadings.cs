@@ -26,7 +26,7 @@ namespace Peering.Analyzers.Facts
             Cache.GetValue(compilation, _ => new BlockReadings(symbols));
 
         /// <summary>The facts of <paramref name="block"/> read on its own, read on first request.</summary>
-        public BlockFacts Read(IOperation block) => byBlock.GetOrAdd(block.Syntax, _ => new MethodInterpreter(symbols).Read(block));
+        public BlockFacts Read(IOperation block) => byBlock.GetOrAdd(block.Syntax, _ => CodeReader.Read(block, symbols));
 
         /// <summary>The reading of <paramref name="block"/> on its own when it has been made; null otherwise.</summary>
         public BlockFacts? Find(IOperation block) => byBlock.TryGetValue(block.Syntax, out var facts) ? facts : null;

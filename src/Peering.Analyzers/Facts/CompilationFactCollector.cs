@@ -42,7 +42,7 @@ namespace Peering.Analyzers.Facts
                 context.CancellationToken.ThrowIfCancellationRequested();
 
                 // The method analyzer's reading serves when following calls cannot add to it; else the body is read here.
-                var facts = readings.Find(body) is { MetCompilationCode: false } alone ? alone : new MethodInterpreter(symbols, code, context.CancellationToken).Read(body);
+                var facts = readings.Find(body) is { MetCompilationCode: false } alone ? alone : CodeReader.Read(body, symbols, code, context.CancellationToken);
                 blocks.Add((owner, facts));
                 followed.UnionWith(facts.FollowedMethods);
             }

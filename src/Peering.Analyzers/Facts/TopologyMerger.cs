@@ -60,7 +60,10 @@ namespace Peering.Analyzers.Facts
             {
                 foreach (var peering in block.Topology.Peerings)
                 {
-                    merged.Peerings.Add(Copy(peering, Map));
+                    if (!block.Rewrites.Contains(peering))
+                    {
+                        merged.Peerings.Add(Copy(peering, Map));
+                    }
                 }
 
                 foreach (var use in block.Topology.AddressPrefixUses)
@@ -209,30 +212,14 @@ namespace Peering.Analyzers.Facts
 
         private static VirtualNetworkPeering Copy(VirtualNetworkPeering peering, Func<VirtualNetwork?, VirtualNetwork?> map)
         {
-            var remote = peering.Remote;
-            if (remote.IsKnown && remote.Value.Network != null)
+            var copy = peering.Copy();
+            copy.Parent = map(peering.Parent);
+            if (peering.Remote.IsKnown && peering.Remote.Value.Network != null)
             {
-                var reference = remote.Value;
-                remote = Fact<RemoteNetworkReference>.Known(
+                var reference = peering.Remote.Value;
+                copy.Remote = Fact<RemoteNetworkReference>.Known(
                     new RemoteNetworkReference(reference.Text, map(reference.Network), reference.ParsedId, reference.ResourceTypeFromSource),
-                    remote.Source);
-            }
-
-            var copy = new VirtualNetworkPeering(peering.Declaration)
-            {
-                Name = peering.Name,
-                IsConditional = peering.IsConditional,
-                Parent = map(peering.Parent),
-                Remote = remote,
-                AllowVirtualNetworkAccess = peering.AllowVirtualNetworkAccess,
-                AllowForwardedTraffic = peering.AllowForwardedTraffic,
-                AllowGatewayTransit = peering.AllowGatewayTransit,
-                UseRemoteGateways = peering.UseRemoteGateways,
-                DoNotVerifyRemoteGateways = peering.DoNotVerifyRemoteGateways,
-            };
-            foreach (var setting in peering.ServiceManagedSettings)
-            {
-                copy.ServiceManagedSettings.Add(setting);
+                    peering.Remote.Source);
             }
 
             return copy;

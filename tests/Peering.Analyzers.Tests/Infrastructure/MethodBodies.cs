@@ -9,7 +9,7 @@ namespace Peering.Analyzers.Tests.Infrastructure
     /// <summary>User code compiled against an SDK shape, with the bound bodies of its methods, for tests of the C# front end's parts.</summary>
     public sealed class MethodBodies
     {
-        public const string Usings = "using System.Collections.Generic;\nusing System.Threading.Tasks;\nusing Azure;\nusing Azure.Core;\nusing Azure.ResourceManager;\nusing Azure.ResourceManager.Network;\nusing Azure.ResourceManager.Network.Models;\nusing Azure.ResourceManager.Resources;\n";
+        public const string Usings = "using System.Collections.Generic;\nusing System.Threading.Tasks;\nusing Azure;\nusing Azure.Core;\nusing Azure.ResourceManager;\nusing Azure.ResourceManager.Network;\nusing Azure.ResourceManager.Network.Models;\nusing Azure.ResourceManager.Resources;\nusing Azure.ResourceManager.Resources.Models;\n";
 
         private readonly SemanticModel model;
 
