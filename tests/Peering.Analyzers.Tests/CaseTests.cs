@@ -31,7 +31,7 @@ namespace Peering.Analyzers.Tests
             var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
             Assert.True(errors.Count == 0, "The case does not compile:\n" + string.Join("\n", errors));
 
-            var result = await AnalyzerRunner.RunAsync(compilation, profile);
+            var result = await AnalyzerRunner.RunAsync(compilation, profile, file.Options);
 
             Assert.Empty(result.Exceptions);
             var expected = marked
