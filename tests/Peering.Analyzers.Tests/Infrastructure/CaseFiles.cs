@@ -14,20 +14,14 @@ namespace Peering.Analyzers.Tests.Infrastructure
     /// </summary>
     public sealed record CaseFile(string Name, string Text)
     {
-        public IReadOnlySet<string> IgnoredRules { get; } = Header(Text)
-            .Where(line => line.StartsWith("// ignore:", StringComparison.Ordinal))
-            .SelectMany(line => line["// ignore:".Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            .ToHashSet(StringComparer.Ordinal);
+        public IReadOnlySet<string> IgnoredRules { get; } = CaseMarkup.IgnoredRules(Text);
 
-        public bool ClosedWorld { get; } = Header(Text).Contains("// closed-world");
+        public bool ClosedWorld { get; } = CaseMarkup.ClosedWorld(Text);
 
         /// <summary>The options the case runs with, beyond the profile.</summary>
         public IReadOnlyDictionary<string, string> Options => ClosedWorld
             ? new Dictionary<string, string> { ["azure_peering.closed_world"] = "true" }
             : new Dictionary<string, string>();
-
-        private static IEnumerable<string> Header(string text) =>
-            text.Split('\n').TakeWhile(line => line.TrimStart().StartsWith("//", StringComparison.Ordinal)).Select(line => line.Trim());
 
         public bool Supports(SdkShape shape)
         {
