@@ -2,11 +2,12 @@
 # Fuzz one target for a given time under AFL++ with SharpFuzz instrumentation.
 #   fuzz/run.sh cidr 1800      # 30 minutes on the CIDR parser
 #   fuzz/run.sh arm 1800       # 30 minutes on the ARM reader and its expression evaluator
+#   fuzz/run.sh terraform 1800 # 30 minutes on the HCL parser, the Terraform evaluator and the plan reader
 # Needs afl-fuzz (Debian: apt-get install afl++). Crashes are copied to fuzz/regressions/<target>/, which the
 # test suite replays; findings/ keeps AFL's full state and is not committed.
 set -euo pipefail
-target=${1:?usage: fuzz/run.sh cidr|arm SECONDS}
-seconds=${2:?usage: fuzz/run.sh cidr|arm SECONDS}
+target=${1:?usage: fuzz/run.sh cidr|arm|terraform SECONDS}
+seconds=${2:?usage: fuzz/run.sh cidr|arm|terraform SECONDS}
 here=$(cd "$(dirname "$0")" && pwd)
 out=$here/out/$target
 findings=$here/findings/$target
@@ -16,7 +17,7 @@ command -v afl-fuzz >/dev/null || { echo "afl-fuzz not found: apt-get install af
 
 rm -rf "$out" && dotnet publish "$here/Peering.Fuzz/Peering.Fuzz.csproj" -c Release -o "$out" -v q --nologo
 # Only the code under test is instrumented, so AFL's coverage map is about our parsers, not the runtime.
-for assembly in Peering.Rules Peering.Templates; do
+for assembly in Peering.Rules Peering.Templates Peering.Terraform; do
   [ -f "$out/$assembly.dll" ] && "$here/.tools/sharpfuzz" "$out/$assembly.dll"
 done
 

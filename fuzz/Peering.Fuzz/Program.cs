@@ -14,7 +14,7 @@ namespace Peering.Fuzz
         {
             if (args.Length == 0 || FindTarget(args[0]) is not { } target)
             {
-                Console.Error.WriteLine("usage: Peering.Fuzz cidr|arm [input-file]");
+                Console.Error.WriteLine("usage: Peering.Fuzz cidr|arm|terraform [input-file]");
                 return 2;
             }
 
@@ -37,6 +37,7 @@ namespace Peering.Fuzz
         {
             "cidr" => input => FuzzTargets.Cidr(input),
             "arm" => input => FuzzTargets.Arm(input),
+            "terraform" => input => FuzzTargets.Terraform(input),
             _ => null,
         };
     }

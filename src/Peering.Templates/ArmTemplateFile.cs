@@ -1,10 +1,11 @@
 using System;
 using System.Text.Json;
+using Peering.Templates.Arm;
 using Peering.Templates.Json;
 
 namespace Peering.Templates
 {
-    /// <summary>Recognises ARM deployment templates among JSON files, by their <c>$schema</c>.</summary>
+    /// <summary>Recognises ARM deployment templates among JSON files, by their <c>$schema</c>, and policy definitions that deploy a template.</summary>
     public static class ArmTemplateFile
     {
         /// <summary>
@@ -16,6 +17,22 @@ namespace Peering.Templates
             try
             {
                 return IsDeploymentTemplate(SourceNodeReader.Read(jsonText));
+            }
+            catch (JsonException)
+            {
+                return false;
+            }
+        }
+
+        /// <summary>
+        /// True when <paramref name="jsonText"/> is an Azure Policy definition (or a policy rule) whose
+        /// <c>deployIfNotExists</c> deployment has an inline template: such a file is checked as the template it deploys.
+        /// </summary>
+        public static bool IsPolicyDefinition(string jsonText)
+        {
+            try
+            {
+                return PolicyDefinitions.DeploymentOfFile(SourceNodeReader.Read(jsonText)) != null;
             }
             catch (JsonException)
             {

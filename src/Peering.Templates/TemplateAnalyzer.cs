@@ -5,6 +5,7 @@ using System.Text.Json;
 using System.Threading.Tasks;
 using Peering.Rules.Catalogue;
 using Peering.Rules.Checks;
+using Peering.Rules.Model;
 using Peering.Templates.Arm;
 using Peering.Templates.Expressions;
 using Peering.Templates.Json;
@@ -17,11 +18,15 @@ namespace Peering.Templates
     /// </summary>
     public static class TemplateAnalyzer
     {
-        public static TemplateAnalysisResult Analyze(IReadOnlyList<TemplateDocument> documents, AnalysisOptions options, SuppressionSet suppressions) =>
-            Analyze(documents, options, suppressions, Environment.ProcessorCount);
+        /// <param name="addFacts">
+        /// Another front end's facts (Terraform), added to the topology the templates built before the rules run, so
+        /// both form one topology and their findings are ordered and suppressed alike.
+        /// </param>
+        public static TemplateAnalysisResult Analyze(IReadOnlyList<TemplateDocument> documents, AnalysisOptions options, SuppressionSet suppressions, Action<Topology>? addFacts = null) =>
+            Analyze(documents, options, suppressions, Environment.ProcessorCount, addFacts);
 
         /// <param name="maxDegreeOfParallelism">How many documents are read at once; 1 reads them one after another (the tests compare both).</param>
-        internal static TemplateAnalysisResult Analyze(IReadOnlyList<TemplateDocument> documents, AnalysisOptions options, SuppressionSet suppressions, int maxDegreeOfParallelism)
+        internal static TemplateAnalysisResult Analyze(IReadOnlyList<TemplateDocument> documents, AnalysisOptions options, SuppressionSet suppressions, int maxDegreeOfParallelism, Action<Topology>? addFacts = null)
         {
             // Each document is parsed and expanded on its own, with no state shared with the others, so a run over many
             // files reads them in parallel; the results are then taken in document order, as a sequential run has them.
@@ -29,26 +34,23 @@ namespace Peering.Templates
             var expressions = new ParsedExpressions();
             Parallel.For(0, documents.Count, new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism }, i => read[i] = Read(documents[i], options, expressions));
 
-            var readerFindings = new FindingSink(options);
             var resources = read.SelectMany(r => r.Resources).ToList();
-            var diagnostics = read.Where(r => r.Diagnostics != null).Select(r => r.Diagnostics!).ToList();
-
             var topology = TopologyBuilder.Build(resources);
+            addFacts?.Invoke(topology);
             foreach (var resource in resources)
             {
                 ResourceSuppressions.Collect(resource, suppressions);
             }
 
-            // Values are evaluated while the topology is built, so what could not be evaluated is known only now.
-            foreach (var (construct, location) in diagnostics.SelectMany(d => d.Entries))
-            {
-                readerFindings.Report(RuleCatalogue.PEER902, location,
-                    char.ToUpperInvariant(construct[0]) + construct.Substring(1) + " is not evaluated, so the checks that need its value were skipped");
-            }
+            var sink = new FindingSink(options);
+            PeeringRules.Run(topology, PeeringRules.For(RuleScope.Templates).Where(r => !suppressions.IsDisabled(r.Rule.Id)), sink);
 
+            // Values are evaluated while the topology is built and the rules read it, so what was not evaluated, and which
+            // of it a rule needed, is known only now.
+            var needed = new NeededValues(sink.Undecided);
             var findings = read.SelectMany(r => r.ParseFindings)
-                .Concat(readerFindings.Findings)
-                .Concat(PeeringRules.Evaluate(topology, PeeringRules.For(RuleScope.Templates), options))
+                .Concat(needed.Findings(options))
+                .Concat(sink.Findings)
                 .Where(f => !suppressions.IsSuppressed(f))
                 .Select(WithDistinctPlaces)
                 .OrderBy(f => (f.Location as SourceLocation)?.Path, StringComparer.Ordinal)
@@ -57,7 +59,13 @@ namespace Peering.Templates
                 .ThenBy(f => f.Rule.Id, StringComparer.Ordinal)
                 .ThenBy(f => f.Message, StringComparer.Ordinal)
                 .ToArray();
-            return new TemplateAnalysisResult(topology, findings);
+            var notNeeded = read.Where(r => r.Diagnostics != null).SelectMany(r => r.Diagnostics!.Entries)
+                .Where(u => !needed.Contains(u))
+                .OrderBy(u => u.Location.Path, StringComparer.Ordinal)
+                .ThenBy(u => u.Location.Line)
+                .ThenBy(u => u.Location.Column)
+                .ToArray();
+            return new TemplateAnalysisResult(topology, findings, notNeeded);
         }
 
         /// <summary>One document's resources, its record of what was not evaluated, and its PEER901 findings.</summary>
@@ -65,15 +73,18 @@ namespace Peering.Templates
         {
             var parseFindings = new FindingSink(options);
             var template = Parse(document.Path, document.JsonText, parseFindings);
-            if (template == null || !ArmTemplateFile.IsDeploymentTemplate(template))
+            var diagnostics = new TemplateDiagnostics();
+            if (template != null && ArmTemplateFile.IsDeploymentTemplate(template))
             {
-                return new DocumentRead(Array.Empty<ExpandedResource>(), null, parseFindings.Findings);
+                var parameterFile = document.ParametersJsonText == null ? null : Parse(document.ParametersPath ?? document.Path, document.ParametersJsonText, parseFindings);
+                var parameters = parameterFile == null ? new Dictionary<string, Func<ArmValue>>() : ParameterFile.Values(parameterFile);
+                return new DocumentRead(TemplateExpander.Expand(document, template, parameters, diagnostics, expressions), diagnostics, parseFindings.Findings);
             }
 
-            var parameterFile = document.ParametersJsonText == null ? null : Parse(document.ParametersPath ?? document.Path, document.ParametersJsonText, parseFindings);
-            var parameters = parameterFile == null ? new Dictionary<string, Func<ArmValue>>() : ParameterFile.Values(parameterFile);
-            var diagnostics = new TemplateDiagnostics();
-            return new DocumentRead(TemplateExpander.Expand(document, template, parameters, diagnostics, expressions), diagnostics, parseFindings.Findings);
+            // A policy definition is checked as the template its deployIfNotExists deployment deploys.
+            return template != null && PolicyDefinitions.DeploymentOfFile(template) is SourceNode deployment
+                ? new DocumentRead(TemplateExpander.ExpandPolicy(document, deployment, diagnostics, expressions), diagnostics, parseFindings.Findings)
+                : new DocumentRead(Array.Empty<ExpandedResource>(), null, parseFindings.Findings);
         }
 
         private sealed record DocumentRead(IReadOnlyList<ExpandedResource> Resources, TemplateDiagnostics? Diagnostics, IReadOnlyList<Finding> ParseFindings);

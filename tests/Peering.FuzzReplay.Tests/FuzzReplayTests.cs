@@ -12,6 +12,8 @@ namespace Peering.FuzzReplay.Tests
 
         public static IEnumerable<object[]> ArmInputs() => Inputs("arm");
 
+        public static IEnumerable<object[]> TerraformInputs() => Inputs("terraform");
+
         [Theory]
         [MemberData(nameof(CidrInputs))]
         public void Cidr_input_is_handled(string file) => FuzzTargets.Cidr(File.ReadAllBytes(file));
@@ -21,8 +23,13 @@ namespace Peering.FuzzReplay.Tests
         public void Arm_input_is_handled(string file) => FuzzTargets.Arm(File.ReadAllBytes(file));
 
         [Theory]
+        [MemberData(nameof(TerraformInputs))]
+        public void Terraform_input_is_handled(string file) => FuzzTargets.Terraform(File.ReadAllBytes(file));
+
+        [Theory]
         [InlineData("cidr")]
         [InlineData("arm")]
+        [InlineData("terraform")]
         public void Every_target_has_a_seed_corpus(string target)
         {
             Assert.Contains(Inputs(target), input => IsSeed((string)input[0]));

@@ -9,8 +9,8 @@ namespace Peering.Benchmarks.Validator
     /// <summary>
     /// The validator budgets of docs/performance.md, each a whole peering-check run as a user gets it: a 3 MB template
     /// (&lt; 1 s), 1,000 templates with parameter files (&lt; 5 s on 2 cores; also read sequentially, for the gain of
-    /// parallel reading), and 200 Bicep files (&lt; 1.2× one batched <c>bicep build</c>, measured here too, as is the
-    /// part of our run spent compiling Bicep).
+    /// parallel reading), 200 Bicep files (&lt; 1.2× one batched <c>bicep build</c>, measured here too, as is the
+    /// part of our run spent compiling Bicep), and 200 Terraform root modules with a shared local module (&lt; 3 s).
     /// </summary>
     [MemoryDiagnoser]
     public class ValidatorBudgetBenchmarks
@@ -18,10 +18,12 @@ namespace Peering.Benchmarks.Validator
         public const int LargeTemplateBytes = 3 * 1024 * 1024;
         public const int ArmFiles = 1000;
         public const int BicepFiles = 200;
+        public const int TerraformModules = 200;
 
         private ValidatorInputs largeTemplate = null!;
         private ValidatorInputs armEstate = null!;
         private ValidatorInputs bicepEstate = null!;
+        private ValidatorInputs terraformEstate = null!;
         private string[] bicepPaths = null!;
         private string buildOutput = null!;
 
@@ -31,6 +33,7 @@ namespace Peering.Benchmarks.Validator
             largeTemplate = ValidatorInputs.LargeTemplate(LargeTemplateBytes);
             armEstate = ValidatorInputs.ArmEstate(ArmFiles);
             bicepEstate = ValidatorInputs.BicepEstate(BicepFiles);
+            terraformEstate = ValidatorInputs.TerraformEstate(TerraformModules);
             bicepPaths = Directory.GetFiles(bicepEstate.Folder, "*.bicep");
             System.Array.Sort(bicepPaths, System.StringComparer.Ordinal);
             buildOutput = Path.Combine(Path.GetTempPath(), "peering-bench-build-" + Path.GetFileName(bicepEstate.Folder));
@@ -43,6 +46,7 @@ namespace Peering.Benchmarks.Validator
             largeTemplate.Dispose();
             armEstate.Dispose();
             bicepEstate.Dispose();
+            terraformEstate.Dispose();
             Directory.Delete(buildOutput, recursive: true);
         }
 
@@ -57,6 +61,9 @@ namespace Peering.Benchmarks.Validator
 
         [Benchmark]
         public int BicepFiles200() => ValidatorRun.Run(bicepEstate.Folder);
+
+        [Benchmark]
+        public int TerraformModules200() => ValidatorRun.Run(terraformEstate.Folder);
 
         /// <summary>The Bicep CLI's part of <see cref="BicepFiles200"/>: one <c>bicep jsonrpc</c> process compiling every file, several requests in flight.</summary>
         [Benchmark]

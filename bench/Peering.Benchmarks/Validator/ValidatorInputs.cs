@@ -54,12 +54,31 @@ namespace Peering.Benchmarks.Validator
             return inputs;
         }
 
-        /// <summary>The three budget sets under <paramref name="root"/>: <c>large</c>, <c>arm</c> and <c>bicep</c>.</summary>
+        /// <summary><paramref name="count"/> Terraform root modules (a folder each, with terraform.tfvars) sharing one local spoke module.</summary>
+        public static ValidatorInputs TerraformEstate(int count, string? folder = null)
+        {
+            var inputs = new ValidatorInputs(folder ?? NewFolder("terraform"));
+            var module = Path.Combine(inputs.Folder, "modules", "spoke");
+            Directory.CreateDirectory(module);
+            File.WriteAllText(Path.Combine(module, "main.tf"), TerraformEstateGenerator.SpokeModule);
+            for (var i = 0; i < count; i++)
+            {
+                var region = Path.Combine(inputs.Folder, "region" + i.ToString("D4", CultureInfo.InvariantCulture));
+                Directory.CreateDirectory(region);
+                File.WriteAllText(Path.Combine(region, "main.tf"), TerraformEstateGenerator.Region(i));
+                File.WriteAllText(Path.Combine(region, "terraform.tfvars"), TerraformEstateGenerator.Values(i));
+            }
+
+            return inputs;
+        }
+
+        /// <summary>The budget sets under <paramref name="root"/>: <c>large</c>, <c>arm</c>, <c>bicep</c> and <c>terraform</c>.</summary>
         public static void WriteBudgetSets(string root)
         {
             LargeTemplate(ValidatorBudgetBenchmarks.LargeTemplateBytes, Path.Combine(root, "large"));
             ArmEstate(ValidatorBudgetBenchmarks.ArmFiles, Path.Combine(root, "arm"));
             BicepEstate(ValidatorBudgetBenchmarks.BicepFiles, Path.Combine(root, "bicep"));
+            TerraformEstate(ValidatorBudgetBenchmarks.TerraformModules, Path.Combine(root, "terraform"));
         }
 
         public void Dispose() => Directory.Delete(Folder, recursive: true);

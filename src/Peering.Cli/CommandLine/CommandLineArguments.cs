@@ -12,6 +12,9 @@ namespace Peering.Cli.CommandLine
         /// <summary><c>--parameters FILE</c> (for the run's only JSON template) or <c>--parameters TEMPLATE=FILE</c>.</summary>
         public IReadOnlyList<string> Parameters { get; init; } = new List<string>();
 
+        /// <summary><c>--var-file FILE</c>: Terraform variable files for every root module of the run, in this order.</summary>
+        public IReadOnlyList<string> VarFiles { get; init; } = new List<string>();
+
         public string Format { get; init; } = "text";
 
         public string? OutputFile { get; init; }
@@ -29,6 +32,12 @@ namespace Peering.Cli.CommandLine
         public string? GraphOutputFile { get; init; }
 
         public string? BicepPath { get; init; }
+
+        /// <summary><c>--offline</c>: Bicep registry modules come from the local module cache only; nothing is downloaded.</summary>
+        public bool? Offline { get; init; }
+
+        /// <summary><c>--module-cache DIR</c>: a Bicep module cache shipped with the templates, used in place of <c>~/.bicep</c>; nothing is downloaded.</summary>
+        public string? ModuleCache { get; init; }
 
         /// <summary><c>--max-file-size MB</c>: a larger input file is skipped (PEER901) without being read past the limit.</summary>
         public int? MaxFileSizeMB { get; init; }

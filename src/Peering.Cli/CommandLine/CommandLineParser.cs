@@ -20,6 +20,7 @@ namespace Peering.Cli.CommandLine
             var result = new CommandLineArguments();
             var paths = new List<string>();
             var parameters = new List<string>();
+            var varFiles = new List<string>();
             var onlyPaths = false;
             for (var index = 0; index < args.Count; index++)
             {
@@ -78,9 +79,19 @@ namespace Peering.Cli.CommandLine
                         NoValue();
                         result = result with { ClosedWorld = true };
                         break;
+                    case "--offline":
+                        NoValue();
+                        result = result with { Offline = true };
+                        break;
+                    case "--module-cache":
+                        result = result with { ModuleCache = Value() };
+                        break;
                     case "-p":
                     case "--parameters":
                         parameters.Add(Value());
+                        break;
+                    case "--var-file":
+                        varFiles.Add(Value());
                         break;
                     case "-f":
                     case "--format":
@@ -121,7 +132,7 @@ namespace Peering.Cli.CommandLine
                 throw new CheckFailedException("Option --graph-output needs --graph mermaid|dot.");
             }
 
-            return result with { Paths = paths, Parameters = parameters };
+            return result with { Paths = paths, Parameters = parameters, VarFiles = varFiles };
         }
 
         public static PlatformProfile ParseProfile(string source, string value) =>

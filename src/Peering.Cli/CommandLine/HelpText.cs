@@ -5,13 +5,16 @@ namespace Peering.Cli.CommandLine
         public const string Usage = """
             Usage: peering-check [paths...] [options]
 
-            Checks Azure VNet peerings in ARM JSON templates, parameter files and Bicep files. All files of a run form
-            one topology. Folders are searched recursively (bin, obj, node_modules and .git are skipped); with no path,
-            the current folder is checked.
+            Checks Azure VNet peerings in ARM JSON templates, parameter files, Bicep files, Terraform configurations
+            (.tf, .tf.json, .tfvars; azurerm and azapi) and Terraform plans in JSON. All files of a run form one
+            topology. Folders are searched recursively (bin, obj, node_modules, .git and .terraform are skipped); with
+            no path, the current folder is checked.
 
             Options:
               -p, --parameters FILE          Parameter file for the run's only JSON template (TEMPLATE=FILE names the template).
                                              Without it, x.parameters.json is used for x.json.
+              --var-file FILE                Terraform variable file for the run's root modules, after terraform.tfvars
+                                             and *.auto.tfvars (repeatable; a .tfvars file named as a path is one too).
               -f, --format FORMAT            text (default), json, sarif or github.
               -o, --output FILE              Write the report to FILE instead of standard output.
               --profile PROFILE              current (default) or 2017-10.
@@ -22,6 +25,10 @@ namespace Peering.Cli.CommandLine
               --graph FORMAT                 Also write the topology, findings marked, as mermaid or dot.
               --graph-output FILE            Write the picture to FILE instead of standard output.
               --bicep PATH                   The Bicep CLI to use; default: bicep on PATH, else the NuGet package.
+              --offline                      Download no Bicep registry module: use only the local module cache; a file
+                                             whose module is not cached is reported (PEER902) and not checked.
+              --module-cache DIR             A Bicep module cache shipped with the templates (laid out as ~/.bicep), used
+                                             where bicepconfig.json names no cacheRootDirectory; implies --offline.
               --max-file-size MB             Skip (and report, PEER901) input files larger than MB megabytes; default 20.
               --version                      Show the version.
               -h, --help                     Show this help.

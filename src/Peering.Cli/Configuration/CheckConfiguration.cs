@@ -28,5 +28,11 @@ namespace Peering.Cli.Configuration
 
         /// <summary><c>maxFileSizeMB</c>: the size limit for input files, in whole megabytes.</summary>
         public int? MaxFileSizeMB { get; init; }
+
+        /// <summary><c>offline</c>: Bicep registry modules come from the local module cache only.</summary>
+        public bool? Offline { get; init; }
+
+        /// <summary><c>moduleCache</c>: a Bicep module cache shipped with the templates, as a full path (written relative to the file).</summary>
+        public string? ModuleCache { get; init; }
     }
 }

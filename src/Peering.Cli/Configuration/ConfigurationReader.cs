@@ -10,7 +10,7 @@ namespace Peering.Cli.Configuration
 {
     /// <summary>
     /// Reads <c>peering-check.json</c>:
-    /// <c>{ "profile": "current", "closedWorld": true, "failOn": "warning", "rules": { "PEER301": "none" }, "exclude": ["legacy/**"], "maxFileSizeMB": 20 }</c>.
+    /// <c>{ "profile": "current", "closedWorld": true, "failOn": "warning", "rules": { "PEER301": "none" }, "exclude": ["legacy/**"], "maxFileSizeMB": 20, "offline": true, "moduleCache": "bicep-modules" }</c>.
     /// Every key is optional; an unknown key, rule or value is an error (exit 2), so a typo never silently does nothing.
     /// </summary>
     internal static class ConfigurationReader
@@ -83,7 +83,14 @@ namespace Peering.Cli.Configuration
                         configuration = configuration with { Profile = CommandLineParser.ParseProfile($"\"profile\" in {file}", String(file, property)) };
                         break;
                     case "closedWorld":
-                        configuration = configuration with { ClosedWorld = value.ValueKind == JsonValueKind.True || (value.ValueKind == JsonValueKind.False ? false : throw Invalid(file, "\"closedWorld\" must be true or false")) };
+                        configuration = configuration with { ClosedWorld = Boolean(file, property) };
+                        break;
+                    case "offline":
+                        configuration = configuration with { Offline = Boolean(file, property) };
+                        break;
+                    case "moduleCache":
+                        // Relative to the configuration file, which travels with the templates and the cache.
+                        configuration = configuration with { ModuleCache = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(file))!, String(file, property))) };
                         break;
                     case "failOn":
                         configuration = configuration with { FailOn = CommandLineParser.ParseFailOn($"\"failOn\" in {file}", String(file, property)) };
@@ -99,12 +106,16 @@ namespace Peering.Cli.Configuration
                         configuration = configuration with { MaxFileSizeMB = CommandLineParser.ParseMaxFileSize($"\"maxFileSizeMB\" in {file}", text) };
                         break;
                     default:
-                        throw Invalid(file, $"unknown setting \"{property.Name}\" (known: profile, closedWorld, failOn, rules, exclude, maxFileSizeMB)");
+                        throw Invalid(file, $"unknown setting \"{property.Name}\" (known: profile, closedWorld, offline, moduleCache, failOn, rules, exclude, maxFileSizeMB)");
                 }
             }
 
             return configuration;
         }
+
+        private static bool Boolean(string file, JsonProperty property) =>
+            property.Value.ValueKind == JsonValueKind.True
+            || (property.Value.ValueKind == JsonValueKind.False ? false : throw Invalid(file, $"\"{property.Name}\" must be true or false"));
 
         private static IReadOnlyDictionary<string, RuleSeverity> RuleSeverities(string file, JsonElement rules)
         {

@@ -11,6 +11,15 @@ namespace Peering.Cli.Discovery
         IReadOnlyList<string> BicepFiles,
         IReadOnlyList<string> BicepParameterFiles)
     {
-        public int Count => JsonTemplates.Count + BicepFiles.Count + BicepParameterFiles.Count;
+        /// <summary>Folders with <c>.tf</c> or <c>.tf.json</c> files: Terraform modules, read by folder.</summary>
+        public IReadOnlyList<string> TerraformFolders { get; init; } = new List<string>();
+
+        /// <summary><c>.tfvars</c> files named on the command line: variable files for the run's root modules, as <c>--var-file</c>.</summary>
+        public IReadOnlyList<string> TerraformVarFiles { get; init; } = new List<string>();
+
+        /// <summary>Terraform plans in JSON (<c>terraform show -json</c>), recognised by their content.</summary>
+        public IReadOnlyList<string> TerraformPlans { get; init; } = new List<string>();
+
+        public int Count => JsonTemplates.Count + BicepFiles.Count + BicepParameterFiles.Count + TerraformFolders.Count + TerraformPlans.Count;
     }
 }

@@ -10,7 +10,9 @@ namespace Peering.Cli.Discovery
 {
     /// <summary>
     /// Turns the paths of the command line into the run's input files. Folders are searched recursively for JSON
-    /// templates (by <c>$schema</c>), <c>.bicep</c> and <c>.bicepparam</c> files, leaving out build and tool folders
+    /// templates (by <c>$schema</c>), <c>.bicep</c> and <c>.bicepparam</c> files, Terraform module folders (any with a
+    /// <c>.tf</c> or <c>.tf.json</c> file; a <c>.tf</c> file named stands for its folder) and Terraform plans in JSON
+    /// (by content), leaving out build and tool folders (<c>.terraform</c> too: its modules are read through their callers)
     /// and the configured exclusions; a file named on the command line is always taken. <c>x.parameters.json</c> goes
     /// with <c>x.json</c> in the same folder; <c>x.parameters.dev.json</c> and the like are used only when named with
     /// <c>--parameters</c>. A path that does not exist or cannot be read stops the run (exit 2). A file over the size
@@ -20,13 +22,16 @@ namespace Peering.Cli.Discovery
     /// </summary>
     internal sealed class InputDiscovery
     {
-        private static readonly HashSet<string> SkippedFolders = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "bin", "obj", "node_modules", ".git" };
+        private static readonly HashSet<string> SkippedFolders = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "bin", "obj", "node_modules", ".git", ".terraform" };
 
         private readonly IReadOnlyList<PathGlob> exclusions;
         private readonly Dictionary<string, string> templates = new Dictionary<string, string>(StringComparer.Ordinal);
         private readonly Dictionary<string, string> parameterFiles = new Dictionary<string, string>(StringComparer.Ordinal);
         private readonly Dictionary<string, string> bicepFiles = new Dictionary<string, string>(StringComparer.Ordinal);
         private readonly Dictionary<string, string> bicepParameterFiles = new Dictionary<string, string>(StringComparer.Ordinal);
+        private readonly Dictionary<string, string> terraformFolders = new Dictionary<string, string>(StringComparer.Ordinal);
+        private readonly Dictionary<string, string> terraformVarFiles = new Dictionary<string, string>(StringComparer.Ordinal);
+        private readonly Dictionary<string, string> terraformPlans = new Dictionary<string, string>(StringComparer.Ordinal);
 
         private readonly List<string> namedParameterFiles = new List<string>();
         private readonly HashSet<string> searchedFolders = new HashSet<string>(StringComparer.Ordinal);
@@ -76,6 +81,25 @@ namespace Peering.Cli.Discovery
         /// <param name="named">Named on the command line rather than found in a folder.</param>
         private void AddFile(string path, string readablePath, bool named)
         {
+            var name = Path.GetFileName(path).ToLowerInvariant();
+            if (name.EndsWith(".tf", StringComparison.Ordinal) || name.EndsWith(".tf.json", StringComparison.Ordinal))
+            {
+                var folder = Path.GetDirectoryName(path);
+                Remember(terraformFolders, string.IsNullOrEmpty(folder) ? "." : folder);
+                return;
+            }
+
+            if (name.EndsWith(".tfvars", StringComparison.Ordinal) || name.EndsWith(".tfvars.json", StringComparison.Ordinal))
+            {
+                // Found in a folder, terraform.tfvars and *.auto.tfvars are read with their root module; others only when named.
+                if (named)
+                {
+                    Remember(terraformVarFiles, path);
+                }
+
+                return;
+            }
+
             switch (Path.GetExtension(path).ToLowerInvariant())
             {
                 case ".bicep":
@@ -86,7 +110,11 @@ namespace Peering.Cli.Discovery
                     break;
                 case ".json":
                     var kind = JsonFileProbe.Classify(Read(readablePath, maxFileBytes).Head);
-                    if (kind == JsonFileKind.Parameters)
+                    if (kind == JsonFileKind.TerraformPlan)
+                    {
+                        Remember(terraformPlans, path);
+                    }
+                    else if (kind == JsonFileKind.Parameters)
                     {
                         Remember(parameterFiles, path);
                         if (named)
@@ -94,7 +122,7 @@ namespace Peering.Cli.Discovery
                             namedParameterFiles.Add(path);
                         }
                     }
-                    else if (kind == JsonFileKind.Template || named)
+                    else if (kind == JsonFileKind.Template || kind == JsonFileKind.PolicyDefinition || named)
                     {
                         // A file the user named is a template even when it does not parse or is empty, so the reader reports why (PEER901).
                         Remember(templates, path);
@@ -104,7 +132,7 @@ namespace Peering.Cli.Discovery
                 default:
                     if (named)
                     {
-                        throw new CheckFailedException($"{path} is not a template: expected a .json, .bicep or .bicepparam file.");
+                        throw new CheckFailedException($"{path} is not a template: expected a .json, .bicep, .bicepparam, .tf, .tf.json or .tfvars file.");
                     }
 
                     break;
@@ -163,14 +191,14 @@ namespace Peering.Cli.Discovery
         }
 
         /// <summary>The folder a link leads to, or the folder itself: a folder reached through a link and by its own path is searched once.</summary>
-        private static string RealPath(string folder)
+        internal static string RealPath(string folder)
         {
             var info = new DirectoryInfo(folder);
             var target = info.LinkTarget == null ? null : info.ResolveLinkTarget(returnFinalTarget: true);
             return Path.GetFullPath(target?.FullName ?? folder);
         }
 
-        private static bool IsInside(string path, string folder)
+        internal static bool IsInside(string path, string folder)
         {
             var prefix = folder.EndsWith(Path.DirectorySeparatorChar) ? folder : folder + Path.DirectorySeparatorChar;
             return string.Equals(path, folder, StringComparison.Ordinal) || path.StartsWith(prefix, StringComparison.Ordinal);
@@ -206,7 +234,12 @@ namespace Peering.Cli.Discovery
             }
 
             var json = templates.Select(t => new JsonTemplateInput(t.Value, pairs[t.Key])).ToList();
-            return new DiscoveredInputs(json, bicepFiles.Values.ToList(), bicepParameterFiles.Values.ToList());
+            return new DiscoveredInputs(json, bicepFiles.Values.ToList(), bicepParameterFiles.Values.ToList())
+            {
+                TerraformFolders = terraformFolders.Values.ToList(),
+                TerraformVarFiles = terraformVarFiles.Values.ToList(),
+                TerraformPlans = terraformPlans.Values.ToList(),
+            };
         }
 
         /// <summary><c>x.parameters.json</c> beside <c>x.json</c>, when there is one (also for a template named on its own).</summary>

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using Peering.Rules.Checks;
 using Peering.Rules.Model;
 using Peering.Rules.Profiles;
+using Peering.Templates;
 
 namespace Peering.Cli.Output
 {
@@ -19,7 +20,8 @@ namespace Peering.Cli.Output
             string toolVersion,
             string sourceRoot,
             Topology? topology = null,
-            string? workingDirectory = null)
+            string? workingDirectory = null,
+            IReadOnlyList<UnevaluatedConstruct>? notEvaluated = null)
         {
             Findings = findings ?? throw new ArgumentNullException(nameof(findings));
             AnalysedFiles = analysedFiles ?? throw new ArgumentNullException(nameof(analysedFiles));
@@ -28,6 +30,7 @@ namespace Peering.Cli.Output
             SourceRoot = sourceRoot ?? throw new ArgumentNullException(nameof(sourceRoot));
             Topology = topology ?? new Topology();
             Paths = new SourcePaths(sourceRoot, workingDirectory);
+            NotEvaluated = notEvaluated ?? Array.Empty<UnevaluatedConstruct>();
         }
 
         public const string ToolName = "peering-check";
@@ -58,5 +61,11 @@ namespace Peering.Cli.Output
 
         /// <summary>The run's joined topology, for the graph; empty when the caller has none.</summary>
         public Topology Topology { get; }
+
+        /// <summary>
+        /// The values the reader did not evaluate and no rule needed, in file and line order: counted in the summary and
+        /// listed by the JSON format, not reported one by one (a value a rule needed is a PEER902 finding).
+        /// </summary>
+        public IReadOnlyList<UnevaluatedConstruct> NotEvaluated { get; }
     }
 }

@@ -7,12 +7,13 @@ namespace Peering.Cli.Output
     /// <summary>The counts every format ends with.</summary>
     public sealed class ReportSummary
     {
-        private ReportSummary(int errors, int warnings, int infos, int files)
+        private ReportSummary(int errors, int warnings, int infos, int files, int notEvaluated)
         {
             Errors = errors;
             Warnings = warnings;
             Infos = infos;
             Files = files;
+            NotEvaluated = notEvaluated;
         }
 
         public int Errors { get; }
@@ -23,6 +24,9 @@ namespace Peering.Cli.Output
 
         /// <summary>The number of files analysed, with or without findings.</summary>
         public int Files { get; }
+
+        /// <summary>Values the reader did not evaluate that no rule needed (<see cref="Report.NotEvaluated"/>).</summary>
+        public int NotEvaluated { get; }
 
         public static ReportSummary Of(Report report)
         {
@@ -37,7 +41,7 @@ namespace Peering.Cli.Output
                 }
             }
 
-            return new ReportSummary(errors, warnings, infos, CountDistinct(report.AnalysedFiles));
+            return new ReportSummary(errors, warnings, infos, CountDistinct(report.AnalysedFiles), report.NotEvaluated.Count);
         }
 
         private static int CountDistinct(IReadOnlyList<string> files) => new HashSet<string>(files).Count;

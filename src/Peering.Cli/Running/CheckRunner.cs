@@ -80,22 +80,35 @@ namespace Peering.Cli.Running
             {
                 // Not an error: a repository may have no templates yet, and a CI step should not fail for it. The
                 // message tells a user whose path is wrong; the (empty) report is still written for upload steps.
-                error.WriteLine($"{Report.ToolName}: no templates found in {string.Join(", ", arguments.Paths.DefaultIfEmpty("."))}.");
+                error.WriteLine($"{Report.ToolName}: no templates or Terraform files found in {string.Join(", ", arguments.Paths.DefaultIfEmpty("."))}.");
             }
             else if (console.ErrorIsTerminal && inputs.Count >= ProgressThreshold)
             {
                 error.WriteLine($"{Report.ToolName}: checking {inputs.Count} files...");
             }
 
+            // A rule turned off is not run at all, so no PEER902 names it as a check that was skipped.
             var suppressions = new SuppressionSet();
-            var skipped = new SkippedFiles(maxFileBytes, options.Profile);
-            var documents = inputs.JsonTemplates.Select(input => ReadJsonTemplate(input, skipped)).OfType<TemplateDocument>().ToList();
-            var bicep = CompileBicep(inputs, arguments.BicepPath, suppressions, skipped);
-            documents.AddRange(bicep.Documents);
+            foreach (var rule in configuration.RuleSeverities.Where(r => r.Value == RuleSeverity.NotApplicable))
+            {
+                suppressions.Disable(rule.Key);
+            }
 
-            var analysis = documents.Count == 0 ? null : analyzer.Analyze(documents, options, suppressions);
-            var findings = SeverityPolicy.Apply(skipped.Findings.Concat(bicep.Findings).Concat(analysis?.Findings ?? Array.Empty<Finding>()), configuration.RuleSeverities);
-            var report = new Report(findings, AnalysedFiles(inputs), options.Profile, ToolVersion.Current, console.CurrentDirectory, analysis?.Topology);
+            var skipped = new SkippedFiles(maxFileBytes, options.Profile);
+            var restore = arguments.Offline ?? configuration.Offline ?? false ? ModuleRestore.Offline : ModuleRestore.Restore;
+            var moduleCache = ModuleCacheFolder(arguments.ModuleCache ?? configuration.ModuleCache, console.CurrentDirectory);
+            var bicep = CompileBicep(inputs, arguments.BicepPath, restore, moduleCache, suppressions, skipped);
+            var jsonTemplates = inputs.JsonTemplates.Select(input => ReadJsonTemplate(input, skipped)).OfType<TemplateDocument>();
+            var documents = CompiledTwins.Without(jsonTemplates, inputs.BicepFiles, bicep.Findings).ToList();
+            documents.AddRange(bicep.Documents);
+            var terraform = TerraformRun.Read(inputs, arguments, options, suppressions, skipped, console.CurrentDirectory);
+
+            var analysis = documents.Count == 0 && terraform == null ? null : analyzer.Analyze(documents, options, suppressions, terraform == null ? null : terraform.Analysis.AddTo);
+            var findings = SeverityPolicy.Apply(
+                skipped.Findings.Concat(bicep.Findings).Concat(terraform?.Analysis.Findings ?? Array.Empty<Finding>()).Concat(analysis?.Findings ?? Array.Empty<Finding>()),
+                configuration.RuleSeverities);
+            var analysed = AnalysedFiles(inputs).Concat(terraform?.FilesRead ?? Array.Empty<string>()).ToList();
+            var report = new Report(findings, analysed, options.Profile, ToolVersion.Current, console.CurrentDirectory, analysis?.Topology, notEvaluated: analysis?.NotNeeded);
 
             var toTerminal = arguments.OutputFile == null && console.OutputIsTerminal;
             var writer = ReportWriters.For(arguments.Format, ColourPolicy.UseColour(toTerminal, console.NoColor))!;
@@ -125,7 +138,7 @@ namespace Peering.Cli.Running
             };
         }
 
-        private BicepBatchResult CompileBicep(DiscoveredInputs inputs, string? bicepPath, SuppressionSet suppressions, SkippedFiles skipped)
+        private BicepBatchResult CompileBicep(DiscoveredInputs inputs, string? bicepPath, ModuleRestore restore, string? moduleCache, SuppressionSet suppressions, SkippedFiles skipped)
         {
             // Read first: an unreadable file stops the run here with its own message, as a JSON template does, and a file
             // over the size limit or not text is reported and never given to Bicep.
@@ -134,12 +147,24 @@ namespace Peering.Cli.Running
 
             try
             {
-                return bicepCompiler(bicepPath).Compile(bicepFiles, parameterFiles, suppressions);
+                return bicepCompiler(bicepPath).Compile(bicepFiles, parameterFiles, suppressions, restore, moduleCache);
             }
             catch (BicepUnavailableException exception)
             {
                 throw new CheckFailedException(exception.Message);
             }
+        }
+
+        /// <summary>The module cache given, as a full path; a folder that does not exist stops the run rather than leave every module unchecked.</summary>
+        private static string? ModuleCacheFolder(string? moduleCache, string currentDirectory)
+        {
+            if (moduleCache == null)
+            {
+                return null;
+            }
+
+            var folder = Path.GetFullPath(moduleCache, currentDirectory);
+            return Directory.Exists(folder) ? folder : throw new CheckFailedException($"The module cache {moduleCache} is not a folder.");
         }
 
         private static IReadOnlyList<string> AnalysedFiles(DiscoveredInputs inputs) =>

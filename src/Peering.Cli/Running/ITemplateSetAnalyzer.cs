@@ -1,5 +1,7 @@
+using System;
 using System.Collections.Generic;
 using Peering.Rules.Checks;
+using Peering.Rules.Model;
 using Peering.Templates;
 
 namespace Peering.Cli.Running
@@ -10,6 +12,7 @@ namespace Peering.Cli.Running
     /// </summary>
     internal interface ITemplateSetAnalyzer
     {
-        TemplateAnalysisResult Analyze(IReadOnlyList<TemplateDocument> documents, AnalysisOptions options, SuppressionSet suppressions);
+        /// <param name="addFacts">Adds the Terraform front end's facts to the topology before the rules run.</param>
+        TemplateAnalysisResult Analyze(IReadOnlyList<TemplateDocument> documents, AnalysisOptions options, SuppressionSet suppressions, Action<Topology>? addFacts);
     }
 }

@@ -16,5 +16,8 @@ namespace Peering.Rules.Catalogue
 
         /// <summary>Across the ARM JSON / Bicep files of one validator run.</summary>
         Templates = 4,
+
+        /// <summary>Across the Terraform configurations and plans of one validator run (with its templates).</summary>
+        Terraform = 8,
     }
 }

@@ -12,7 +12,7 @@ namespace Peering.Rules.Checks
         {
             foreach (var peering in topology.Peerings)
             {
-                if (!peering.AllowVirtualNetworkAccess.Is(false))
+                if (!sink.Need(Rule, peering.AllowVirtualNetworkAccess).Is(false))
                 {
                     continue;
                 }

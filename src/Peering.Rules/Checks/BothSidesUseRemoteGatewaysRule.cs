@@ -15,10 +15,12 @@ namespace Peering.Rules.Checks
             var earlier = new HashSet<VirtualNetworkPeering>();
             foreach (var peering in topology.Peerings)
             {
-                if (!UsesRemoteGatewayCertainly(peering))
+                if (peering.IsConditional || !sink.Need(Rule, peering.UseRemoteGateways).Is(true))
                 {
                     continue;
                 }
+
+                sink.Need(Rule, peering.Remote);
 
                 earlier.Add(peering);
 

@@ -12,7 +12,7 @@ namespace Peering.Rules.Checks
         {
             foreach (var peering in topology.Peerings)
             {
-                if (peering.Parent?.IsClassic == true && peering.Remote.IsKnown && peering.Remote.Value.IsClassic)
+                if (peering.Parent?.IsClassic == true && sink.Need(Rule, peering.Remote).IsKnown && peering.Remote.Value.IsClassic)
                 {
                     sink.Report(Rule, peering.Remote.Source,
                         Describe.Capitalized(Describe.Peering(peering)) + " links classic " + Describe.Network(peering.Parent) + " to classic "

@@ -18,7 +18,9 @@ namespace Peering.Rules.Checks
         {
             foreach (var peering in topology.Peerings)
             {
-                if (!peering.UseRemoteGateways.Is(true) || !peering.AllowGatewayTransit.Is(true))
+                // A flag known to be off settles it; only then is an unknown one what stops the rule.
+                if (IsOff(peering.UseRemoteGateways) || IsOff(peering.AllowGatewayTransit)
+                    || !sink.Need(Rule, peering.UseRemoteGateways).Is(true) | !sink.Need(Rule, peering.AllowGatewayTransit).Is(true))
                 {
                     continue;
                 }
@@ -47,6 +49,8 @@ namespace Peering.Rules.Checks
                 ? KeepUseRemoteGateways
                 : KeepAllowGatewayTransit;
         }
+
+        private static bool IsOff(Fact<bool> flag) => flag.State != FactState.Unknown && !flag.Is(true);
 
         private static void AddIfPresent(List<object> sites, object? site)
         {

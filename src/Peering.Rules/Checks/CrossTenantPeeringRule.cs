@@ -14,9 +14,9 @@ namespace Peering.Rules.Checks
         public void Check(Topology topology, FindingSink sink)
         {
             var index = PeeringIndex.For(topology);
-            foreach (var (peering, local, remote) in index.PeeringsBetweenNetworks())
+            foreach (var (peering, local, remote) in index.PeeringsBetweenNetworks(Rule, sink, local => local.TenantId.IsKnown))
             {
-                if (!local.TenantId.IsKnown || !remote.TenantId.IsKnown || local.TenantId.Value == null || remote.TenantId.Value == null
+                if (!sink.Need(Rule, local.TenantId).IsKnown | !sink.Need(Rule, remote.TenantId).IsKnown || local.TenantId.Value == null || remote.TenantId.Value == null
                     || string.Equals(local.TenantId.Value.Trim(), remote.TenantId.Value.Trim(), StringComparison.OrdinalIgnoreCase))
                 {
                     continue;

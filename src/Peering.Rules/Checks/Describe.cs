@@ -11,6 +11,23 @@ namespace Peering.Rules.Checks
         public static string Network(VirtualNetwork? network) =>
             network == null ? "its VNet" : "VNet " + DisplayText.Quote(network.DisplayName);
 
+        /// <summary>
+        /// Two different VNets named side by side: by name, or by resource id where the names alone would read the same
+        /// (same-named VNets in two subscriptions or resource groups), with the resource group and subscription of each.
+        /// </summary>
+        public static (string First, string Second) NetworksApart(VirtualNetwork first, VirtualNetwork second)
+        {
+            if (!string.Equals(first.DisplayName, second.DisplayName, System.StringComparison.OrdinalIgnoreCase) || first.ResourceId == null || second.ResourceId == null)
+            {
+                return (Network(first), Network(second));
+            }
+
+            return (Network(first) + InScope(first.ResourceId), Network(second) + InScope(second.ResourceId));
+        }
+
+        private static string InScope(Identity.ArmResourceId id) =>
+            " in resource group " + DisplayText.Quote(id.ResourceGroup ?? "?") + " of subscription " + DisplayText.Quote(id.SubscriptionId);
+
         public static string NetworkWithRegion(VirtualNetwork network) =>
             Network(network) + (network.Location.IsKnown ? " (" + network.Location.Value + ")" : string.Empty);
 

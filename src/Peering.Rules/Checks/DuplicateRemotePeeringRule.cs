@@ -18,15 +18,29 @@ namespace Peering.Rules.Checks
             var seenPairs = new HashSet<(ResourceIdentity, ResourceIdentity)>();
             foreach (var peering in topology.Peerings)
             {
-                if (peering.Parent == null || peering.RemoteNetwork == null || !seenPairs.Add((peering.Parent.Identity, peering.RemoteNetwork.Identity)))
+                // A remote that is not known may be the remote of another peering of the same VNet.
+                if (peering.Parent == null || (index.PeeringsOf(peering.Parent).Count > 1 ? sink.Need(Rule, peering.Remote) : peering.Remote).State != FactState.Known
+                    || peering.RemoteNetwork == null || !seenPairs.Add((peering.Parent.Identity, peering.RemoteNetwork.Identity)))
                 {
                     continue;
                 }
 
                 // A conditional peering may never exist. The same name twice is one peering written twice, and a peering
                 // whose name is unknown may be one of the others, so only distinct known names prove a second peering.
-                var distinct = index.Between(peering.Parent, peering.RemoteNetwork)
-                    .Where(p => !p.IsConditional && p.Name.IsKnown)
+                var between = index.Between(peering.Parent, peering.RemoteNetwork);
+                if (between.Count < 2)
+                {
+                    continue;
+                }
+
+                var unconditional = between.Where(p => !p.IsConditional).ToList();
+                if (unconditional.Count > 1)
+                {
+                    unconditional.ForEach(p => sink.Need(Rule, p.Name));
+                }
+
+                var distinct = unconditional
+                    .Where(p => p.Name.IsKnown)
                     .GroupBy(p => p.Name.Value, StringComparer.OrdinalIgnoreCase)
                     .Select(g => g.First())
                     .ToList();

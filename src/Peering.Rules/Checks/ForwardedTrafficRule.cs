@@ -16,12 +16,18 @@ namespace Peering.Rules.Checks
         public void Check(Topology topology, FindingSink sink)
         {
             var index = PeeringIndex.For(topology);
+            var facts = new RouteFacts(Rule, sink);
             var reported = new HashSet<(Route, VirtualNetworkPeering)>();
             foreach (var table in topology.RouteTables)
             {
+                if (!index.ServesPeeredNetwork(table))
+                {
+                    continue;
+                }
+
                 foreach (var route in table.Routes)
                 {
-                    var appliance = RouteFacts.ApplianceAddress(route);
+                    var appliance = facts.ApplianceAddress(route);
                     if (appliance == null)
                     {
                         continue;
@@ -32,11 +38,11 @@ namespace Peering.Rules.Checks
                         var source = index.Resolve(associated);
                         foreach (var link in index.NeighboursOf(source))
                         {
-                            if (RouteFacts.Holds(link.Network, appliance))
+                            if (facts.Holds(link.Network, appliance))
                             {
                                 var context = new RouteContext(route, appliance, source, link.Network);
                                 CheckPeerings(index.Between(source, link.Network), context, reported, sink);
-                                CheckDestination(index, context, reported, sink);
+                                CheckDestination(index, facts, context, reported, sink);
                             }
                         }
                     }
@@ -45,9 +51,9 @@ namespace Peering.Rules.Checks
         }
 
         /// <summary>The destination's own VNet, when it is peered with the appliance's VNet, receives the forwarded traffic too.</summary>
-        private void CheckDestination(PeeringIndex index, RouteContext context, HashSet<(Route, VirtualNetworkPeering)> reported, FindingSink sink)
+        private void CheckDestination(PeeringIndex index, RouteFacts facts, RouteContext context, HashSet<(Route, VirtualNetworkPeering)> reported, FindingSink sink)
         {
-            var destination = RouteFacts.Destination(context.Route);
+            var destination = facts.Destination(context.Route);
             if (destination == null)
             {
                 return;
@@ -55,7 +61,7 @@ namespace Peering.Rules.Checks
 
             foreach (var link in index.NeighboursOf(context.ApplianceNetwork))
             {
-                if (!Topology.SameNetwork(link.Network, context.Source) && RouteFacts.Holds(link.Network, destination))
+                if (!Topology.SameNetwork(link.Network, context.Source) && facts.Holds(link.Network, destination))
                 {
                     CheckPeerings(index.Between(link.Network, context.ApplianceNetwork), context, reported, sink);
                 }
@@ -67,7 +73,7 @@ namespace Peering.Rules.Checks
             foreach (var peering in peerings)
             {
                 var forwarded = peering.AllowForwardedTraffic;
-                if (forwarded.Is(true) || forwarded.State == FactState.Unknown || !reported.Add((context.Route, peering)))
+                if (forwarded.Is(true) || sink.Need(Rule, forwarded).State == FactState.Unknown || !reported.Add((context.Route, peering)))
                 {
                     continue;
                 }

@@ -31,9 +31,9 @@ namespace Peering.Rules.Checks
             }
 
             var index = PeeringIndex.For(topology);
-            foreach (var (peering, local, remote) in index.PeeringsBetweenNetworks())
+            foreach (var (peering, local, remote) in index.PeeringsBetweenNetworks(Rule, sink, local => local.Location.IsKnown))
             {
-                if (!local.Location.IsKnown || !remote.Location.IsKnown || local.Location.Value == null || remote.Location.Value == null
+                if (!sink.Need(Rule, local.Location).IsKnown | !sink.Need(Rule, remote.Location).IsKnown || local.Location.Value == null || remote.Location.Value == null
                     || string.Equals(local.Location.Value, remote.Location.Value, StringComparison.OrdinalIgnoreCase))
                 {
                     continue;

@@ -20,7 +20,13 @@ namespace Peering.Rules.Checks
             var index = PeeringIndex.For(topology);
             foreach (var (hub, links) in index.Hubs)
             {
-                var spokes = links.Where(l => l.Network.AddressPrefixes.IsKnown).ToList();
+                if (links.Count < 2)
+                {
+                    continue;
+                }
+
+                // An address space that is not known may overlap any other.
+                var spokes = links.Where(l => sink.Need(Rule, l.Network.AddressPrefixes).IsKnown).ToList();
                 var prefixes = spokes.SelectMany((link, owner) => link.Network.AddressPrefixes.Value.Select(p => (p.Prefix, owner))).ToList();
                 var failures = new Dictionary<PeeringIndex.Link, List<PeeringIndex.Link>>();
                 foreach (var (i, j) in PrefixSweep.OverlappingOwners(prefixes))

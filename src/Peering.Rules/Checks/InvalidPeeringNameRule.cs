@@ -14,7 +14,7 @@ namespace Peering.Rules.Checks
         {
             foreach (var peering in topology.Peerings)
             {
-                if (!peering.Name.IsKnown || peering.Name.Value == null)
+                if (!sink.Need(Rule, peering.Name).IsKnown || peering.Name.Value == null)
                 {
                     continue;
                 }

@@ -15,7 +15,7 @@ namespace Peering.Rules.Checks
         {
             foreach (var peering in topology.Peerings)
             {
-                if (!peering.Remote.IsKnown)
+                if (!sink.Need(Rule, peering.Remote).IsKnown)
                 {
                     continue;
                 }

@@ -13,13 +13,13 @@ namespace Peering.Rules.Checks
             var index = PeeringIndex.For(topology);
             foreach (var peering in topology.Peerings)
             {
-                if (!peering.UseRemoteGateways.Is(true) || peering.Parent == null)
+                if (!sink.Need(Rule, peering.UseRemoteGateways).Is(true) || peering.Parent == null)
                 {
                     continue;
                 }
 
                 var local = index.Resolve(peering.Parent);
-                if (local.HasGateway.Is(true))
+                if (sink.Need(Rule, local.HasGateway).Is(true))
                 {
                     sink.Report(Rule, peering.UseRemoteGateways.Source ?? peering.Declaration,
                         Describe.Capitalized(Describe.Peering(peering)) + " sets UseRemoteGateways but " + Describe.Network(local)

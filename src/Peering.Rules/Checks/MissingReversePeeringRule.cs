@@ -15,13 +15,24 @@ namespace Peering.Rules.Checks
         public void Check(Topology topology, FindingSink sink)
         {
             var index = PeeringIndex.For(topology);
-            foreach (var (peering, local, remote) in index.PeeringsBetweenNetworks())
+            foreach (var (peering, local, remote) in index.PeeringsBetweenNetworks(Rule, sink, local => local.IsDefined && !local.IsClassic))
             {
                 // Absence is known only between defined VNets, and a classic VNet has no peerings of its own: the
                 // Resource Manager side is the only one.
-                if (index.ReversesOf(peering).Count > 0 || index.HasPeeringToUnknownRemote(remote)
+                if (index.ReversesOf(peering).Count > 0
                     || !local.IsDefined || !remote.IsDefined || local.IsClassic || remote.IsClassic || peering.Remote.Value.IsClassic)
                 {
+                    continue;
+                }
+
+                var mayLinkBack = index.PeeringsToUnresolvedRemotes(remote);
+                if (mayLinkBack.Count > 0)
+                {
+                    foreach (var other in mayLinkBack)
+                    {
+                        sink.Need(Rule, other.Remote);
+                    }
+
                     continue;
                 }
 

@@ -18,14 +18,20 @@ namespace Peering.Rules.Checks
         public void Check(Topology topology, FindingSink sink)
         {
             var index = PeeringIndex.For(topology);
+            var facts = new RouteFacts(Rule, sink);
             var reported = new HashSet<(Route, ResourceIdentity, ResourceIdentity)>();
             foreach (var table in topology.RouteTables)
             {
+                if (!index.ServesPeeredNetwork(table))
+                {
+                    continue;
+                }
+
                 foreach (var route in table.Routes)
                 {
-                    var destination = RouteFacts.Destination(route);
-                    var appliance = RouteFacts.ApplianceAddress(route);
-                    if (destination == null || (appliance == null && !RouteFacts.HasNextHop(route, RouteNextHop.VnetLocal)))
+                    var destination = facts.Destination(route);
+                    var appliance = destination == null ? null : facts.ApplianceAddress(route);
+                    if (destination == null || (appliance == null && !facts.HasNextHop(route, RouteNextHop.VnetLocal)))
                     {
                         continue;
                     }
@@ -44,8 +50,8 @@ namespace Peering.Rules.Checks
                             {
                                 var target = targetLink.Network;
                                 if (!targetLink.IsCertain || Topology.SameNetwork(target, source) || index.LinkBetween(source, target) != null
-                                    || !RouteFacts.Holds(target, destination)
-                                    || (appliance != null && !RouteFacts.Holds(target, appliance))
+                                    || !facts.Holds(target, destination)
+                                    || (appliance != null && !facts.Holds(target, appliance))
                                     || !reported.Add((route, source.Identity, target.Identity)))
                                 {
                                     continue;

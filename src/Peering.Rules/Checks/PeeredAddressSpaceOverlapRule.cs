@@ -15,8 +15,10 @@ namespace Peering.Rules.Checks
             var index = PeeringIndex.For(topology);
             var reportedPairs = new HashSet<(ResourceIdentity, ResourceIdentity)>();
             // A conditional peering is still reported: it fails whenever it is created.
-            foreach (var (peering, local, remote) in index.PeeringsBetweenNetworks())
+            foreach (var (peering, local, remote) in index.PeeringsBetweenNetworks(Rule, sink, local => local.AddressPrefixes.IsKnown))
             {
+                sink.Need(Rule, local.AddressPrefixes);
+                sink.Need(Rule, remote.AddressPrefixes);
                 var overlaps = AddressOverlap.Between(local, remote);
                 if (overlaps.Count == 0 || reportedPairs.Contains((remote.Identity, local.Identity)) || !reportedPairs.Add((local.Identity, remote.Identity)))
                 {

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using Peering.Rules.Catalogue;
 using Peering.Rules.Identity;
 using Peering.Rules.Model;
 
@@ -69,18 +70,34 @@ namespace Peering.Rules.Checks
 
         /// <summary>
         /// The peerings between two different VNets that are both resolved, in topology order, with each end as the
-        /// topology defines it: what every rule about a pair of VNets starts from.
+        /// topology defines it: what every rule about a pair of VNets starts from. A peering left out because its remote
+        /// is unknown is a pair <paramref name="rule"/> could not decide (<see cref="FindingSink.Need{T}"/>) when
+        /// <paramref name="remoteDecides"/> says that, its VNet being as it is, the remote would decide it.
         /// </summary>
-        public IEnumerable<(VirtualNetworkPeering Peering, VirtualNetwork Local, VirtualNetwork Remote)> PeeringsBetweenNetworks()
+        public IEnumerable<(VirtualNetworkPeering Peering, VirtualNetwork Local, VirtualNetwork Remote)> PeeringsBetweenNetworks(RuleInfo rule, FindingSink sink, Func<VirtualNetwork, bool> remoteDecides)
         {
             foreach (var peering in positions.Keys)
             {
-                if (peering.Parent != null && peering.RemoteNetwork != null && !Topology.SameNetwork(peering.Parent, peering.RemoteNetwork))
+                if (peering.Parent == null)
+                {
+                    continue;
+                }
+
+                if (peering.Remote.State == FactState.Unknown && remoteDecides(Resolve(peering.Parent)))
+                {
+                    sink.Need(rule, peering.Remote);
+                }
+
+                if (peering.RemoteNetwork != null && !Topology.SameNetwork(peering.Parent, peering.RemoteNetwork))
                 {
                     yield return (peering, Resolve(peering.Parent), Resolve(peering.RemoteNetwork));
                 }
             }
         }
+
+        /// <summary>The peerings of <paramref name="parent"/>, in topology order.</summary>
+        public IReadOnlyList<VirtualNetworkPeering> PeeringsOf(VirtualNetwork parent) =>
+            byParent.TryGetValue(parent.Identity, out var list) ? list : None;
 
         /// <summary>The VNets that have peerings of their own, each with its peerings in topology order.</summary>
         public IEnumerable<KeyValuePair<ResourceIdentity, List<VirtualNetworkPeering>>> PeeringsByParent => byParent;
@@ -94,15 +111,22 @@ namespace Peering.Rules.Checks
             byPair.TryGetValue((parent.Identity, remote.Identity), out var list) ? list : None;
 
         /// <summary>
-        /// True when <paramref name="network"/> has a peering whose remote VNet is not resolved (an id from a parameter
-        /// without a value): it may be the link to any VNet.
+        /// The peerings of <paramref name="network"/> whose remote VNet is not resolved (an id from a parameter without a
+        /// value, an id outside the analysed set): each may be the link to any VNet.
         /// </summary>
-        public bool HasPeeringToUnknownRemote(VirtualNetwork network) =>
-            byParent.TryGetValue(network.Identity, out var list) && list.Exists(p => p.Remote.State == FactState.Unknown || (p.Remote.IsKnown && p.RemoteNetwork == null));
+        public IReadOnlyList<VirtualNetworkPeering> PeeringsToUnresolvedRemotes(VirtualNetwork network) =>
+            byParent.TryGetValue(network.Identity, out var list) ? list.FindAll(p => p.Remote.State == FactState.Unknown || (p.Remote.IsKnown && p.RemoteNetwork == null)) : None;
 
         /// <summary>The peerings that link the remote of <paramref name="peering"/> back to its parent.</summary>
         public IReadOnlyList<VirtualNetworkPeering> ReversesOf(VirtualNetworkPeering peering) =>
             peering.Parent == null || peering.RemoteNetwork == null ? None : Between(peering.RemoteNetwork, peering.Parent);
+
+        /// <summary>
+        /// True when a VNet whose subnets use <paramref name="table"/> is peered: only then do its routes cross a
+        /// peering, and only then are the rules about routes decided by them.
+        /// </summary>
+        public bool ServesPeeredNetwork(RouteTable table) =>
+            table.AssociatedNetworks.Any(network => neighbours.ContainsKey(network.Identity));
 
         /// <summary>The VNets linked to <paramref name="network"/> by a peering in either direction.</summary>
         public IEnumerable<Link> NeighboursOf(VirtualNetwork network) =>

@@ -63,6 +63,16 @@ namespace Peering.Rules.Checks
         public static IReadOnlyList<Finding> Evaluate(Topology topology, IEnumerable<IPeeringRule> rules, AnalysisOptions options, string? input = null)
         {
             var sink = new FindingSink(options);
+            Run(topology, rules, sink, input);
+            return sink.Findings;
+        }
+
+        /// <summary>
+        /// Runs <paramref name="rules"/> into <paramref name="sink"/> as <see cref="Evaluate"/> does; the sink then also
+        /// holds the checks they could not decide.
+        /// </summary>
+        public static void Run(Topology topology, IEnumerable<IPeeringRule> rules, FindingSink sink, string? input = null)
+        {
             using (PeeringIndex.Share(topology))
             {
                 foreach (var rule in rules)
@@ -75,13 +85,11 @@ namespace Peering.Rules.Checks
                     catch (Exception failure) when (!(failure is OperationCanceledException))
                     {
                         // What the rule found before it failed may be as wrong as what it did not get to: none of it is kept.
-                        sink.DiscardFrom(before);
+                        sink.DiscardFrom(before, rule.Rule);
                         sink.Report(InternalError, null, FailureMessage(rule.Rule, input ?? Describe(topology), failure));
                     }
                 }
             }
-
-            return sink.Findings;
         }
 
         private static string FailureMessage(RuleInfo rule, string input, Exception failure) =>

@@ -21,14 +21,14 @@ namespace Peering.Rules.Checks
             foreach (var peering in topology.Peerings)
             {
                 var remote = peering.RemoteNetwork;
-                if (!peering.UseRemoteGateways.Is(true) || remote == null || Topology.SameNetwork(peering.Parent, remote))
+                if (!sink.Need(Rule, peering.UseRemoteGateways).Is(true) || !sink.Need(Rule, peering.Remote).IsKnown || remote == null || Topology.SameNetwork(peering.Parent, remote))
                 {
                     continue;
                 }
 
                 var site = peering.UseRemoteGateways.Source ?? peering.Declaration;
                 remote = index.Resolve(remote);
-                if (Topology.GatewayOf(remote, sink.Options.ClosedWorld).Is(false))
+                if (Gateways.KnownAbsent(remote, Rule, sink))
                 {
                     sink.Report(Rule, site,
                         Describe.Capitalized(Describe.Peering(peering)) + " sets UseRemoteGateways but " + Describe.Network(remote)
@@ -39,7 +39,7 @@ namespace Peering.Rules.Checks
                 }
 
                 var reverses = index.ReversesOf(peering).Where(r => !r.IsConditional).ToList();
-                if (reverses.Count > 0 && reverses.All(r => r.AllowGatewayTransit.State == FactState.Absent || r.AllowGatewayTransit.Is(false)))
+                if (reverses.Count > 0 && !reverses.Any(r => r.AllowGatewayTransit.Is(true)) && reverses.All(r => sink.Need(Rule, r.AllowGatewayTransit).State != FactState.Unknown))
                 {
                     var reverse = reverses[0];
                     sink.Report(Rule, site,

@@ -12,7 +12,7 @@ namespace Peering.Rules.Checks
         {
             foreach (var peering in topology.Peerings)
             {
-                if (Topology.SameNetwork(peering.Parent, peering.RemoteNetwork))
+                if (peering.Parent != null && sink.Need(Rule, peering.Remote).IsKnown && Topology.SameNetwork(peering.Parent, peering.RemoteNetwork))
                 {
                     sink.Report(Rule, peering.Remote.Source,
                         Describe.Capitalized(Describe.Peering(peering)) + " names " + Describe.Network(peering.Parent) + " itself as the remote VNet: a VNet cannot be peered to itself");

@@ -13,8 +13,22 @@ namespace Peering.Rules.Checks
         {
             foreach (var parent in PeeringIndex.For(topology).PeeringsByParent)
             {
+                if (parent.Value.Count < 2)
+                {
+                    continue;
+                }
+
                 // A conditional peering may never exist, so only unconditional ones make a second use.
-                var users = parent.Value.Where(p => !p.IsConditional && p.UseRemoteGateways.Is(true)).ToList();
+                var unconditional = parent.Value.Where(p => !p.IsConditional).ToList();
+                var users = unconditional.Where(p => p.UseRemoteGateways.Is(true)).ToList();
+
+                // An unknown flag stops the rule only where, set, it would make a second use.
+                var unknown = unconditional.Where(p => p.UseRemoteGateways.State == FactState.Unknown).ToList();
+                if (users.Count + unknown.Count > 1)
+                {
+                    unknown.ForEach(p => sink.Need(Rule, p.UseRemoteGateways));
+                }
+
                 for (int i = 1; i < users.Count; i++)
                 {
                     var first = users[0];

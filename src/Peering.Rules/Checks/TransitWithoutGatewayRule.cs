@@ -13,13 +13,13 @@ namespace Peering.Rules.Checks
             var index = PeeringIndex.For(topology);
             foreach (var peering in topology.Peerings)
             {
-                if (!peering.AllowGatewayTransit.Is(true) || peering.Parent == null)
+                if (!sink.Need(Rule, peering.AllowGatewayTransit).Is(true) || peering.Parent == null)
                 {
                     continue;
                 }
 
                 var local = index.Resolve(peering.Parent);
-                if (Topology.GatewayOf(local, sink.Options.ClosedWorld).Is(false))
+                if (Gateways.KnownAbsent(local, Rule, sink))
                 {
                     sink.Report(Rule, peering.AllowGatewayTransit.Source ?? peering.Declaration,
                         Describe.Capitalized(Describe.Peering(peering)) + " sets AllowGatewayTransit but " + Describe.Network(local)

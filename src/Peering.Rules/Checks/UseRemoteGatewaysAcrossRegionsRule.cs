@@ -16,8 +16,9 @@ namespace Peering.Rules.Checks
             {
                 var local = peering.Parent;
                 var remote = peering.RemoteNetwork;
-                if (!peering.UseRemoteGateways.Is(true) || local == null || remote == null
-                    || !local.Location.IsKnown || !remote.Location.IsKnown
+                // Both regions are read (|, not ||): the comparison needs each of them.
+                if (!sink.Need(Rule, peering.UseRemoteGateways).Is(true) || local == null || !sink.Need(Rule, peering.Remote).IsKnown || remote == null
+                    || !sink.Need(Rule, local.Location).IsKnown | !sink.Need(Rule, remote.Location).IsKnown
                     || string.Equals(local.Location.Value, remote.Location.Value, StringComparison.OrdinalIgnoreCase))
                 {
                     continue;

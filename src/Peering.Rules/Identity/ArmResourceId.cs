@@ -86,6 +86,39 @@ namespace Peering.Rules.Identity
         /// <summary>The id as written, without surrounding whitespace.</summary>
         public override string ToString() => text;
 
+        /// <summary>
+        /// True when both ids may name the same resource: the same type and names (ignoring case), and subscription and
+        /// resource group equal or a placeholder on either side. A front end writes a segment it cannot know as a
+        /// placeholder in braces (<c>{subscriptionId}</c>, <c>{resourceGroup}</c>), so a VNet a template names with
+        /// <c>resourceId('Microsoft.Network/virtualNetworks', 'hub')</c> and one Terraform names in resource group
+        /// <c>rg-hub</c> of an unknown subscription can be recognised as one VNet.
+        /// </summary>
+        public bool MayNameSameResource(ArmResourceId other)
+        {
+            if (!string.Equals(ResourceType, other.ResourceType, StringComparison.OrdinalIgnoreCase) || Names.Count != other.Names.Count)
+            {
+                return false;
+            }
+
+            for (int i = 0; i < Names.Count; i++)
+            {
+                if (!string.Equals(Names[i], other.Names[i], StringComparison.OrdinalIgnoreCase))
+                {
+                    return false;
+                }
+            }
+
+            return SegmentsMayMatch(SubscriptionId, other.SubscriptionId)
+                && (ResourceGroup == null ? other.ResourceGroup == null : other.ResourceGroup != null && SegmentsMayMatch(ResourceGroup, other.ResourceGroup));
+        }
+
+        /// <summary>A segment written in braces: a value the front end does not know (<c>{subscriptionId}</c>).</summary>
+        public static bool IsPlaceholder(string segment) =>
+            segment.Length >= 2 && segment[0] == '{' && segment[segment.Length - 1] == '}';
+
+        private static bool SegmentsMayMatch(string a, string b) =>
+            IsPlaceholder(a) || IsPlaceholder(b) || string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
+
         /// <summary>Parses an id. Surrounding whitespace and one trailing slash are ignored. Never throws.</summary>
         public static ArmResourceIdParseResult Parse(string? text)
         {

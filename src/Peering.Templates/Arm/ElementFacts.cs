@@ -4,18 +4,24 @@ using Peering.Templates.Expressions;
 
 namespace Peering.Templates.Arm
 {
-    /// <summary>Template values as three-valued facts: absent when not written, known when evaluated, unknown otherwise.</summary>
+    /// <summary>
+    /// Template values as three-valued facts: absent when not written, known when evaluated, unknown otherwise, with the
+    /// construct the reader did not evaluate when that is why.
+    /// </summary>
     internal static class ElementFacts
     {
         public static Fact<bool> Bool(TemplateElement? element, SourceLocation absentAt) =>
             element == null ? Fact<bool>.Absent(absentAt)
             : element.Value is ArmBool b ? Fact<bool>.Known(b.Value, element.Location)
-            : Fact<bool>.Unknown;
+            : Unknown<bool>(element);
 
         public static Fact<string> String(TemplateElement? element, SourceLocation absentAt) =>
             element == null ? Fact<string>.Absent(absentAt)
             : element.String is string text ? Fact<string>.Known(text, element.Location)
-            : Fact<string>.Unknown;
+            : Unknown<string>(element);
+
+        /// <summary>Unknown, because of what made <paramref name="element"/> unknown (nothing recorded for a value of the wrong kind).</summary>
+        public static Fact<T> Unknown<T>(TemplateElement element) => Fact<T>.UnknownBecause(element.UnknownCause);
 
         /// <summary>A region as the model compares them: <c>West Europe</c> and <c>westeurope</c> are one.</summary>
         public static Fact<string> Region(TemplateElement? element, SourceLocation absentAt)

@@ -6,10 +6,11 @@ namespace Peering.Templates.Arm
     /// <summary>One resource instance a run would deploy: copy loops unrolled, child resources given their full type and name.</summary>
     internal sealed class ExpandedResource
     {
-        public ExpandedResource(string type, string? name, string nameText, TemplateElement body, DeploymentTarget target, bool isConditional, bool isExisting, ExpandedResource? parent, bool locatedInJson)
+        public ExpandedResource(string type, string? name, UnevaluatedConstruct? nameUnknownCause, string nameText, TemplateElement body, DeploymentTarget target, bool isConditional, bool isExisting, ExpandedResource? parent, bool locatedInJson)
         {
             Type = type;
             Name = name;
+            NameUnknownCause = name == null ? nameUnknownCause ?? parent?.NameUnknownCause : null;
             NameText = nameText;
             Body = body;
             Target = target;
@@ -24,6 +25,9 @@ namespace Peering.Templates.Arm
 
         /// <summary>The full name (<c>hub/hub-to-spoke</c> for a peering); null when it is not known.</summary>
         public string? Name { get; }
+
+        /// <summary>When the name is unknown, the construct the reader did not evaluate that made it so, if that is why.</summary>
+        public UnevaluatedConstruct? NameUnknownCause { get; }
 
         /// <summary>The name as written, to name a resource whose name is unknown.</summary>
         public string NameText { get; }

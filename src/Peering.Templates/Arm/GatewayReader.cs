@@ -38,15 +38,22 @@ namespace Peering.Templates.Arm
 
         private void MarkGateway(ExpandedResource resource, TemplateElement? configuration)
         {
-            var subnetId = configuration?.Property("subnet")?.Property("id")?.String;
+            var subnet = configuration?.Property("subnet")?.Property("id");
+            var subnetId = subnet?.String;
             var id = subnetId == null ? null : ArmResourceId.Parse(subnetId).Id;
             var network = id == null ? null : registry.NetworkOf(id);
             if (network == null)
             {
-                // The gateway may be in any VNet of the run: none of them is known to lack one.
+                // The gateway may be in any VNet of the run: none of them is known to lack one, and, when the subnet is
+                // a construct the reader did not evaluate, that construct is why their gateways are unknown.
+                var unknown = subnet == null ? Fact<bool>.Unknown : ElementFacts.Unknown<bool>(subnet);
                 foreach (var any in topology.Networks)
                 {
                     any.MayHaveUnseenGateway = true;
+                    if (any.HasGateway.State == FactState.Unknown && any.HasGateway.Source == null)
+                    {
+                        any.HasGateway = unknown;
+                    }
                 }
             }
             else if (resource.IsConditional)

@@ -109,11 +109,10 @@ namespace Peering.Templates.Arm
             var prefixes = addressSpace?.Property("addressPrefixes");
             if (prefixes == null)
             {
-                return addressSpace == null || !addressSpace.IsUnknown ? Fact<IReadOnlyList<NetworkPrefix>>.Absent(addressSpace?.Location ?? resource.Declaration) : Fact<IReadOnlyList<NetworkPrefix>>.Unknown;
+                return addressSpace == null || !addressSpace.IsUnknown ? Fact<IReadOnlyList<NetworkPrefix>>.Absent(addressSpace?.Location ?? resource.Declaration) : ElementFacts.Unknown<IReadOnlyList<NetworkPrefix>>(addressSpace);
             }
 
-            var valid = ReadPrefixes(prefixes, "the address space of VNet '" + network.DisplayName + "'", out var allKnown);
-            return allKnown ? Fact<IReadOnlyList<NetworkPrefix>>.Known(valid, prefixes.Location) : Fact<IReadOnlyList<NetworkPrefix>>.Unknown;
+            return ReadPrefixes(prefixes, "the address space of VNet '" + network.DisplayName + "'");
         }
 
         private void ReadSubnet(VirtualNetwork? network, string? name, TemplateElement? properties)
@@ -131,7 +130,7 @@ namespace Peering.Templates.Arm
 
             if (properties.Property("addressPrefixes") is TemplateElement several)
             {
-                ReadPrefixes(several, owner, out _);
+                ReadPrefixes(several, owner);
             }
 
             var tableId = properties.Property("routeTable")?.Property("id")?.String;
@@ -146,23 +145,30 @@ namespace Peering.Templates.Arm
             }
         }
 
-        /// <summary>Records every known prefix for PEER204 and returns the valid ones; <paramref name="allKnown"/> tells whether the list is complete.</summary>
-        private IReadOnlyList<NetworkPrefix> ReadPrefixes(TemplateElement list, string owner, out bool allKnown)
+        /// <summary>
+        /// Records every known prefix for PEER204; the valid ones when the list is complete, else unknown because of the
+        /// list or of its first item that was not evaluated.
+        /// </summary>
+        private Fact<IReadOnlyList<NetworkPrefix>> ReadPrefixes(TemplateElement list, string owner)
         {
             var items = list.Items();
-            allKnown = items != null;
+            var incomplete = items == null ? list : null;
             var valid = new List<NetworkPrefix>();
             foreach (var item in items ?? Array.Empty<TemplateElement>())
             {
                 var prefix = UsePrefix(item, owner);
-                allKnown &= item.String != null;
+                if (item.String == null && (incomplete == null || (incomplete.UnknownCause == null && item.UnknownCause != null)))
+                {
+                    incomplete = item;
+                }
+
                 if (prefix != null)
                 {
                     valid.Add(prefix);
                 }
             }
 
-            return valid;
+            return incomplete == null ? Fact<IReadOnlyList<NetworkPrefix>>.Known(valid, list.Location) : ElementFacts.Unknown<IReadOnlyList<NetworkPrefix>>(incomplete);
         }
 
         private NetworkPrefix? UsePrefix(TemplateElement element, string owner)

@@ -36,7 +36,7 @@ namespace Peering.Templates.Arm
             {
                 IsConditional = resource.IsConditional,
                 Parent = networks.ParentOf(resource),
-                Name = segments == null ? Fact<string>.Unknown
+                Name = segments == null ? Fact<string>.UnknownBecause(resource.NameUnknownCause)
                     : Fact<string>.Known(segments.Length == 2 ? segments[1] : resource.Name!, nameSource),
             };
             ReadSettings(peering, resource.Properties, resource.Declaration);
@@ -91,18 +91,18 @@ namespace Peering.Templates.Arm
             var remote = properties?.Property("remoteVirtualNetwork");
             if (remote == null)
             {
-                return properties != null && properties.IsUnknown ? Fact<RemoteNetworkReference>.Unknown : Fact<RemoteNetworkReference>.Absent(absentAt);
+                return properties != null && properties.IsUnknown ? ElementFacts.Unknown<RemoteNetworkReference>(properties) : Fact<RemoteNetworkReference>.Absent(absentAt);
             }
 
             var id = remote.Property("id");
             if (id == null)
             {
-                return remote.IsUnknown ? Fact<RemoteNetworkReference>.Unknown : Fact<RemoteNetworkReference>.Absent(remote.Location);
+                return remote.IsUnknown ? ElementFacts.Unknown<RemoteNetworkReference>(remote) : Fact<RemoteNetworkReference>.Absent(remote.Location);
             }
 
             if (!(id.String is string text))
             {
-                return Fact<RemoteNetworkReference>.Unknown;
+                return ElementFacts.Unknown<RemoteNetworkReference>(id);
             }
 
             var parsed = ArmResourceId.Parse(text);

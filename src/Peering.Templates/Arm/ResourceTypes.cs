@@ -15,7 +15,8 @@ namespace Peering.Templates.Arm
 
         public const string RouteTable = "Microsoft.Network/routeTables";
         public const string Route = "Microsoft.Network/routeTables/routes";
-        public const string Deployment = "Microsoft.Resources/deployments";
+        public const string Deployment = Expressions.NestedDeployment.ResourceType;
+        public const string PolicyDefinition = "Microsoft.Authorization/policyDefinitions";
 
         private static readonly string[] Read = { VirtualNetwork, Peering, Subnet, Gateway, HubIpConfiguration, RouteTable, Route };
 

@@ -39,6 +39,9 @@ namespace Peering.Templates.Arm
 
         public string? String => Value is ArmString s ? s.Value : null;
 
+        /// <summary>When the element is unknown, the construct the reader did not evaluate that made it so; otherwise null.</summary>
+        public UnevaluatedConstruct? UnknownCause => IsUnknown ? ((ArmUnknown)Value).Cause : null;
+
         private bool IsWrittenContainer => loopItems != null || (node != null && (node.Kind == SourceNodeKind.Object || node.Kind == SourceNodeKind.Array));
 
         public static TemplateElement Written(SourceNode node, EvaluationContext context) => new TemplateElement(node, null, null, node, context);
@@ -93,10 +96,10 @@ namespace Peering.Templates.Arm
 
         private TemplateElement FromLoop(SourceNode loop, string name)
         {
-            var iterations = PropertyCopy.Iterations(loop, name, Context, resourceLoop: false);
+            var iterations = PropertyCopy.Iterations(loop, name, Context, resourceLoop: false, out var unknownCount);
             if (iterations == null)
             {
-                return new TemplateElement(null, ArmUnknown.Instance, null, loop, Context);
+                return new TemplateElement(null, unknownCount, null, loop, Context);
             }
 
             var input = loop.Property("input")!;

@@ -7,8 +7,9 @@ using Peering.Templates.Json;
 namespace Peering.Templates.Arm
 {
     /// <summary>
-    /// Unrolls one template into the resources it deploys: resource copy loops, conditions, child resources and
-    /// inline nested deployments (with inner or outer expression scope). Linked templates are never fetched.
+    /// Unrolls one template into the resources it deploys: resource copy loops, conditions, child resources, inline
+    /// nested deployments (with inner or outer expression scope) and the templates of Azure Policy definitions
+    /// (<c>deployIfNotExists</c>). Linked templates are never fetched.
     /// </summary>
     internal sealed class TemplateExpander
     {
@@ -28,6 +29,15 @@ namespace Peering.Templates.Arm
             var scope = new TemplateScope(template, parameters, DeploymentTarget.Default, diagnostics, expressions);
             var context = new EvaluationContext(scope, expander.Locator(null, null, enclosing: null));
             expander.ExpandTemplate(template, context, DeploymentTarget.Default, conditional: false, enclosing: null, depth: 0);
+            return expander.resources;
+        }
+
+        /// <summary>The resources of the template a policy definition file deploys (<paramref name="deployment"/>, see <see cref="PolicyDefinitions"/>).</summary>
+        public static IReadOnlyList<ExpandedResource> ExpandPolicy(TemplateDocument document, SourceNode deployment, TemplateDiagnostics diagnostics, ParsedExpressions expressions)
+        {
+            var expander = new TemplateExpander(document);
+            var location = new SourceLocation(document.Path, deployment.Line, deployment.Column);
+            expander.ExpandPolicyTemplate(deployment, PolicyEmbedding.Standalone(deployment), DeploymentTarget.Default, diagnostics, expressions, location, depth: 0);
             return expander.resources;
         }
 
@@ -67,11 +77,11 @@ namespace Peering.Templates.Arm
             }
 
             var loopName = copy.Property("name") is SourceNode nameNode ? context.Evaluate(nameNode) as ArmString : null;
-            var iterations = PropertyCopy.Iterations(copy, loopName?.Value, context, resourceLoop: true);
+            var iterations = PropertyCopy.Iterations(copy, loopName?.Value, context, resourceLoop: true, out var unknownCount);
             if (iterations == null)
             {
                 // The count is unknown: one instance stands for all of them, with an unknown index and no proof it exists.
-                ExpandInstance(node, symbolicName, context.WithCopyIndex(loopName?.Value, null, resourceLoop: true), target, true, parent, enclosing, depth);
+                ExpandInstance(node, symbolicName, context.WithCopyIndex(loopName?.Value, unknownCount, resourceLoop: true), target, true, parent, enclosing, depth);
                 return;
             }
 
@@ -101,7 +111,8 @@ namespace Peering.Templates.Arm
             }
 
             var nameNode = node.Property("name");
-            var name = nameNode == null ? null : context.Evaluate(nameNode) as ArmString;
+            var nameValue = nameNode == null ? null : context.Evaluate(nameNode);
+            var name = nameValue as ArmString;
             var fullType = parent == null || type.Value.Contains('/') ? type.Value : parent.Type + "/" + type.Value;
             var fullName = parent == null || name == null || name.Value.Contains('/') ? name?.Value : parent.Name == null ? null : parent.Name + "/" + name.Value;
             var body = TemplateElement.Written(node, context);
@@ -111,7 +122,8 @@ namespace Peering.Templates.Arm
                 node.Property("subscriptionId") is SourceNode sub ? (context.Evaluate(sub) as ArmString)?.Value : null,
                 node.Property("resourceGroup") is SourceNode rg ? (context.Evaluate(rg) as ArmString)?.Value : null);
             var existing = node.Property("existing")?.Kind == SourceNodeKind.True;
-            var resource = new ExpandedResource(fullType, fullName, nameNode?.Text ?? symbolicName ?? fullType, body, target, conditional, existing, parent, document.LocateResource == null);
+            var nameText = nameNode?.Text is string written ? context.Scope.Embedding?.Stored(written) ?? written : symbolicName ?? fullType;
+            var resource = new ExpandedResource(fullType, fullName, (nameValue as ArmUnknown)?.Cause, nameText, body, target, conditional, existing, parent, document.LocateResource == null);
 
             // A deployment is kept too, so suppressions in its metadata cover the resources of its template.
             resources.Add(resource);
@@ -120,6 +132,13 @@ namespace Peering.Templates.Arm
                 ExpandDeployment(node, context, target, conditional, body.Location, depth);
                 return;
             }
+
+            if (resource.Is(ResourceTypes.PolicyDefinition))
+            {
+                ExpandPolicyDefinition(node, context, target, body.Location, depth);
+                return;
+            }
+
             if (node.Property("resources") is SourceNode children && children.Kind == SourceNodeKind.Array)
             {
                 foreach (var child in children.Items)
@@ -139,27 +158,62 @@ namespace Peering.Templates.Arm
                 return;
             }
 
-            var template = properties?.Property("template");
-            if (template == null)
+            var deployment = NestedDeployment.Of(node);
+            if (deployment == null)
             {
                 return;
             }
 
-            if (template.Kind != SourceNodeKind.Object || depth >= MaxDeploymentNesting)
+            if (deployment.Template.Kind != SourceNodeKind.Object || depth >= MaxDeploymentNesting)
             {
-                context.Unevaluated(template.Kind != SourceNodeKind.Object ? "a nested template given by an expression" : "nested deployments deeper than " + MaxDeploymentNesting, template);
+                context.Unevaluated(deployment.Template.Kind != SourceNodeKind.Object ? "a nested template given by an expression" : "nested deployments deeper than " + MaxDeploymentNesting, deployment.Template);
                 return;
             }
 
-            var scope = properties!.Property("expressionEvaluationOptions")?.Property("scope");
-            var innerScope = scope != null && context.Evaluate(scope) is ArmString s && string.Equals(s.Value, "inner", StringComparison.OrdinalIgnoreCase);
-
-            // Outer scope (ARM's default) evaluates the nested template's expressions in the parent's context.
-            var innerContext = innerScope
-                ? new EvaluationContext(new TemplateScope(template, PassedParameters(properties.Property("parameters"), context), target, context.Scope.Diagnostics, context.Scope.Expressions), Locator(null, null, declaration))
-                : context;
             var enclosing = document.LocateResource == null ? null : declaration;
-            ExpandTemplate(template, innerContext, target, conditional, enclosing, depth + 1);
+            ExpandTemplate(deployment.Template, deployment.Context(context, target, Locator(null, null, declaration)), target, conditional, enclosing, depth + 1);
+        }
+
+        /// <summary>
+        /// A policy definition resource: the deployment that creates it evaluates every string in it, so its template is
+        /// written escaped, and a string that is not escaped is an expression of this template.
+        /// </summary>
+        private void ExpandPolicyDefinition(SourceNode node, EvaluationContext context, DeploymentTarget target, SourceLocation declaration, int depth)
+        {
+            var properties = node.Property("properties");
+            if (properties?.Kind == SourceNodeKind.String)
+            {
+                context.Unevaluated("a policy definition given by an expression", properties);
+                return;
+            }
+
+            if (PolicyDefinitions.DeploymentOfDefinition(node) is SourceNode deployment)
+            {
+                ExpandPolicyTemplate(deployment, PolicyEmbedding.InTemplate(context), target, context.Scope.Diagnostics, context.Scope.Expressions, declaration, depth);
+            }
+        }
+
+        /// <summary>
+        /// The template of a policy's deployment, with the deployment's parameter values as the policy engine gives them:
+        /// written values are known, expressions (the policy's parameters, <c>field()</c>) are known only at assignment
+        /// time. A policy deploys only where it finds a resource to remediate, so every resource is conditional.
+        /// </summary>
+        private void ExpandPolicyTemplate(SourceNode deployment, PolicyEmbedding embedding, DeploymentTarget target, TemplateDiagnostics diagnostics, ParsedExpressions expressions, SourceLocation declaration, int depth)
+        {
+            var properties = deployment.Property("properties")!;
+            var template = properties.Property("template")!;
+            var enclosing = document.LocateResource == null ? null : declaration;
+            var locator = Locator(null, null, enclosing);
+            if (depth >= MaxDeploymentNesting)
+            {
+                diagnostics.Unevaluated("nested deployments deeper than " + MaxDeploymentNesting, locator(template));
+                return;
+            }
+
+            var none = new Dictionary<string, Func<ArmValue>>();
+            var policyLevel = new EvaluationContext(new TemplateScope(template, none, target, diagnostics, expressions) { Embedding = embedding.AtPolicyLevel() }, locator);
+            var scope = new TemplateScope(template, NestedDeployment.PassedParameters(properties.Property("parameters"), policyLevel), target, diagnostics, expressions) { Embedding = embedding };
+            ExpandTemplate(template, new EvaluationContext(scope, locator), target, conditional: true, enclosing, depth + 1);
         }
 
         private static string LinkedTemplate(SourceNode link, EvaluationContext context)
@@ -174,19 +228,6 @@ namespace Peering.Templates.Arm
             }
 
             return "a linked template (templateLink)";
-        }
-
-        /// <summary>A nested deployment's <c>parameters</c>: each <c>value</c> is evaluated in the parent, when first needed.</summary>
-        private static IReadOnlyDictionary<string, Func<ArmValue>> PassedParameters(SourceNode? parameters, EvaluationContext parent)
-        {
-            var passed = new Dictionary<string, Func<ArmValue>>(StringComparer.OrdinalIgnoreCase);
-            foreach (var parameter in parameters?.Properties ?? Array.Empty<SourceProperty>())
-            {
-                var value = parameter.Value.Property("value");
-                passed[parameter.Name] = value == null ? () => ArmUnknown.Instance : () => parent.Evaluate(value);
-            }
-
-            return passed;
         }
 
         /// <summary>

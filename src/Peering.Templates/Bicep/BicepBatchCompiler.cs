@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
@@ -10,23 +11,39 @@ using Peering.Rules.Text;
 namespace Peering.Templates.Bicep
 {
     /// <summary>
-    /// Compiles every <c>.bicep</c> and <c>.bicepparam</c> file of a run with one Bicep CLI process (<c>bicep jsonrpc</c>)
-    /// into ARM documents whose findings point at the Bicep lines. A file that does not compile becomes PEER901 findings
+    /// Compiles every <c>.bicep</c> and <c>.bicepparam</c> file of a run with the Bicep CLI (<c>bicep jsonrpc</c>) into
+    /// ARM documents whose findings point at the Bicep lines. A file that does not compile becomes PEER901 findings
     /// with Bicep's own messages; the other files still run. A <c>.bicepparam</c> file takes the place of the plain
     /// compilation of the template it uses, as a <c>*.parameters.json</c> file does for its template. A file another
     /// file of the run uses as a module is checked through that file only.
+    /// <para>
+    /// Files whose registry modules (<c>br:</c>, <c>ts:</c>) are all in Bicep's local module cache, and files that use
+    /// none, are compiled by one process that cannot reach the network. The others are compiled, as <c>bicep build</c>
+    /// would, by a second process that may restore their modules, within the restore timeout; offline
+    /// (<see cref="ModuleRestore.Offline"/>) they are not compiled at all. A module that cannot be had leaves its file
+    /// unchecked with one PEER902 naming it.
+    /// </para>
     /// </summary>
     public sealed class BicepBatchCompiler
     {
+        /// <summary>
+        /// How long the restoring Bicep process may go without answering: Bicep's own HTTP client would wait 100 seconds
+        /// per try, four tries, for a registry whose packets are dropped. A healthy registry answers in a few seconds,
+        /// and a host that does not resolve costs Bicep's retries, about 12 seconds.
+        /// </summary>
+        internal static readonly TimeSpan DefaultRestoreTimeout = TimeSpan.FromSeconds(30);
+
         private static readonly Regex UsingDeclaration = new Regex(@"^\s*using\s+'(?<path>[^']+)'", RegexOptions.CultureInvariant | RegexOptions.Multiline);
 
-        private static readonly Regex RegistryReference = new Regex(@"^(br|ts)[:/]", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+        private static readonly Regex RegistryPath = new Regex(@"^(br|ts)[:/]", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
         /// <summary>The keyword of a module declaration anywhere (in a comment too, which only costs one needless request).</summary>
         private static readonly Regex ModuleKeyword = new Regex(@"\bmodule\b", RegexOptions.CultureInvariant);
 
         private readonly Func<string> resolveExecutable;
         private readonly int requestsInFlight;
+        private readonly TimeSpan restoreTimeout;
+        private readonly Action<ProcessStartInfo> restoreEnvironment;
 
         /// <param name="resolveExecutable">Called only when there is Bicep to compile, so runs without Bicep never look for the CLI.</param>
         public BicepBatchCompiler(Func<string> resolveExecutable)
@@ -36,9 +53,18 @@ namespace Peering.Templates.Bicep
 
         /// <param name="requestsInFlight">Compile requests Bicep is given before the first answer is read; 1 is one file at a time.</param>
         internal BicepBatchCompiler(Func<string> resolveExecutable, int requestsInFlight)
+            : this(resolveExecutable, requestsInFlight, DefaultRestoreTimeout, _ => { })
+        {
+        }
+
+        /// <param name="restoreTimeout">How long the restoring Bicep process may go without answering before it is ended.</param>
+        /// <param name="restoreEnvironment">Changes the restoring process's environment; by default it is the user's own.</param>
+        internal BicepBatchCompiler(Func<string> resolveExecutable, int requestsInFlight, TimeSpan restoreTimeout, Action<ProcessStartInfo> restoreEnvironment)
         {
             this.resolveExecutable = resolveExecutable;
             this.requestsInFlight = Math.Max(1, requestsInFlight);
+            this.restoreTimeout = restoreTimeout;
+            this.restoreEnvironment = restoreEnvironment;
         }
 
         /// <summary>
@@ -51,27 +77,33 @@ namespace Peering.Templates.Bicep
         /// <param name="bicepFiles">Paths as the user knows them; findings keep them unchanged.</param>
         /// <param name="parameterFiles"><c>.bicepparam</c> paths.</param>
         /// <param name="suppressions">Receives the <c>#disable-next-line PEERnnn</c> comments of the compiled files.</param>
-        public BicepBatchResult Compile(IReadOnlyList<string> bicepFiles, IReadOnlyList<string> parameterFiles, SuppressionSet suppressions)
+        /// <param name="restore">Whether registry modules missing from the local cache are downloaded.</param>
+        /// <param name="moduleCache">
+        /// A module cache shipped with the templates, used where a file's <c>bicepconfig.json</c> names no cache of its own
+        /// (in place of <c>~/.bicep</c>); with one, nothing is downloaded, as with <see cref="ModuleRestore.Offline"/>.
+        /// </param>
+        public BicepBatchResult Compile(IReadOnlyList<string> bicepFiles, IReadOnlyList<string> parameterFiles, SuppressionSet suppressions, ModuleRestore restore = ModuleRestore.Restore, string? moduleCache = null)
         {
-            if (bicepFiles.Count == 0 && parameterFiles.Count == 0)
-            {
-                return new BicepBatchResult(Array.Empty<TemplateDocument>(), Array.Empty<Finding>());
-            }
-
             var documents = new List<TemplateDocument>();
             var findings = new List<Finding>();
-            bicepFiles = WithoutRegistryReferences(bicepFiles, findings);
-            parameterFiles = WithoutRegistryReferences(parameterFiles, findings);
+            var needRestore = new Dictionary<string, RegistryReference>(StringComparer.Ordinal);
+            restore = moduleCache == null ? restore : ModuleRestore.Offline;
+            bicepFiles = Route(bicepFiles, restore, moduleCache, needRestore, findings);
+            parameterFiles = Route(parameterFiles, restore, moduleCache, needRestore, findings);
             if (bicepFiles.Count == 0 && parameterFiles.Count == 0)
             {
                 return new BicepBatchResult(documents, findings);
             }
 
-            using var client = BicepRpcClient.Start(resolveExecutable());
+            using var home = moduleCache == null ? null : ModuleCacheHome.For(moduleCache);
+            using var compiling = BicepSession.Compiling(resolveExecutable, home);
+            using var restoring = BicepSession.Restoring(resolveExecutable, restoreEnvironment, restoreTimeout);
+            BicepSession SessionFor(string file) => needRestore.ContainsKey(Path.GetFullPath(file)) ? restoring : compiling;
+
             var parameterised = new HashSet<string>(StringComparer.Ordinal);
             foreach (var parameterFile in parameterFiles)
             {
-                var template = CompileParameters(client, parameterFile, bicepFiles, documents, findings, suppressions);
+                var template = CompileParameters(SessionFor(parameterFile), parameterFile, bicepFiles, documents, findings, suppressions, needRestore);
                 if (template != null)
                 {
                     parameterised.Add(Path.GetFullPath(template));
@@ -80,19 +112,34 @@ namespace Peering.Templates.Bicep
 
             var plainDocuments = new List<TemplateDocument>();
             var plainFiles = bicepFiles.Where(file => !parameterised.Contains(Path.GetFullPath(file))).ToList();
-            var inFlight = new Queue<(string File, BicepRequest Request)>();
+            CompilePlain(compiling, plainFiles.Where(file => SessionFor(file) == compiling).ToList(), plainDocuments, findings, suppressions, needRestore);
+            CompilePlain(restoring, plainFiles.Where(file => SessionFor(file) == restoring).ToList(), plainDocuments, findings, suppressions, needRestore);
+
+            // A module is checked inside the template that deploys it, with the values it is given there; checked on its
+            // own as well, its resources would be counted twice. Every registry module a compiled file uses is cached
+            // by now, so the process that cannot download answers for all of them.
+            var modules = new HashSet<string>(documents.Concat(plainDocuments).SelectMany(d => ModulesOf(compiling, d.Path)), StringComparer.Ordinal);
+            documents.AddRange(plainDocuments.Where(d => !modules.Contains(Path.GetFullPath(d.Path))));
+            return new BicepBatchResult(documents, findings);
+        }
+
+        /// <summary>
+        /// Compiles <paramref name="files"/> with one session. Bicep compiles the next files while this process reads the
+        /// answers in file order, so results and findings come in the same order whatever the number of requests in flight.
+        /// </summary>
+        private void CompilePlain(BicepSession session, IReadOnlyList<string> files, List<TemplateDocument> plainDocuments, List<Finding> findings, SuppressionSet suppressions, IReadOnlyDictionary<string, RegistryReference> needRestore)
+        {
+            var inFlight = new Queue<(string File, BicepRequest? Request)>();
             var sent = 0;
-            while (sent < plainFiles.Count || inFlight.Count > 0)
+            while (sent < files.Count || inFlight.Count > 0)
             {
-                // Bicep compiles the next files while this process reads the answers in file order, so results and
-                // findings come in the same order whatever the number of requests in flight.
-                for (; sent < plainFiles.Count && inFlight.Count < requestsInFlight; sent++)
+                for (; sent < files.Count && inFlight.Count < requestsInFlight; sent++)
                 {
-                    inFlight.Enqueue((plainFiles[sent], client.Send("bicep/compile", new { path = Path.GetFullPath(plainFiles[sent]) })));
+                    inFlight.Enqueue((files[sent], session.Send("bicep/compile", new { path = Path.GetFullPath(files[sent]) })));
                 }
 
                 var (bicepFile, request) = inFlight.Dequeue();
-                var compiled = Receive<BicepCompileResult>(client, bicepFile, request, findings);
+                var compiled = Receive<BicepCompileResult>(session, bicepFile, request, findings, needRestore);
                 if (compiled == null)
                 {
                     continue;
@@ -106,39 +153,41 @@ namespace Peering.Templates.Bicep
 
                 plainDocuments.Add(Document(bicepFile, compiled.Contents, suppressions));
             }
-
-            // A module is checked inside the template that deploys it, with the values it is given there; checked on its
-            // own as well, its resources would be counted twice.
-            var modules = new HashSet<string>(documents.Concat(plainDocuments).SelectMany(d => ModulesOf(client, d.Path)), StringComparer.Ordinal);
-            documents.AddRange(plainDocuments.Where(d => !modules.Contains(Path.GetFullPath(d.Path))));
-            return new BicepBatchResult(documents, findings);
         }
 
-        /// <summary>The files that name no module registry; each one that does gets a PEER902 and is not compiled (Bicep would download the module).</summary>
-        private static IReadOnlyList<string> WithoutRegistryReferences(IReadOnlyList<string> files, List<Finding> findings)
+        /// <summary>
+        /// The files Bicep can compile under <paramref name="restore"/>. A file whose registry module is not in the local
+        /// cache is, offline, one PEER902 and is not given to Bicep; otherwise it goes to the restoring process, noted in
+        /// <paramref name="needRestore"/> with the module it waits for. A module whose place in the cache cannot be told
+        /// (an alias Bicep will reject, say) is left to Bicep.
+        /// </summary>
+        private static IReadOnlyList<string> Route(IReadOnlyList<string> files, ModuleRestore restore, string? moduleCache, Dictionary<string, RegistryReference> needRestore, List<Finding> findings)
         {
-            var local = new List<string>();
+            var kept = new List<string>();
             foreach (var file in files)
             {
-                var reference = RegistryReferences.First(file);
-                if (reference == null)
+                var located = RegistryReferences.Of(file).Select(reference => (Reference: reference, Module: ModuleCache.Locate(reference, moduleCache))).ToList();
+                var missing = located.FirstOrDefault(l => l.Module.IsMissing);
+                if (restore == ModuleRestore.Offline && missing.Reference != null)
                 {
-                    local.Add(file);
+                    findings.Add(RegistryModuleNotes.NotCached(file, missing.Reference, missing.Module.Folder!));
                     continue;
                 }
 
-                findings.Add(new Finding(
-                    RuleCatalogue.PEER902,
-                    RuleCatalogue.PEER902.Current,
-                    $"{Path.GetFileName(file)} uses the registry module {DisplayText.Quote(reference)}, which peering-check does not download, so the file is not checked.",
-                    new SourceLocation(file, 1)));
+                var notCached = located.FirstOrDefault(l => !l.Module.IsCached);
+                if (restore == ModuleRestore.Restore && notCached.Reference != null)
+                {
+                    needRestore[Path.GetFullPath(file)] = notCached.Reference;
+                }
+
+                kept.Add(file);
             }
 
-            return local;
+            return kept;
         }
 
         /// <summary>The full paths of the local <c>.bicep</c> files a compiled template uses as modules, at any depth.</summary>
-        private static IEnumerable<string> ModulesOf(BicepRpcClient client, string bicepFile)
+        private static IEnumerable<string> ModulesOf(BicepSession session, string bicepFile)
         {
             // Bicep compiles the file again to answer, a second time after compile: most files declare no module, and
             // those need not ask (docs/performance.md, Bicep).
@@ -150,7 +199,7 @@ namespace Peering.Templates.Bicep
             var self = Path.GetFullPath(bicepFile);
             try
             {
-                var references = client.Call<BicepFileReferences>("bicep/getFileReferences", new { path = self }).FilePaths ?? Array.Empty<string>();
+                var references = session.Client().Call<BicepFileReferences>("bicep/getFileReferences", new { path = self }).FilePaths ?? Array.Empty<string>();
                 return references
                     .Where(file => file.EndsWith(".bicep", StringComparison.OrdinalIgnoreCase))
                     .Select(Path.GetFullPath)
@@ -163,11 +212,15 @@ namespace Peering.Templates.Bicep
             }
         }
 
-        /// <summary>Adds the document of a <c>.bicepparam</c> file; returns the template it uses when that compiled.</summary>
-        private static string? CompileParameters(BicepRpcClient client, string parameterFile, IReadOnlyList<string> bicepFiles, List<TemplateDocument> documents, List<Finding> findings, SuppressionSet suppressions)
+        /// <summary>
+        /// Adds the document of a <c>.bicepparam</c> file; returns the template it uses when that is a local file that
+        /// compiled. A registry template (<c>using 'br:…'</c>) has no Bicep file of its own: its resources are reported at
+        /// the <c>using</c> line.
+        /// </summary>
+        private static string? CompileParameters(BicepSession session, string parameterFile, IReadOnlyList<string> bicepFiles, List<TemplateDocument> documents, List<Finding> findings, SuppressionSet suppressions, IReadOnlyDictionary<string, RegistryReference> needRestore)
         {
             var request = new { path = Path.GetFullPath(parameterFile), parameterOverrides = new Dictionary<string, object>() };
-            var compiled = Call<BicepCompileParamsResult>(client, "bicep/compileParams", parameterFile, request, findings);
+            var compiled = Receive<BicepCompileParamsResult>(session, parameterFile, session.Send("bicep/compileParams", request), findings, needRestore);
             if (compiled == null)
             {
                 return null;
@@ -179,14 +232,33 @@ namespace Peering.Templates.Bicep
                 return null;
             }
 
-            var template = UsedTemplate(parameterFile, bicepFiles);
-            if (compiled.Template == null || template == null)
+            if (compiled.Template == null)
             {
-                // `using none` or a registry module: there is no local template to check.
+                // `using none`: there is no template to check.
                 return null;
             }
 
-            var document = Document(template, compiled.Template, suppressions);
+            var text = File.ReadAllText(parameterFile);
+            var declaration = UsingDeclaration.Match(text);
+            TemplateDocument document;
+            string? template = null;
+            if (declaration.Success && RegistryPath.IsMatch(declaration.Groups["path"].Value))
+            {
+                var path = declaration.Groups["path"];
+                var usingLine = new SourceLocation(parameterFile, 1 + text.Take(path.Index).Count(c => c == '\n'));
+                document = new TemplateDocument(parameterFile, compiled.Template, _ => usingLine);
+            }
+            else
+            {
+                template = UsedTemplate(parameterFile, declaration, bicepFiles);
+                if (template == null)
+                {
+                    return null;
+                }
+
+                document = Document(template, compiled.Template, suppressions);
+            }
+
             document.ParametersPath = parameterFile;
             document.ParametersJsonText = compiled.Parameters;
             documents.Add(document);
@@ -206,11 +278,9 @@ namespace Peering.Templates.Bicep
         /// The local <c>.bicep</c> file a <c>.bicepparam</c> file uses: as the run names it when it is one of the run's
         /// files, so both report the same path; else beside the parameter file, without <c>..</c> segments.
         /// </summary>
-        private static string? UsedTemplate(string parameterFile, IReadOnlyList<string> bicepFiles)
+        private static string? UsedTemplate(string parameterFile, Match declaration, IReadOnlyList<string> bicepFiles)
         {
-            var declaration = UsingDeclaration.Match(File.ReadAllText(parameterFile));
-            // Registry references (br:, br/alias:, ts:) name no local file.
-            if (!declaration.Success || RegistryReference.IsMatch(declaration.Groups["path"].Value))
+            if (!declaration.Success)
             {
                 return null;
             }
@@ -221,17 +291,22 @@ namespace Peering.Templates.Bicep
                 ?? (Path.IsPathRooted(parameterFile) ? fullPath : Path.GetRelativePath(Directory.GetCurrentDirectory(), fullPath));
         }
 
-        /// <summary>One compile request; a file Bicep refuses (it cannot read it, say) becomes a PEER901 and the run goes on.</summary>
-        private static T? Call<T>(BicepRpcClient client, string method, string file, object request, List<Finding> findings)
-            where T : class =>
-            Receive<T>(client, file, client.Send(method, request), findings);
-
-        private static T? Receive<T>(BicepRpcClient client, string file, BicepRequest request, List<Finding> findings)
+        /// <summary>
+        /// The answer to one request; null when there is none to read: Bicep refused the file (it cannot read it, say),
+        /// which is a PEER901, or the restoring process stalled, which is a PEER902 naming the module it waited for.
+        /// </summary>
+        private static T? Receive<T>(BicepSession session, string file, BicepRequest? request, List<Finding> findings, IReadOnlyDictionary<string, RegistryReference> needRestore)
             where T : class
         {
             try
             {
-                return client.Receive<T>(request);
+                if (session.TryReceive<T>(request, out var answer))
+                {
+                    return answer;
+                }
+
+                findings.Add(RegistryModuleNotes.NotRestored(file, needRestore[Path.GetFullPath(file)], session.RestoreTimeout!.Value));
+                return null;
             }
             catch (BicepRpcError error)
             {
@@ -254,14 +329,26 @@ namespace Peering.Templates.Bicep
                 return new[] { NotCompiled(new SourceLocation(file, 1), "Bicep reported no error message") };
             }
 
+            // A module Bicep could not download leaves the file unchecked, which is not a mistake in it; any other error is.
+            if (RegistryModuleNotes.RestoreFailed(file, errors) is Finding note)
+            {
+                return new[] { note };
+            }
+
             var first = errors[0];
 
             // An error in a module is reported in the module's file.
-            var source = first.Source == null || string.Equals(Path.GetFullPath(first.Source), Path.GetFullPath(file), StringComparison.Ordinal) ? file : first.Source;
-            var start = first.Range?.Start;
-            var location = new SourceLocation(source, (start?.Line ?? 0) + 1, (start?.Char ?? 0) + 1);
+            var location = DiagnosticLocation(file, first);
             var more = errors.Count == 1 ? string.Empty : $" (and {errors.Count - 1} more {(errors.Count == 2 ? "error" : "errors")})";
             return new[] { NotCompiled(location, $"{first.Code}: {first.Message?.TrimEnd('.')}".Trim(' ', ':') + more) };
+        }
+
+        /// <summary>Where Bicep places a diagnostic: in the compiled file, or, for an error in a module, in the module's file.</summary>
+        internal static SourceLocation DiagnosticLocation(string file, BicepDiagnostic diagnostic)
+        {
+            var source = diagnostic.Source == null || string.Equals(Path.GetFullPath(diagnostic.Source), Path.GetFullPath(file), StringComparison.Ordinal) ? file : diagnostic.Source;
+            var start = diagnostic.Range?.Start;
+            return new SourceLocation(source, (start?.Line ?? 0) + 1, (start?.Char ?? 0) + 1);
         }
 
         private static Finding NotCompiled(SourceLocation location, string bicepMessage) =>

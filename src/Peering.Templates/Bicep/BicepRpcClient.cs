@@ -48,7 +48,11 @@ namespace Peering.Templates.Bicep
             process.BeginErrorReadLine();
         }
 
-        public static BicepRpcClient Start(string bicepExecutable)
+        /// <summary>A Bicep process that cannot reach the network: its proxy is a closed local port (<see cref="NoNetwork"/>).</summary>
+        public static BicepRpcClient Start(string bicepExecutable) => Start(bicepExecutable, NoNetwork.Apply);
+
+        /// <param name="environment">Sets the process's environment: <see cref="NoNetwork.Apply"/>, or what a restoring process is given.</param>
+        public static BicepRpcClient Start(string bicepExecutable, Action<ProcessStartInfo> environment)
         {
             var start = new ProcessStartInfo(bicepExecutable)
             {
@@ -59,7 +63,7 @@ namespace Peering.Templates.Bicep
             };
             start.ArgumentList.Add("jsonrpc");
             start.ArgumentList.Add("--stdio");
-            NoNetwork.Apply(start);
+            environment(start);
             BicepRuntimeTuning.Apply(start);
             try
             {
@@ -111,13 +115,28 @@ namespace Peering.Templates.Bicep
         /// <summary>Waits for the answer to <paramref name="request"/> (at most the call timeout, counted from now) and reads it.</summary>
         public T Receive<T>(BicepRequest request)
         {
+            if (TryReceive<T>(request, CallTimeout, out var result))
+            {
+                return result;
+            }
+
+            Kill();
+            throw new BicepUnavailableException($"The Bicep CLI did not answer {request.Method} within {CallTimeout.TotalMinutes} minutes.");
+        }
+
+        /// <summary>
+        /// Waits at most <paramref name="timeout"/> for the answer to <paramref name="request"/>; false when none came. The
+        /// process is left running: the caller decides whether to wait again or to <see cref="Kill"/> it.
+        /// </summary>
+        public bool TryReceive<T>(BicepRequest request, TimeSpan timeout, out T result)
+        {
             JsonDocument answer;
             try
             {
-                if (!request.Answer.Wait(CallTimeout))
+                if (!request.Answer.Wait(timeout))
                 {
-                    Kill();
-                    throw new BicepUnavailableException($"The Bicep CLI did not answer {request.Method} within {CallTimeout.TotalMinutes} minutes.");
+                    result = default!;
+                    return false;
                 }
 
                 answer = request.Answer.Result;
@@ -129,7 +148,8 @@ namespace Peering.Templates.Bicep
 
             using (answer)
             {
-                return Decode<T>(request.Method, answer);
+                result = Decode<T>(request.Method, answer);
+                return true;
             }
         }
 
@@ -306,7 +326,8 @@ namespace Peering.Templates.Bicep
             }
         }
 
-        private void Kill()
+        /// <summary>Ends the process; requests still waiting fail with <see cref="BicepUnavailableException"/>.</summary>
+        public void Kill()
         {
             try
             {

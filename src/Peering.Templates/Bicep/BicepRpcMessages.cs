@@ -16,4 +16,6 @@ namespace Peering.Templates.Bicep
     internal sealed record BicepCompileParamsResult(bool Success, IReadOnlyList<BicepDiagnostic>? Diagnostics, string? Parameters, string? Template);
 
     internal sealed record BicepFileReferences(IReadOnlyList<string>? FilePaths);
+
+    internal sealed record BicepVersionResult(string? Version);
 }

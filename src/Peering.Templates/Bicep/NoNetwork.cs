@@ -3,10 +3,11 @@ using System.Diagnostics;
 namespace Peering.Templates.Bicep
 {
     /// <summary>
-    /// Points the Bicep process's HTTP proxy at a closed local port. Files naming a registry are not compiled at all
-    /// (<see cref="RegistryReferences"/>); this stops the downloads Bicep would still try for a registry module named
-    /// deeper, in a local module of a checked file, or through a <c>bicepconfig.json</c> alias: .NET's HTTP client
-    /// honours these variables, so such a download fails fast and the file becomes a PEER901 with Bicep's message.
+    /// Points the Bicep process's HTTP proxy at a closed local port. The process that compiles files whose registry
+    /// modules are all cached (or that use none) never needs the network, yet Bicep starts downloads on its own: the
+    /// index of public modules on every compilation, and a module its cache lacks after all (a <c>bicepconfig.json</c>
+    /// the cache look-up does not read, say). .NET's HTTP client honours these variables, so every such connection is
+    /// refused on this machine at once and nothing leaves it; a module download that fails so is a PEER902 note.
     /// </summary>
     internal static class NoNetwork
     {

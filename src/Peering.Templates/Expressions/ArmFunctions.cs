@@ -71,6 +71,39 @@ namespace Peering.Templates.Expressions
                 ["coalesce"] = (a, _) => MoreFunctions.Coalesce(a),
                 ["take"] = (a, _) => MoreFunctions.TakeOrSkip(a, take: true),
                 ["skip"] = (a, _) => MoreFunctions.TakeOrSkip(a, take: false),
+
+                ["startsWith"] = (a, _) => StringFunctions.StartsOrEndsWith(a, start: true),
+                ["endsWith"] = (a, _) => StringFunctions.StartsOrEndsWith(a, start: false),
+                ["indexOf"] = (a, _) => CollectionFunctions.IndexOf(a, last: false),
+                ["lastIndexOf"] = (a, _) => CollectionFunctions.IndexOf(a, last: true),
+                ["substring"] = (a, _) => StringFunctions.Substring(a),
+                ["trim"] = (a, _) => MapString(a, s => s.Trim()),
+                ["padLeft"] = (a, _) => StringFunctions.PadLeft(a),
+                ["base64"] = (a, _) => StringFunctions.Base64(a),
+                ["base64ToString"] = (a, _) => StringFunctions.Base64ToString(a),
+                ["base64ToJson"] = (a, _) => StringFunctions.Base64ToJson(a),
+                ["dataUri"] = (a, _) => StringFunctions.DataUri(a),
+                ["dataUriToString"] = (a, _) => StringFunctions.DataUriToString(a),
+                ["uri"] = (a, _) => StringFunctions.Uri(a),
+                ["uriComponent"] = (a, _) => StringFunctions.UriComponent(a),
+                ["uriComponentToString"] = (a, _) => StringFunctions.UriComponentToString(a),
+                ["bool"] = (a, _) => StringFunctions.Bool(a),
+                ["json"] = (a, _) => StringFunctions.Json(a),
+                ["array"] = (a, _) => CollectionFunctions.Array(a),
+                ["flatten"] = (a, _) => CollectionFunctions.Flatten(a),
+                ["intersection"] = (a, _) => CollectionFunctions.Intersection(a),
+                ["join"] = (a, _) => CollectionFunctions.Join(a),
+                ["min"] = (a, _) => CollectionFunctions.Extreme(a, max: false),
+                ["max"] = (a, _) => CollectionFunctions.Extreme(a, max: true),
+                ["items"] = (a, _) => CollectionFunctions.Items(a),
+                ["objectKeys"] = (a, _) => CollectionFunctions.ObjectKeys(a),
+                ["shallowMerge"] = (a, _) => CollectionFunctions.ShallowMerge(a),
+                ["tryGet"] = (a, _) => CollectionFunctions.TryGet(a),
+                ["parseCidr"] = (a, _) => CidrFunctions.ParseCidr(a),
+                ["cidrSubnet"] = (a, _) => CidrFunctions.CidrSubnet(a),
+                ["cidrHost"] = (a, _) => CidrFunctions.CidrHost(a),
+                ["uniqueString"] = (a, _) => UniqueNames.UniqueString(a),
+                ["guid"] = (a, _) => UniqueNames.Guid(a),
             };
 
         public static ArmValue Invoke(CallExpression call, EvaluationContext context, SourceNode at)
@@ -85,29 +118,38 @@ namespace Peering.Templates.Expressions
                     return If(call, context, at);
                 case "copyindex":
                     return CopyIndex(call, context, at);
+                case "reference":
+                    return DeploymentOutputs.Reference(call, context, at);
+            }
+
+            if (LambdaFunctions.TryInvoke(call, context, at) is ArmValue lambdaResult)
+            {
+                return Bounded(lambdaResult, call, context, at, Array.Empty<ArmValue>());
             }
 
             if (!Functions.TryGetValue(call.Name, out var function))
             {
-                context.Unevaluated("the function '" + call.Name + "'", at);
-                return ArmUnknown.Instance;
+                return context.Unevaluated("the function '" + call.Name + "'", at);
             }
 
             var arguments = call.Arguments.Select(a => TemplateExpressions.Evaluate(a, context, at)).ToArray();
             if (arguments.Any(a => ValueSize.Exceeds(a, MaxStringLength)))
             {
-                context.Unevaluated("a value larger than the reader evaluates (passed to '" + call.Name + "')", at);
-                return ArmUnknown.Instance;
+                return context.Unevaluated("a value larger than the reader evaluates (passed to '" + call.Name + "')", at);
             }
 
-            var result = function(arguments, context);
+            return Bounded(function(arguments, context), call, context, at, arguments);
+        }
+
+        /// <summary>The result, or unknown (reported) when it is a string or array beyond what the reader evaluates; an unknown result without a cause of its own takes the cause of an unknown among <paramref name="arguments"/>.</summary>
+        private static ArmValue Bounded(ArmValue result, CallExpression call, EvaluationContext context, SourceNode at, ArmValue[] arguments)
+        {
             if (result is ArmString s && s.Value.Length > MaxStringLength || result is ArmArray a && a.Items.Count > MaxArrayLength)
             {
-                context.Unevaluated("a value larger than the reader evaluates (from '" + call.Name + "')", at);
-                return ArmUnknown.Instance;
+                return context.Unevaluated("a value larger than the reader evaluates (from '" + call.Name + "')", at);
             }
 
-            return result;
+            return UnknownCauses.Explained(result, arguments);
         }
 
         private static string? Name(CallExpression call, EvaluationContext context, SourceNode at) =>
@@ -116,9 +158,10 @@ namespace Peering.Templates.Expressions
         /// <summary>Only the branch the condition picks is evaluated, as ARM does, so the other may call what the reader cannot evaluate.</summary>
         private static ArmValue If(CallExpression call, EvaluationContext context, SourceNode at)
         {
-            if (call.Arguments.Count != 3 || !(TemplateExpressions.Evaluate(call.Arguments[0], context, at) is ArmBool condition))
+            var value = call.Arguments.Count == 3 ? TemplateExpressions.Evaluate(call.Arguments[0], context, at) : ArmUnknown.Instance;
+            if (!(value is ArmBool condition))
             {
-                return ArmUnknown.Instance;
+                return UnknownCauses.Explained(ArmUnknown.Instance, value);
             }
 
             return TemplateExpressions.Evaluate(call.Arguments[condition.Value ? 1 : 2], context, at);
@@ -130,7 +173,7 @@ namespace Peering.Templates.Expressions
             var arguments = call.Arguments.Select(a => TemplateExpressions.Evaluate(a, context, at)).ToArray();
             if (arguments.Length > 2 || arguments.Any(a => a.IsUnknown))
             {
-                return ArmUnknown.Instance;
+                return UnknownCauses.Explained(ArmUnknown.Instance, arguments);
             }
 
             var loopName = arguments.Length > 0 && arguments[0] is ArmString s ? s.Value : null;
@@ -139,11 +182,10 @@ namespace Peering.Templates.Expressions
             var index = context.CopyIndex(loopName);
             if (index == null)
             {
-                context.Unevaluated("copyIndex() outside a copy loop" + (loopName == null ? string.Empty : " named '" + loopName + "'"), at);
-                return ArmUnknown.Instance;
+                return context.Unevaluated("copyIndex() outside a copy loop" + (loopName == null ? string.Empty : " named '" + loopName + "'"), at);
             }
 
-            return index is ArmNumber current ? new ArmNumber(current.Value + offset) : ArmUnknown.Instance;
+            return index is ArmNumber current ? new ArmNumber(current.Value + offset) : index;
         }
 
         private static ArmValue Concat(IReadOnlyList<ArmValue> arguments)

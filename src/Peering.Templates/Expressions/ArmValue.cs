@@ -27,11 +27,18 @@ namespace Peering.Templates.Expressions
 
     internal sealed class ArmUnknown : ArmValue
     {
-        public static readonly ArmUnknown Instance = new ArmUnknown();
+        /// <summary>A value only the deployment gives (a parameter without a value): nothing the reader skipped.</summary>
+        public static readonly ArmUnknown Instance = new ArmUnknown(null);
 
-        private ArmUnknown()
+        private ArmUnknown(UnevaluatedConstruct? cause)
         {
+            Cause = cause;
         }
+
+        /// <summary>What the reader did not evaluate that made the value unknown; null for <see cref="Instance"/>.</summary>
+        public UnevaluatedConstruct? Cause { get; }
+
+        public static ArmUnknown Because(UnevaluatedConstruct cause) => new ArmUnknown(cause);
 
         public override bool IsFullyKnown => false;
 

@@ -11,7 +11,9 @@ namespace Peering.Templates.Expressions
     internal sealed class EvaluationContext
     {
         private readonly CopyBinding? copies;
+        private readonly LambdaBinding? lambdas;
         private readonly Func<SourceNode, SourceLocation> locate;
+        private readonly bool inOuterScopeTemplate;
 
         // An expression has one value in one context (the scope resolves each variable and parameter once), and readers
         // ask for the same property more than once, as does the final pass that reports what cannot be evaluated
@@ -21,29 +23,67 @@ namespace Peering.Templates.Expressions
         private Dictionary<SourceNode, ArmValue>? evaluatedExpressions;
 
         public EvaluationContext(TemplateScope scope, Func<SourceNode, SourceLocation> locate)
-            : this(scope, null, locate)
+            : this(scope, null, null, locate, inOuterScopeTemplate: false)
         {
         }
 
-        private EvaluationContext(TemplateScope scope, CopyBinding? copies, Func<SourceNode, SourceLocation> locate)
+        private EvaluationContext(TemplateScope scope, CopyBinding? copies, LambdaBinding? lambdas, Func<SourceNode, SourceLocation> locate, bool inOuterScopeTemplate)
         {
             Scope = scope;
             this.copies = copies;
+            this.lambdas = lambdas;
             this.locate = locate;
+            this.inOuterScopeTemplate = inOuterScopeTemplate;
         }
 
         public TemplateScope Scope { get; }
 
         public SourceLocation Locate(SourceNode node) => locate(node);
 
-        /// <summary>The context inside one iteration of a copy loop; a null index stands for an iteration whose count is unknown.</summary>
-        public EvaluationContext WithCopyIndex(string? loopName, int? index, bool resourceLoop) =>
-            new EvaluationContext(Scope, new CopyBinding(loopName, index, resourceLoop, copies), locate);
+        /// <summary>The context inside one iteration of a copy loop; an unknown index stands for the iterations of a loop whose count is unknown.</summary>
+        public EvaluationContext WithCopyIndex(string? loopName, ArmValue index, bool resourceLoop) =>
+            new EvaluationContext(Scope, new CopyBinding(loopName, index, resourceLoop, copies), lambdas, locate, inOuterScopeTemplate);
 
-        public EvaluationContext WithLocator(Func<SourceNode, SourceLocation> locator) => new EvaluationContext(Scope, copies, locator);
+        public EvaluationContext WithLocator(Func<SourceNode, SourceLocation> locator) => new EvaluationContext(Scope, copies, lambdas, locator, inOuterScopeTemplate);
 
         /// <summary>The template's own context (no loops) reporting where this one reports: variables and parameter defaults are evaluated there.</summary>
-        public EvaluationContext TemplateLevel() => new EvaluationContext(Scope, null, locate);
+        public EvaluationContext TemplateLevel() => new EvaluationContext(Scope, null, null, locate, inOuterScopeTemplate: false);
+
+        /// <summary>The context of the resources of a nested template with outer scope: the parent's values, in text the parent also evaluates.</summary>
+        public EvaluationContext InOuterScopeTemplate() => new EvaluationContext(Scope, copies, lambdas, locate, inOuterScopeTemplate: true);
+
+        /// <summary>
+        /// True where the text is evaluated by more than one ARM pass: inside a nested template with outer scope (the parent
+        /// evaluates the whole template text first), or in any template nested within one. How many of those passes an escaped
+        /// <c>[[...]</c> string goes through, and so whether it ends as text or as an expression, ARM does not document.
+        /// </summary>
+        public bool EscapesAreAmbiguous => inOuterScopeTemplate || Scope.EscapesAreAmbiguous;
+
+        /// <summary>The context inside one call of a lambda: <c>lambdaVariables(name)</c> gives the value bound to that name, inner lambdas first.</summary>
+        public EvaluationContext WithLambdaVariables(IReadOnlyList<string> names, IReadOnlyList<ArmValue> values)
+        {
+            var binding = lambdas;
+            for (var i = 0; i < names.Count; i++)
+            {
+                binding = new LambdaBinding(names[i], values[i], binding);
+            }
+
+            return new EvaluationContext(Scope, copies, binding, locate, inOuterScopeTemplate);
+        }
+
+        /// <summary>The value of the lambda variable <paramref name="name"/>; null outside a lambda that declares it.</summary>
+        public ArmValue? LambdaVariable(string name)
+        {
+            for (var binding = lambdas; binding != null; binding = binding.Parent)
+            {
+                if (string.Equals(binding.Name, name, StringComparison.OrdinalIgnoreCase))
+                {
+                    return binding.Value;
+                }
+            }
+
+            return null;
+        }
 
         /// <summary>
         /// The current index of the loop named <paramref name="loopName"/>, or of the innermost resource loop when no
@@ -58,14 +98,15 @@ namespace Peering.Templates.Expressions
                     : string.Equals(binding.Name, loopName, StringComparison.OrdinalIgnoreCase);
                 if (matches)
                 {
-                    return binding.Index is int index ? new ArmNumber(index) : ArmUnknown.Instance;
+                    return binding.Index;
                 }
             }
 
             return null;
         }
 
-        public void Unevaluated(string construct, SourceNode at) => Scope.Diagnostics.Unevaluated(construct, Locate(at));
+        /// <summary>Records <paramref name="construct"/>, written at <paramref name="at"/>, as not evaluated; returns the unknown value it gives.</summary>
+        public ArmUnknown Unevaluated(string construct, SourceNode at) => Scope.Diagnostics.Unevaluated(construct, Locate(at));
 
         /// <summary>Evaluates a JSON value of the template: expressions in strings, property copy loops in objects.</summary>
         public ArmValue Evaluate(SourceNode node)
@@ -150,9 +191,25 @@ namespace Peering.Templates.Expressions
             public int GetHashCode(SourceNode node) => (node.Line * 397) ^ node.Column;
         }
 
+        private sealed class LambdaBinding
+        {
+            public LambdaBinding(string name, ArmValue value, LambdaBinding? parent)
+            {
+                Name = name;
+                Value = value;
+                Parent = parent;
+            }
+
+            public string Name { get; }
+
+            public ArmValue Value { get; }
+
+            public LambdaBinding? Parent { get; }
+        }
+
         private sealed class CopyBinding
         {
-            public CopyBinding(string? name, int? index, bool resourceLoop, CopyBinding? parent)
+            public CopyBinding(string? name, ArmValue index, bool resourceLoop, CopyBinding? parent)
             {
                 Name = name;
                 Index = index;
@@ -162,7 +219,8 @@ namespace Peering.Templates.Expressions
 
             public string? Name { get; }
 
-            public int? Index { get; }
+            /// <summary>A number, or unknown for a loop whose count is.</summary>
+            public ArmValue Index { get; }
 
             public bool ResourceLoop { get; }
 

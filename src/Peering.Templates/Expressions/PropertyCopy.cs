@@ -35,10 +35,10 @@ namespace Peering.Templates.Expressions
         /// <summary>The array a property loop produces; unknown when its count is.</summary>
         public static ArmValue Expand(SourceNode loop, string name, EvaluationContext context)
         {
-            var iterations = Iterations(loop, name, context, resourceLoop: false);
+            var iterations = Iterations(loop, name, context, resourceLoop: false, out var unknownCount);
             if (iterations == null)
             {
-                return ArmUnknown.Instance;
+                return unknownCount;
             }
 
             return new ArmArray(iterations.Select(c => c.Evaluate(loop.Property("input")!)).ToArray());
@@ -46,29 +46,33 @@ namespace Peering.Templates.Expressions
 
         /// <summary>
         /// One context per iteration of the loop <paramref name="spec"/>; null when the count is unknown or outside
-        /// ARM's limit (reported as PEER902, since ARM would reject the template).
+        /// ARM's limit (not evaluated, since ARM would reject the template), with <paramref name="unknownCount"/> the
+        /// unknown value that stands for the count and each index.
         /// </summary>
-        public static IReadOnlyList<EvaluationContext>? Iterations(SourceNode spec, string? name, EvaluationContext context, bool resourceLoop)
+        public static IReadOnlyList<EvaluationContext>? Iterations(SourceNode spec, string? name, EvaluationContext context, bool resourceLoop, out ArmUnknown unknownCount)
         {
+            unknownCount = ArmUnknown.Instance;
             var countNode = spec.Property("count");
-            if (countNode == null || !(context.Evaluate(countNode) is ArmNumber count))
+            var countValue = countNode == null ? null : context.Evaluate(countNode);
+            if (!(countValue is ArmNumber count))
             {
+                unknownCount = countValue as ArmUnknown ?? ArmUnknown.Instance;
                 return null;
             }
 
             if (count.Value < 0 || count.Value > MaxCount)
             {
-                context.Unevaluated("the copy loop " + (name == null ? string.Empty : "'" + name + "' ") + "with count " + count.Value + ", outside ARM's limit of 0 to " + MaxCount, countNode);
+                unknownCount = context.Unevaluated("the copy loop " + (name == null ? string.Empty : "'" + name + "' ") + "with count " + count.Value + ", outside ARM's limit of 0 to " + MaxCount, countNode!);
                 return null;
             }
 
             if (!context.Scope.Diagnostics.TrySpendIterations(count.Value))
             {
-                context.Unevaluated("copy loops that unroll to more than " + TemplateDiagnostics.MaxIterations + " iterations in one file", countNode);
+                unknownCount = context.Unevaluated("copy loops that unroll to more than " + TemplateDiagnostics.MaxIterations + " iterations in one file", countNode!);
                 return null;
             }
 
-            return Enumerable.Range(0, (int)count.Value).Select(i => context.WithCopyIndex(name, i, resourceLoop)).ToArray();
+            return Enumerable.Range(0, (int)count.Value).Select(i => context.WithCopyIndex(name, new ArmNumber(i), resourceLoop)).ToArray();
         }
 
         private static bool IsLoop(SourceNode item) =>

@@ -1,11 +1,10 @@
-using System;
 using System.Collections.Generic;
 
 namespace Peering.Templates.Expressions
 {
     /// <summary>
-    /// The constructs of one file the reader did not evaluate (PEER902). Each is kept once, at its first place,
-    /// so a template that calls <c>reference()</c> fifty times gets one finding, not fifty.
+    /// What the reader did not evaluate in one file, each construct once per place however often it is evaluated there
+    /// (a loop evaluates its body once per iteration), and the file's budget of loop iterations.
     /// </summary>
     internal sealed class TemplateDiagnostics
     {
@@ -14,19 +13,25 @@ namespace Peering.Templates.Expressions
 
         private int iterations;
 
-        private readonly Dictionary<string, (string Construct, SourceLocation Location)> unevaluated =
-            new Dictionary<string, (string, SourceLocation)>(StringComparer.OrdinalIgnoreCase);
+        // A loop evaluates the same construct at the same place once per iteration: all of them share one unknown value.
+        private readonly Dictionary<(string Construct, SourceLocation Location), ArmUnknown> values = new Dictionary<(string, SourceLocation), ArmUnknown>();
+        private readonly List<UnevaluatedConstruct> unevaluated = new List<UnevaluatedConstruct>();
 
-        private readonly List<string> order = new List<string>();
-
-        /// <summary>Records <paramref name="construct"/>, a phrase such as "the function 'reference'".</summary>
-        public void Unevaluated(string construct, SourceLocation location)
+        /// <summary>
+        /// Records <paramref name="construct"/>, a phrase such as "the function 'reference'", written at
+        /// <paramref name="location"/>; returns the unknown value it gives, which carries it.
+        /// </summary>
+        public ArmUnknown Unevaluated(string construct, SourceLocation location)
         {
-            if (!unevaluated.ContainsKey(construct))
+            if (!values.TryGetValue((construct, location), out var value))
             {
-                unevaluated.Add(construct, (construct, location));
-                order.Add(construct);
+                var entry = new UnevaluatedConstruct(construct, location);
+                value = ArmUnknown.Because(entry);
+                values.Add((construct, location), value);
+                unevaluated.Add(entry);
             }
+
+            return value;
         }
 
         /// <summary>The loop iterations unrolled so far: the work a file has caused, never above <see cref="MaxIterations"/>.</summary>
@@ -44,15 +49,7 @@ namespace Peering.Templates.Expressions
             return true;
         }
 
-        public IEnumerable<(string Construct, SourceLocation Location)> Entries
-        {
-            get
-            {
-                foreach (var key in order)
-                {
-                    yield return unevaluated[key];
-                }
-            }
-        }
+        /// <summary>Each construct and place once, in the order the reader met them.</summary>
+        public IReadOnlyList<UnevaluatedConstruct> Entries => unevaluated;
     }
 }

@@ -14,8 +14,20 @@ namespace Peering.Templates.Expressions
 
         public static ArmValue EvaluateString(string text, EvaluationContext context, SourceNode at)
         {
+            if (context.Scope.Embedding?.Read(ref text, at) is ArmValue embedded)
+            {
+                return embedded;
+            }
+
             if (text.StartsWith("[[", StringComparison.Ordinal))
             {
+                if (context.EscapesAreAmbiguous)
+                {
+                    // Azure/Enterprise-Scale escapes the expressions of an inner template nested in an outer one, so that
+                    // the inner deployment evaluates them: there "[[x]" is no literal, but how deep that goes is undocumented.
+                    return context.Unevaluated("the escaped expression '" + Shorten(text) + "' in a template nested within one with outer scope", at);
+                }
+
                 // ARM's escape: "[[x]" is the literal text "[x]".
                 return new ArmString(text.Substring(1));
             }
@@ -27,17 +39,15 @@ namespace Peering.Templates.Expressions
 
             if (text.Length > MaxExpressionLength)
             {
-                context.Unevaluated("the expression '" + Shorten(text) + "' of " + text.Length + " characters, over ARM's limit of " + MaxExpressionLength, at);
-                return ArmUnknown.Instance;
+                return context.Unevaluated("the expression '" + Shorten(text) + "' of " + text.Length + " characters, over ARM's limit of " + MaxExpressionLength, at);
             }
 
             var expression = context.Scope.Expressions.Parse(text, out var tooDeep);
             if (expression == null)
             {
-                context.Unevaluated(
+                return context.Unevaluated(
                     tooDeep ? "the expression '" + Shorten(text) + "', nested deeper than " + ExpressionParser.MaxNesting + " levels" : "the malformed expression '" + Shorten(text) + "'",
                     at);
-                return ArmUnknown.Instance;
             }
 
             return Evaluate(expression, context, at);
@@ -50,9 +60,13 @@ namespace Peering.Templates.Expressions
                 case LiteralExpression literal:
                     return literal.Value;
                 case PropertyExpression property:
-                    return Evaluate(property.Target, context, at) is ArmObject target ? target.Property(property.Name) ?? ArmUnknown.Instance : ArmUnknown.Instance;
+                    var target = Evaluate(property.Target, context, at);
+                    return target is ArmObject obj ? obj.Property(property.Name) ?? ArmUnknown.Instance : UnknownCauses.Explained(ArmUnknown.Instance, target);
                 case IndexExpression index:
-                    return Index(Evaluate(index.Target, context, at), Evaluate(index.Index, context, at));
+                    var indexed = Evaluate(index.Target, context, at);
+                    var position = Evaluate(index.Index, context, at);
+                    var item = Index(indexed, position);
+                    return item.IsUnknown ? UnknownCauses.Explained(item, indexed, position) : item;
                 default:
                     return ArmFunctions.Invoke((CallExpression)expression, context, at);
             }

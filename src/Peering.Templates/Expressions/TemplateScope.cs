@@ -22,8 +22,10 @@ namespace Peering.Templates.Expressions
         /// <param name="suppliedParameters">Values given from outside (a parameter file, a parent deployment), by parameter name.</param>
         /// <param name="functionTarget">What <c>resourceGroup()</c> and <c>subscription()</c> return.</param>
         /// <param name="expressions">The run's parsed expressions, shared by every template of the run.</param>
-        public TemplateScope(SourceNode template, IReadOnlyDictionary<string, Func<ArmValue>> suppliedParameters, DeploymentTarget functionTarget, TemplateDiagnostics diagnostics, ParsedExpressions expressions)
+        /// <param name="escapesAreAmbiguous">The template is nested within a template with outer scope (<see cref="EvaluationContext.EscapesAreAmbiguous"/>).</param>
+        public TemplateScope(SourceNode template, IReadOnlyDictionary<string, Func<ArmValue>> suppliedParameters, DeploymentTarget functionTarget, TemplateDiagnostics diagnostics, ParsedExpressions expressions, bool escapesAreAmbiguous = false)
         {
+            EscapesAreAmbiguous = escapesAreAmbiguous;
             this.template = template;
             this.suppliedParameters = suppliedParameters;
             FunctionTarget = functionTarget;
@@ -33,27 +35,37 @@ namespace Peering.Templates.Expressions
 
         public DeploymentTarget FunctionTarget { get; }
 
+        public bool EscapesAreAmbiguous { get; }
+
         public TemplateDiagnostics Diagnostics { get; }
 
         public ParsedExpressions Expressions { get; }
 
+        /// <summary>For a template taken from an Azure Policy definition, how its strings read; null for any other.</summary>
+        public PolicyEmbedding? Embedding { get; init; }
+
         public ArmValue Parameter(string name, EvaluationContext caller, SourceNode at) =>
             Resolve("parameter", name, caller, at, () =>
             {
+                var declaration = template.Property("parameters")?.Property(name);
+                var defaultValue = declaration?.Property("defaultValue");
                 if (suppliedParameters.TryGetValue(name, out var supplied))
                 {
-                    return supplied();
+                    // ARM deploys a parameter given as null with its default value (suggested by the ARM team in
+                    // Azure/bicep-registry-modules#101); Bicep module calls that pass `x.?y` for an optional setting rely on it.
+                    var value = supplied();
+                    if (!(value is ArmNull) || defaultValue == null)
+                    {
+                        return value;
+                    }
                 }
 
-                var declaration = template.Property("parameters")?.Property(name);
                 if (declaration == null)
                 {
-                    caller.Unevaluated("the parameter '" + name + "', which the template does not declare", at);
-                    return ArmUnknown.Instance;
+                    return caller.Unevaluated("the parameter '" + name + "', which the template does not declare", at);
                 }
 
                 // Without a value from outside or a default, the value is only known at deployment time.
-                var defaultValue = declaration.Property("defaultValue");
                 return defaultValue == null ? ArmUnknown.Instance : caller.TemplateLevel().Evaluate(defaultValue);
             });
 
@@ -74,9 +86,26 @@ namespace Peering.Templates.Expressions
                     return PropertyCopy.Expand(loop, name, caller.TemplateLevel());
                 }
 
-                caller.Unevaluated("the variable '" + name + "', which the template does not declare", at);
-                return ArmUnknown.Instance;
+                return caller.Unevaluated("the variable '" + name + "', which the template does not declare", at);
             });
+
+        /// <summary>
+        /// <c>reference()</c> of a nested deployment of this template (<see cref="DeploymentOutputs"/>), evaluated once;
+        /// null when <paramref name="reference"/> names no such deployment.
+        /// </summary>
+        public ArmValue? Deployment(string reference, EvaluationContext caller, SourceNode at)
+        {
+            var templateLevel = caller.TemplateLevel();
+            var resource = DeploymentOutputs.Find(template, reference, templateLevel);
+            if (resource == null)
+            {
+                return null;
+            }
+
+            // Keyed by position: a symbolic name, a name and an id can all name the same deployment.
+            var value = Resolve("deployment", resource.Line + ":" + resource.Column, caller, at, () => DeploymentOutputs.Evaluate(resource, templateLevel) ?? ArmUnknown.Instance);
+            return value;
+        }
 
         private ArmValue Resolve(string kind, string name, EvaluationContext caller, SourceNode at, Func<ArmValue> compute)
         {
@@ -88,14 +117,12 @@ namespace Peering.Templates.Expressions
 
             if (resolving.Contains(key))
             {
-                caller.Unevaluated("the " + kind + " '" + name + "', which refers to itself through a cycle", at);
-                return ArmUnknown.Instance;
+                return caller.Unevaluated("the " + kind + " '" + name + "', which refers to itself through a cycle", at);
             }
 
             if (depth >= MaxResolutionDepth)
             {
-                caller.Unevaluated("a chain of variables and parameters deeper than " + MaxResolutionDepth, at);
-                return ArmUnknown.Instance;
+                return caller.Unevaluated("a chain of variables and parameters deeper than " + MaxResolutionDepth, at);
             }
 
             resolving.Add(key);

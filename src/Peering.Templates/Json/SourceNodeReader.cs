@@ -1,15 +1,14 @@
-using System;
 using System.Collections.Generic;
-using System.Text;
+using System.Globalization;
 using System.Text.Json;
 
 namespace Peering.Templates.Json
 {
     /// <summary>
     /// Reads JSON text into a <see cref="SourceNode"/> tree with 1-based line and column positions, accepting what ARM
-    /// accepts (comments, trailing commas). Positions come from one forward scan over the bytes, so reading is linear.
-    /// A repeated property name is kept as written; lookups take the last, as ARM does. The tree is bounded (nesting,
-    /// array length, number of values) so a hostile file cannot make the tree many times larger than the file.
+    /// accepts and real templates use (see <see cref="JsonCursor"/>: comments, trailing commas, line breaks inside
+    /// strings). A repeated property name is kept as written; lookups take the last, as ARM does. The tree is bounded
+    /// (nesting, array length, number of values) so a hostile file cannot make the tree many times larger than the file.
     /// </summary>
     internal static class SourceNodeReader
     {
@@ -25,100 +24,151 @@ namespace Peering.Templates.Json
         /// <summary>Reads <paramref name="text"/>; throws <see cref="JsonException"/> (with line and position) when it is not JSON.</summary>
         public static SourceNode Read(string text)
         {
-            var bytes = Encoding.UTF8.GetBytes(text.Length > 0 && text[0] == '\uFEFF' ? text.Substring(1) : text);
-            // One level more than the reader's own limit, so the limit is met here first and reported as a limit.
-            var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true, MaxDepth = MaxDepth + 1 });
-            var positions = new PositionTracker(bytes);
-            if (!reader.Read())
+            var cursor = new JsonCursor(text.Length > 0 && text[0] == '\uFEFF' ? text.Substring(1) : text);
+            if (!cursor.SkipSpace())
             {
-                throw new JsonException("The file is empty.", null, 0, 0);
+                throw cursor.Error("The file is empty.");
             }
 
-            var budget = new Budget();
-            var root = ReadValue(ref reader, positions, budget, 0);
-            if (reader.Read())
+            var root = ReadValue(cursor, new Budget(), 0);
+            if (cursor.SkipSpace())
             {
-                throw new JsonException("There is more text after the JSON value.", null, positions.LineOf(reader.TokenStartIndex) - 1, 0);
+                throw cursor.Error("There is more text after the JSON value.");
             }
 
             return root;
         }
 
-        private static SourceNode ReadValue(ref Utf8JsonReader reader, PositionTracker positions, Budget budget, int depth)
+        private static SourceNode ReadValue(JsonCursor cursor, Budget budget, int depth)
         {
-            var (line, column) = positions.At(reader.TokenStartIndex);
+            var (line, column) = (cursor.Line, cursor.Column);
             if (++budget.Values > MaxValues)
             {
-                throw new JsonLimitException("it has more than " + MaxValues.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + " JSON values, the reader's limit", line, column);
+                throw new JsonLimitException("it has more than " + MaxValues.ToString("N0", CultureInfo.InvariantCulture) + " JSON values, the reader's limit", line, column);
             }
 
-            var container = reader.TokenType == JsonTokenType.StartObject || reader.TokenType == JsonTokenType.StartArray;
-            if (container && depth >= MaxDepth)
+            var c = cursor.Current;
+            if ((c == '{' || c == '[') && depth >= MaxDepth)
             {
                 throw new JsonLimitException("its objects and arrays are nested deeper than " + MaxDepth + " levels, the reader's limit", line, column);
             }
 
-            switch (reader.TokenType)
+            switch (c)
             {
-                case JsonTokenType.StartObject:
-                    var properties = new List<SourceProperty>();
-                    while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-                    {
-                        var name = Text(ref reader, positions);
-                        reader.Read();
-                        properties.Add(new SourceProperty(name, ReadValue(ref reader, positions, budget, depth + 1)));
-                    }
-
-                    return Closed(new SourceNode(SourceNodeKind.Object, line, column, properties: properties), reader, positions);
-                case JsonTokenType.StartArray:
-                    var items = new List<SourceNode>();
-                    while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
-                    {
-                        if (items.Count == MaxArrayLength)
-                        {
-                            throw new JsonLimitException("an array has more than " + MaxArrayLength.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + " items, the reader's limit", line, column);
-                        }
-
-                        items.Add(ReadValue(ref reader, positions, budget, depth + 1));
-                    }
-
-                    return Closed(new SourceNode(SourceNodeKind.Array, line, column, items: items), reader, positions);
-                case JsonTokenType.String:
-                    return Leaf(new SourceNode(SourceNodeKind.String, line, column, Text(ref reader, positions)));
-                case JsonTokenType.Number:
-                    return Leaf(new SourceNode(SourceNodeKind.Number, line, column, Encoding.UTF8.GetString(reader.ValueSpan.ToArray())));
-                case JsonTokenType.True:
-                    return Leaf(new SourceNode(SourceNodeKind.True, line, column));
-                case JsonTokenType.False:
-                    return Leaf(new SourceNode(SourceNodeKind.False, line, column));
+                case '{':
+                    return ReadObject(cursor, budget, depth, line, column);
+                case '[':
+                    return ReadArray(cursor, budget, depth, line, column);
+                case '"':
+                    return Leaf(new SourceNode(SourceNodeKind.String, line, column, cursor.ReadString()), cursor);
+                case 't':
+                    cursor.ReadWord("true");
+                    return Leaf(new SourceNode(SourceNodeKind.True, line, column), cursor);
+                case 'f':
+                    cursor.ReadWord("false");
+                    return Leaf(new SourceNode(SourceNodeKind.False, line, column), cursor);
+                case 'n':
+                    cursor.ReadWord("null");
+                    return Leaf(new SourceNode(SourceNodeKind.Null, line, column), cursor);
                 default:
-                    return Leaf(new SourceNode(SourceNodeKind.Null, line, column));
+                    if (c == '-' || (c >= '0' && c <= '9'))
+                    {
+                        return Leaf(new SourceNode(SourceNodeKind.Number, line, column, cursor.ReadNumber()), cursor);
+                    }
+
+                    throw cursor.Error("'" + cursor.Token() + "' cannot start a JSON value.");
             }
         }
 
-        /// <summary>A string token's text; an escape that is no valid UTF-16 (a lone surrogate) is a JSON error like any other.</summary>
-        private static string Text(ref Utf8JsonReader reader, PositionTracker positions)
+        private static SourceNode ReadObject(JsonCursor cursor, Budget budget, int depth, int line, int column)
         {
-            try
+            var properties = new List<SourceProperty>();
+            cursor.Advance();
+            while (true)
             {
-                return reader.GetString()!;
-            }
-            catch (InvalidOperationException e)
-            {
-                var (line, column) = positions.At(reader.TokenStartIndex);
-                throw new JsonException(e.Message, null, line - 1, column - 1);
+                cursor.ExpectMore("The object is not closed.");
+                if (cursor.Current == '}')
+                {
+                    // Also after a trailing comma, which ARM's parser accepts.
+                    return Closed(new SourceNode(SourceNodeKind.Object, line, column, properties: properties), cursor);
+                }
+
+                if (cursor.Current != '"')
+                {
+                    throw cursor.Error("A property name in double quotes is expected, not '" + JsonCursor.Show(cursor.Current) + "'.");
+                }
+
+                var name = cursor.ReadString();
+                cursor.ExpectMore("The object is not closed.");
+                if (cursor.Current != ':')
+                {
+                    throw cursor.Error("':' is expected after the property name '" + name + "'.");
+                }
+
+                cursor.Advance();
+                cursor.ExpectMore("The value of the property '" + name + "' is missing.");
+                properties.Add(new SourceProperty(name, ReadValue(cursor, budget, depth + 1)));
+                if (!AfterItem(cursor, '}', "object"))
+                {
+                    return Closed(new SourceNode(SourceNodeKind.Object, line, column, properties: properties), cursor);
+                }
             }
         }
 
-        private static SourceNode Closed(SourceNode node, Utf8JsonReader reader, PositionTracker positions)
+        private static SourceNode ReadArray(JsonCursor cursor, Budget budget, int depth, int line, int column)
         {
-            node.EndLine = positions.LineOf(reader.TokenStartIndex);
+            var items = new List<SourceNode>();
+            cursor.Advance();
+            while (true)
+            {
+                cursor.ExpectMore("The array is not closed.");
+                if (cursor.Current == ']')
+                {
+                    return Closed(new SourceNode(SourceNodeKind.Array, line, column, items: items), cursor);
+                }
+
+                if (items.Count == MaxArrayLength)
+                {
+                    throw new JsonLimitException("an array has more than " + MaxArrayLength.ToString("N0", CultureInfo.InvariantCulture) + " items, the reader's limit", line, column);
+                }
+
+                items.Add(ReadValue(cursor, budget, depth + 1));
+                if (!AfterItem(cursor, ']', "array"))
+                {
+                    return Closed(new SourceNode(SourceNodeKind.Array, line, column, items: items), cursor);
+                }
+            }
+        }
+
+        /// <summary>After a member: true when a comma says another may follow, false when <paramref name="close"/> ends the container (the cursor stays on it).</summary>
+        private static bool AfterItem(JsonCursor cursor, char close, string container)
+        {
+            cursor.ExpectMore("The " + container + " is not closed.");
+            if (cursor.Current == ',')
+            {
+                cursor.Advance();
+                return true;
+            }
+
+            if (cursor.Current == close)
+            {
+                return false;
+            }
+
+            throw cursor.Error("',' or '" + close + "' is expected after a value of the " + container + ", not '" + JsonCursor.Show(cursor.Current) + "'.");
+        }
+
+        private static SourceNode Closed(SourceNode node, JsonCursor cursor)
+        {
+            node.EndLine = cursor.Line;
+            cursor.Advance();
             return node;
         }
 
-        private static SourceNode Leaf(SourceNode node)
+        /// <summary>A value without members ends on the line its last character is on (a string may span lines).</summary>
+        private static SourceNode Leaf(SourceNode node, JsonCursor cursor)
         {
-            node.EndLine = node.Line;
+            node.EndLine = cursor.LineOfLastCharacter;
             return node;
         }
 
@@ -126,43 +176,6 @@ namespace Peering.Templates.Json
         private sealed class Budget
         {
             public int Values;
-        }
-
-        /// <summary>Turns byte offsets, which only grow, into line and column by scanning forward from the last offset.</summary>
-        private sealed class PositionTracker
-        {
-            private readonly byte[] bytes;
-            private int offset;
-            private int line = 1;
-            private int column = 1;
-
-            public PositionTracker(byte[] bytes)
-            {
-                this.bytes = bytes;
-            }
-
-            public (int Line, int Column) At(long target)
-            {
-                var end = (int)Math.Min(target, bytes.Length);
-                for (; offset < end; offset++)
-                {
-                    var b = bytes[offset];
-                    if (b == (byte)'\n')
-                    {
-                        line++;
-                        column = 1;
-                    }
-                    else if ((b & 0xC0) != 0x80)
-                    {
-                        // Continuation bytes of a UTF-8 sequence belong to the character already counted.
-                        column++;
-                    }
-                }
-
-                return (line, column);
-            }
-
-            public int LineOf(long target) => At(target).Line;
         }
     }
 }

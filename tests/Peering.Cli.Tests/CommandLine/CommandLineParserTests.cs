@@ -13,7 +13,7 @@ namespace Peering.Cli.Tests.CommandLine
             var arguments = CommandLineParser.Parse(new[]
             {
                 "infra", "--format", "sarif", "-o", "out.sarif", "--profile", "2017-10", "--closed-world", "--fail-on", "warning",
-                "--config", "c.json", "--graph", "dot", "--graph-output", "g.dot", "--bicep", "/opt/bicep", "-p", "a.parameters.json", "more.bicep",
+                "--config", "c.json", "--graph", "dot", "--graph-output", "g.dot", "--bicep", "/opt/bicep", "--offline", "-p", "a.parameters.json", "more.bicep",
             });
 
             Assert.Equal(new[] { "infra", "more.bicep" }, arguments.Paths);
@@ -26,6 +26,7 @@ namespace Peering.Cli.Tests.CommandLine
             Assert.Equal("dot", arguments.Graph);
             Assert.Equal("g.dot", arguments.GraphOutputFile);
             Assert.Equal("/opt/bicep", arguments.BicepPath);
+            Assert.True(arguments.Offline);
             Assert.Equal(new[] { "a.parameters.json" }, arguments.Parameters);
         }
 
@@ -49,6 +50,7 @@ namespace Peering.Cli.Tests.CommandLine
             Assert.Null(arguments.Profile);
             Assert.Null(arguments.ClosedWorld);
             Assert.Null(arguments.FailOn);
+            Assert.Null(arguments.Offline);
         }
 
         [Fact]

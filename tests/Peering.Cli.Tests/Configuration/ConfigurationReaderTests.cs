@@ -18,6 +18,7 @@ namespace Peering.Cli.Tests.Configuration
                   // comments are allowed
                   "profile": "2017-10",
                   "closedWorld": true,
+                  "offline": true,
                   "failOn": "warning",
                   "rules": { "PEER301": "none", "peer107": "error" },
                   "exclude": ["legacy/**", "*.old.json"],
@@ -29,6 +30,7 @@ namespace Peering.Cli.Tests.Configuration
             Assert.Equal(file, configuration.Source);
             Assert.Equal(PlatformProfile.October2017, configuration.Profile);
             Assert.True(configuration.ClosedWorld);
+            Assert.True(configuration.Offline);
             Assert.Equal(RuleSeverity.Warning, configuration.FailOn);
             Assert.Equal(RuleSeverity.NotApplicable, configuration.RuleSeverities["PEER301"]);
             Assert.Equal(RuleSeverity.Error, configuration.RuleSeverities["PEER107"]);
@@ -40,6 +42,7 @@ namespace Peering.Cli.Tests.Configuration
         [InlineData("""{ "rules": { "PEER999": "none" } }""", "unknown rule \"PEER999\"")]
         [InlineData("""{ "rules": { "PEER301": "off" } }""", "the severity of PEER301 must be error, warning, info or none")]
         [InlineData("""{ "closedWorld": "yes" }""", "\"closedWorld\" must be true or false")]
+        [InlineData("""{ "offline": 1 }""", "\"offline\" must be true or false")]
         [InlineData("""{ "exclude": "legacy" }""", "\"exclude\" must be an array of strings")]
         [InlineData("""[1]""", "it must be a JSON object")]
         [InlineData("""{ "profile": """, "Invalid configuration file")]

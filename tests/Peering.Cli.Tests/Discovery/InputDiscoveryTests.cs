@@ -194,7 +194,7 @@ namespace Peering.Cli.Tests.Discovery
 
             var failure = Assert.Throws<CheckFailedException>(() => Discover(text));
 
-            Assert.Equal(text + " is not a template: expected a .json, .bicep or .bicepparam file.", failure.Message);
+            Assert.Equal(text + " is not a template: expected a .json, .bicep, .bicepparam, .tf, .tf.json or .tfvars file.", failure.Message);
         }
 
         [Fact]
@@ -207,6 +207,28 @@ namespace Peering.Cli.Tests.Discovery
             var failure = Assert.Throws<CheckFailedException>(() => Discover(folder.Path));
 
             Assert.StartsWith("Cannot read " + folder.Combine("gone.json") + ":", failure.Message);
+        }
+
+        [Fact]
+        public void Policy_definitions_that_deploy_a_template_are_found_and_other_policy_JSON_is_not()
+        {
+            const string deploys = """
+                "then": { "effect": "deployIfNotExists", "details": { "type": "Microsoft.Network/virtualNetworks",
+                  "deployment": { "properties": { "mode": "incremental", "template": { "resources": [] } } } } }
+                """;
+            using var folder = new TempFolder();
+            var definition = folder.Write("policyDefinitions/Deploy-Spoke.json", "{ \"name\": \"Deploy-Spoke\", \"type\": \"Microsoft.Authorization/policyDefinitions\", \"properties\": { \"policyRule\": { \"if\": {}, " + deploys + " } } }");
+            var bare = folder.Write("policyDefinitions/bare.json", "{ \"properties\": { \"policyRule\": { \"if\": {}, " + deploys + " } } }");
+            var rule = folder.Write("rules/azurepolicy.rules.json", "{ \"if\": { \"field\": \"type\", \"equals\": \"x\" }, " + deploys + " }");
+            folder.Write("policyDefinitions/Audit-Only.json", """{ "properties": { "policyRule": { "if": {}, "then": { "effect": "audit" } } } }""");
+            folder.Write("policyAssignments/assign.json", """{ "properties": { "policyDefinitionId": "/providers/Microsoft.Authorization/policyDefinitions/Deploy-Spoke", "parameters": {} } }""");
+            folder.Write("policySetDefinitions/set.json", """{ "properties": { "policyDefinitions": [ { "policyDefinitionId": "x" } ] } }""");
+            folder.Write("settings.json", """{ "then": { "details": { "deployment": { "properties": { "template": {} } } } } }""");
+            folder.Write("package.json", SampleFiles.OtherJson);
+
+            var inputs = Discover(folder.Path);
+
+            Assert.Equal(new[] { bare, definition, rule }.OrderBy(p => p), inputs.JsonTemplates.Select(t => t.Path).OrderBy(p => p));
         }
 
         private static DiscoveredInputs Discover(string path) =>

@@ -26,7 +26,7 @@ namespace Peering.Cli.Tests.Infrastructure
 
         public AnalysisOptions? Options { get; private set; }
 
-        public TemplateAnalysisResult Analyze(IReadOnlyList<TemplateDocument> documents, AnalysisOptions options, SuppressionSet suppressions)
+        public TemplateAnalysisResult Analyze(IReadOnlyList<TemplateDocument> documents, AnalysisOptions options, SuppressionSet suppressions, Action<Topology>? addFacts)
         {
             Documents = documents;
             Options = options;

@@ -17,7 +17,7 @@ namespace Peering.Cli.Tests.Output
             var root = json.RootElement;
 
             Assert.Equal(
-                new[] { "schemaVersion", "tool", "profile", "files", "findings", "summary" },
+                new[] { "schemaVersion", "tool", "profile", "files", "findings", "notEvaluated", "summary" },
                 root.EnumerateObject().Select(p => p.Name));
             Assert.Equal(1, root.GetProperty("schemaVersion").GetInt32());
             Assert.Equal("peering-check", root.GetProperty("tool").GetProperty("name").GetString());
@@ -41,6 +41,24 @@ namespace Peering.Cli.Tests.Output
             Assert.Equal(new[] { "PEER902", "PEER102", "PEER301" }, root.GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("ruleId").GetString()));
             var summary = root.GetProperty("summary");
             Assert.Equal((1, 1, 1, 2), (summary.GetProperty("errors").GetInt32(), summary.GetProperty("warnings").GetInt32(), summary.GetProperty("infos").GetInt32(), summary.GetProperty("files").GetInt32()));
+            Assert.Equal(0, summary.GetProperty("notEvaluated").GetInt32());
+            Assert.Equal(0, root.GetProperty("notEvaluated").GetArrayLength());
+        }
+
+        [Fact]
+        public void Values_no_rule_needed_are_listed_and_counted()
+        {
+            var builder = HubAndSpokes();
+            builder.NotEvaluated.Add(new Peering.Templates.UnevaluatedConstruct("the function 'guid'", At("hub.json", 31, 17)));
+            builder.NotEvaluated.Add(new Peering.Templates.UnevaluatedConstruct("the linked template 'net.json' (templateLink.relativePath, not followed)", At("spokes.json", 7, 9)));
+
+            using var json = Render(builder.Build());
+            var listed = json.RootElement.GetProperty("notEvaluated");
+
+            Assert.Equal(2, json.RootElement.GetProperty("summary").GetProperty("notEvaluated").GetInt32());
+            Assert.Equal(new[] { "construct", "file", "line", "column" }, listed[0].EnumerateObject().Select(p => p.Name));
+            Assert.Equal(("the function 'guid'", "hub.json", 31, 17), (listed[0].GetProperty("construct").GetString(), listed[0].GetProperty("file").GetString(), listed[0].GetProperty("line").GetInt32(), listed[0].GetProperty("column").GetInt32()));
+            Assert.Equal("spokes.json", listed[1].GetProperty("file").GetString());
         }
 
         [Fact]

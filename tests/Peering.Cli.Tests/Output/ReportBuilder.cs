@@ -24,6 +24,9 @@ namespace Peering.Cli.Tests.Output
 
         public PlatformProfile Profile { get; set; } = PlatformProfile.Current;
 
+        /// <summary>Values the reader did not evaluate and no rule needed.</summary>
+        public List<UnevaluatedConstruct> NotEvaluated { get; } = new List<UnevaluatedConstruct>();
+
         public static SourceLocation At(string path, int line, int column = 1) => new SourceLocation(path, line, column);
 
         public ReportBuilder File(string path)
@@ -78,7 +81,7 @@ namespace Peering.Cli.Tests.Output
         }
 
         public Report Build(string root = Root, string? workingDirectory = null) =>
-            new Report(Findings, files, Profile, "1.2.3", root, Topology, workingDirectory);
+            new Report(Findings, files, Profile, "1.2.3", root, Topology, workingDirectory, NotEvaluated);
 
         /// <summary>A hub with a gateway, two spokes peered both ways through it (one using its gateway), and three findings.</summary>
         public static ReportBuilder HubAndSpokes()

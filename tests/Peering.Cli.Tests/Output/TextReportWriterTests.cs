@@ -36,6 +36,20 @@ namespace Peering.Cli.Tests.Output
             Assert.Equal(new[] { "0 errors, 0 warnings, 0 infos in 1 file" }, Lines(text));
         }
 
+        [Theory]
+        [InlineData(1, "0 errors, 0 warnings, 0 infos in 1 file; 1 value not evaluated (no rule needed it)")]
+        [InlineData(37, "0 errors, 0 warnings, 0 infos in 1 file; 37 values not evaluated (no rule needed them)")]
+        public void Values_no_rule_needed_are_counted_in_the_summary_not_listed(int count, string summary)
+        {
+            var builder = new ReportBuilder().File("a.json");
+            for (var i = 0; i < count; i++)
+            {
+                builder.NotEvaluated.Add(new Peering.Templates.UnevaluatedConstruct("the function 'guid'", At("a.json", 10 + i)));
+            }
+
+            Assert.Equal(new[] { summary }, Lines(Render(builder.Build(), colour: false)));
+        }
+
         [Fact]
         public void Colour_marks_severities_and_is_absent_without_the_flag()
         {

@@ -106,7 +106,7 @@ namespace Peering.Cli.Tests.Running
             var result = CliRun.Run(new FakeAnalyzer(RuleCatalogue.PEER102), Elsewhere, folder.Path, "--format", "sarif");
 
             Assert.True(result.ExitCode == 0, result.ToString());
-            Assert.Equal("peering-check: no templates found in " + folder.Path + "." + System.Environment.NewLine, result.Error);
+            Assert.Equal("peering-check: no templates or Terraform files found in " + folder.Path + "." + System.Environment.NewLine, result.Error);
             Assert.Contains("\"version\": \"2.1.0\"", result.Output);
         }
 

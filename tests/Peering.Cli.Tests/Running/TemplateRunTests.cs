@@ -79,6 +79,137 @@ namespace Peering.Cli.Tests.Running
             Assert.True(result.ExitCode == 0, result.ToString());
         }
 
+        private const string SharedServices = """
+            {
+              "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+              "contentVersion": "1.0.0.0",
+              "resources": [
+                { "type": "Microsoft.Network/virtualNetworks", "apiVersion": "2023-09-01", "name": "hub", "location": "westeurope",
+                  "properties": { "addressSpace": { "addressPrefixes": [ "10.0.0.0/16" ] } } },
+                { "type": "Microsoft.Network/virtualNetworks/virtualNetworkPeerings", "apiVersion": "2023-09-01", "name": "hub/to-shared",
+                  "properties": { "remoteVirtualNetwork": { "id": "[reference('shared').outputs.vnetId.value]" } } },
+                { "type": "Microsoft.Authorization/roleAssignments", "apiVersion": "2022-04-01", "name": "[guid(reference('identity').principalId)]",
+                  "properties": { "roleDefinitionId": "reader" } }
+              ]
+            }
+            """;
+
+        [Fact]
+        public void A_value_a_rule_needed_is_a_PEER902_and_the_others_are_counted_in_the_summary()
+        {
+            using var folder = new TempFolder();
+            var template = folder.Write("main.json", SharedServices);
+
+            var result = Run(folder.Path);
+
+            Assert.True(result.ExitCode == 0, result.ToString());
+            Assert.Contains(template + "(8,55): info PEER902: The function 'reference' is not evaluated, so the checks that need its value were skipped: PEER201, PEER301, PEER302, PEER402 ", result.Output);
+            Assert.Single(result.Output.Split('\n'), line => line.Contains("PEER902"));
+            Assert.EndsWith("0 errors, 0 warnings, 1 info in 1 file; 1 value not evaluated (no rule needed it)", result.Output.TrimEnd());
+        }
+
+        [Fact]
+        public void A_rule_turned_off_in_the_configuration_is_not_named_as_skipped()
+        {
+            using var folder = new TempFolder();
+            folder.Write("main.json", SharedServices);
+            folder.Write("peering-check.json", """{ "rules": { "PEER201": "none", "PEER301": "none", "PEER302": "none" } }""");
+
+            var result = Run(folder.Path, "--format", "json");
+
+            using var json = System.Text.Json.JsonDocument.Parse(result.Output);
+            var finding = Assert.Single(json.RootElement.GetProperty("findings").EnumerateArray());
+            Assert.EndsWith("were skipped: PEER402", finding.GetProperty("message").GetString());
+            Assert.Equal(9, Assert.Single(json.RootElement.GetProperty("notEvaluated").EnumerateArray()).GetProperty("line").GetInt32());
+        }
+
+        [Fact]
+        public void A_policy_definition_found_in_a_folder_is_checked_as_the_template_it_deploys()
+        {
+            using var folder = new TempFolder();
+            var definition = folder.Write("policyDefinitions/Deploy-Peering.json", """
+                {
+                  "properties": {
+                    "policyRule": {
+                      "if": { "field": "type", "equals": "Microsoft.Network/virtualNetworks" },
+                      "then": {
+                        "effect": "deployIfNotExists",
+                        "details": {
+                          "type": "Microsoft.Network/virtualNetworks/virtualNetworkPeerings",
+                          "deployment": {
+                            "properties": {
+                              "mode": "incremental",
+                              "parameters": { "vnetName": { "value": "[field('name')]" } },
+                              "template": {
+                                "parameters": { "vnetName": { "type": "string" } },
+                                "resources": [
+                                  { "type": "Microsoft.Network/virtualNetworks/virtualNetworkPeerings", "apiVersion": "2023-09-01",
+                                    "name": "[concat(parameters('vnetName'), '/to-hub')]",
+                                    "properties": { "allowGatewayTransit": true, "useRemoteGateways": true,
+                                      "remoteVirtualNetwork": { "id": "/subscriptions/0000/resourceGroups/hub/providers/Microsoft.Network/virtualNetworks/hub" } } }
+                                ]
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+                """);
+
+            var result = Run(folder.Path);
+
+            Assert.True(result.ExitCode == 1, result.ToString());
+            Assert.Matches(System.Text.RegularExpressions.Regex.Escape(definition) + @"\(18,\d+\): error PEER102", result.Output);
+        }
+
+        [Fact]
+        public void A_policy_definition_declared_in_Bicep_is_checked_and_reported_at_its_declaration()
+        {
+            using var folder = new TempFolder();
+            var policy = folder.Write("policy.bicep", """
+                targetScope = 'managementGroup'
+
+                resource peerToHub 'Microsoft.Authorization/policyDefinitions@2021-06-01' = {
+                  name: 'peer-to-hub'
+                  properties: {
+                    policyRule: {
+                      if: { field: 'type', equals: 'Microsoft.Network/virtualNetworks' }
+                      then: {
+                        effect: 'deployIfNotExists'
+                        details: {
+                          type: 'Microsoft.Network/virtualNetworks/virtualNetworkPeerings'
+                          deployment: {
+                            properties: {
+                              mode: 'incremental'
+                              parameters: { vnetName: { value: '[field(\'name\')]' } }
+                              template: {
+                                parameters: { vnetName: { type: 'string' } }
+                                resources: [
+                                  {
+                                    type: 'Microsoft.Network/virtualNetworks/virtualNetworkPeerings'
+                                    apiVersion: '2023-09-01'
+                                    name: '[concat(parameters(\'vnetName\'), \'/to-hub\')]'
+                                    properties: { allowGatewayTransit: true, useRemoteGateways: true, remoteVirtualNetwork: { id: '[parameters(\'vnetName\')]' } }
+                                  }
+                                ]
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+                """);
+
+            var result = Run(folder.Path);
+
+            Assert.True(result.ExitCode == 1, result.ToString());
+            Assert.Contains(policy + "(3,1): error PEER102", result.Output);
+        }
+
         private static CliResult Run(params string[] args) => CliRun.Run(new ArmTemplateSetAnalyzer(), Elsewhere, args);
     }
 }

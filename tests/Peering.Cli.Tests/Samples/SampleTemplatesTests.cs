@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Linq;
+using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Peering.Cli.Running;
@@ -9,34 +10,121 @@ using Peering.Cli.Tests.Infrastructure;
 namespace Peering.Cli.Tests.Samples
 {
     /// <summary>
-    /// The README's main command runs peering-check over samples/templates. Every planted mistake is marked in its file
-    /// with "// expect: PEERnnn" on the line the finding must point at; the run must report exactly those.
+    /// The README's main command runs peering-check over samples: samples/templates (ARM JSON and Bicep) and
+    /// samples/terraform. Every planted mistake is marked in its file with "// expect: PEERnnn" (in Terraform also
+    /// "# expect: PEERnnn") on the line the finding must point at; the run must report exactly those. The
+    /// shared-services spoke is built with a registry module whose restored copy is shipped in
+    /// samples/registry-modules/cache, which samples/peering-check.json names as the run's module cache.
     /// </summary>
     public sealed class SampleTemplatesTests
     {
-        private static readonly Regex Marker = new Regex(@"//\s*expect:\s*(?<ids>(PEER\d{3}\s*)+)", RegexOptions.CultureInvariant);
+        private static readonly Regex Marker = new Regex(@"(//|#)\s*expect:\s*(?<ids>(PEER\d{3}\s*)+)", RegexOptions.CultureInvariant);
+
+        private static readonly string Samples = Path.Combine(TestRepository.Root, "samples");
+
+        private static readonly string ModuleCache = Path.Combine(Samples, "registry-modules", "cache");
 
         [Theory]
-        [InlineData("json")]
-        [InlineData("sarif")]
-        [InlineData("github")]
-        [InlineData("text")]
-        public void Every_planted_mistake_is_reported_at_its_line_and_nothing_else(string format)
+        [InlineData("templates", "json")]
+        [InlineData("templates", "sarif")]
+        [InlineData("templates", "github")]
+        [InlineData("templates", "text")]
+        [InlineData("terraform", "json")]
+        [InlineData("terraform", "sarif")]
+        [InlineData("terraform", "github")]
+        [InlineData("terraform", "text")]
+        [InlineData("", "json")]
+        [InlineData("", "text")]
+        public void Every_planted_mistake_is_reported_at_its_line_and_nothing_else(string estate, string format)
         {
-            var samples = Path.Combine(TestRepository.Root, "samples", "templates");
-            var expected = Directory.EnumerateFiles(samples)
+            // "" is the README's main command: both estates in one run, which must not disturb each other, with
+            // samples/peering-check.json. One estate alone is named with the module cache that file gives.
+            var folder = Path.Combine(Samples, estate);
+            var options = estate == "templates" ? new[] { "--module-cache", ModuleCache } : Array.Empty<string>();
+            var expected = estate.Length > 0 ? Expected(estate) : Expected("templates", "terraform");
+
+            // Run from elsewhere, naming the folder: the in-process run reads files by the paths it reports.
+            var result = CliRun.Run(new ArmTemplateSetAnalyzer(), Path.GetTempPath(), new[] { folder, "--format", format }.Concat(options).ToArray());
+
+            Assert.True(result.ExitCode == 1, result.ToString());
+            Assert.NotEmpty(expected);
+            Assert.Equal(expected, Reported(format, result.Output).OrderBy(s => s, StringComparer.Ordinal).ToArray());
+        }
+
+        [Fact]
+        public void The_registry_module_s_mistake_is_among_the_planted_ones()
+        {
+            Assert.Contains("shared-services.bicep:4:PEER201", Expected("templates"));
+        }
+
+        [Fact]
+        public void A_cache_named_by_bicepconfig_json_serves_the_module_as_well()
+        {
+            using var copy = new TempFolder();
+            var templates = CopyWithModuleCache(copy);
+
+            var result = CliRun.Run(new ArmTemplateSetAnalyzer(), Path.GetTempPath(), templates, "--offline", "--format", "json");
+
+            Assert.True(result.ExitCode == 1, result.ToString());
+            Assert.Equal(Expected("templates"), Reported("json", result.Output).OrderBy(s => s, StringComparer.Ordinal).ToArray());
+        }
+
+        [Fact]
+        public void Without_the_module_cache_an_offline_run_notes_the_registry_module_it_does_not_have()
+        {
+            var result = CliRun.Run(new ArmTemplateSetAnalyzer(), Path.GetTempPath(), Path.Combine(Samples, "templates"), "--offline", "--format", "json");
+
+            Assert.True(result.ExitCode == 1, result.ToString());
+            var expected = Expected("templates").Select(s => s == "shared-services.bicep:4:PEER201" ? "shared-services.bicep:4:PEER902" : s).ToArray();
+            Assert.Equal(expected, Reported("json", result.Output).OrderBy(s => s, StringComparer.Ordinal).ToArray());
+            using var report = JsonDocument.Parse(result.Output);
+            var note = report.RootElement.GetProperty("findings").EnumerateArray().Single(f => f.GetProperty("ruleId").GetString() == "PEER902");
+            Assert.Contains("uses the registry module 'br/platform:spoke-vnet:1.0.0', which is not in the local module cache", note.GetProperty("message").GetString());
+        }
+
+        [Fact]
+        public void The_shipped_module_cache_is_the_module_compiled_by_Bicep_with_its_manifest_and_metadata()
+        {
+            var folder = Path.Combine(ModuleCache, "br", "peeringsamples.azurecr.io", "network$spoke-vnet", "1.0.0$");
+            var main = File.ReadAllBytes(Path.Combine(folder, "main.json"));
+            var manifest = File.ReadAllBytes(Path.Combine(folder, "manifest"));
+            var source = Path.Combine(Samples, "registry-modules", "spoke-vnet.bicep");
+
+            var compiled = BicepTool.Compiler().Compile(new[] { source }, Array.Empty<string>(), new Templates.SuppressionSet()).Documents.Single().JsonText;
+
+            Assert.Equal(compiled.TrimEnd(), Encoding.UTF8.GetString(main).TrimEnd());
+            using var layers = JsonDocument.Parse(manifest);
+            var layer = layers.RootElement.GetProperty("layers").EnumerateArray().Single();
+            Assert.Equal("application/vnd.ms.bicep.module.layer.v1+json", layer.GetProperty("mediaType").GetString());
+            Assert.Equal(RegistryModuleCache.Digest(main), layer.GetProperty("digest").GetString());
+            Assert.Equal(main.Length, layer.GetProperty("size").GetInt32());
+            using var metadata = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "metadata")));
+            Assert.Equal(RegistryModuleCache.Digest(manifest), metadata.RootElement.GetProperty("manifestDigest").GetString());
+        }
+
+        /// <summary>"file:line:rule" for every marker of the given sample estates, in order.</summary>
+        private static string[] Expected(params string[] estates) =>
+            estates.SelectMany(estate => Directory.EnumerateFiles(Path.Combine(Samples, estate), "*", SearchOption.AllDirectories))
                 .SelectMany(file => File.ReadLines(file).Select((text, index) => (file, line: index + 1, text)))
                 .SelectMany(l => Marker.Matches(l.text).SelectMany(m => m.Groups["ids"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries))
                     .Select(id => $"{Path.GetFileName(l.file)}:{l.line}:{id}"))
                 .OrderBy(s => s, StringComparer.Ordinal)
                 .ToArray();
 
-            // Run from elsewhere, naming the folder: the in-process run reads files by the paths it reports.
-            var result = CliRun.Run(new ArmTemplateSetAnalyzer(), Path.GetTempPath(), samples, "--format", format);
+        /// <summary>A copy of samples/templates whose registry estate's bicepconfig.json names the shipped module cache by its absolute path.</summary>
+        private static string CopyWithModuleCache(TempFolder copy)
+        {
+            var templates = Path.Combine(Samples, "templates");
+            foreach (var file in Directory.EnumerateFiles(templates, "*", SearchOption.AllDirectories))
+            {
+                copy.Write(Path.GetRelativePath(templates, file), File.ReadAllText(file));
+            }
 
-            Assert.True(result.ExitCode == 1, result.ToString());
-            Assert.NotEmpty(expected);
-            Assert.Equal(expected, Reported(format, result.Output).OrderBy(s => s, StringComparer.Ordinal).ToArray());
+            var config = copy.Combine("registry/bicepconfig.json");
+            var withCache = File.ReadAllText(config).Replace("\"moduleAliases\"", "\"cacheRootDirectory\": " + JsonSerializer.Serialize(ModuleCache) + ",\n  \"moduleAliases\"");
+            Assert.NotEqual(File.ReadAllText(config), withCache);
+            File.WriteAllText(config, withCache);
+            return copy.Path;
         }
 
         /// <summary>"file:line:rule" for every finding of a report, read the way each format's consumer reads it.</summary>

@@ -77,7 +77,7 @@ namespace Peering.Cli.Tests.Tool
             var result = await tool.RunAsync(folder.Path, ".");
 
             Assert.True(result.ExitCode == 0, result.ToString());
-            Assert.Equal("peering-check: no templates found in .." + System.Environment.NewLine, result.Error);
+            Assert.Equal("peering-check: no templates or Terraform files found in .." + System.Environment.NewLine, result.Error);
         }
 
         [Fact]

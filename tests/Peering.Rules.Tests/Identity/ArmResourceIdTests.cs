@@ -212,5 +212,31 @@ namespace Peering.Rules.Tests.Identity
             Assert.Equal(ResourceIdProblem.None, result.Problem);
             return result.Id!;
         }
+
+        [Theory]
+        [InlineData("/subscriptions/{subscriptionId}/resourceGroups/{resourceGroup}/providers/Microsoft.Network/virtualNetworks/hub", true)]
+        [InlineData("/subscriptions/{subscriptionId}/resourceGroups/RG-HUB/providers/Microsoft.Network/virtualNetworks/HUB", true)]
+        [InlineData("/subscriptions/" + Sub + "/resourceGroups/{resourceGroup}/providers/Microsoft.Network/virtualNetworks/hub", true)]
+        [InlineData("/subscriptions/{subscriptionId}/resourceGroups/rg-other/providers/Microsoft.Network/virtualNetworks/hub", false)]
+        [InlineData("/subscriptions/00000000-0000-0000-0000-000000000002/resourceGroups/rg-hub/providers/Microsoft.Network/virtualNetworks/hub", false)]
+        [InlineData("/subscriptions/{subscriptionId}/resourceGroups/{resourceGroup}/providers/Microsoft.Network/virtualNetworks/spoke", false)]
+        [InlineData("/subscriptions/{subscriptionId}/resourceGroups/{resourceGroup}/providers/Microsoft.Network/routeTables/hub", false)]
+        [InlineData("/subscriptions/{subscriptionId}/resourceGroups/{resourceGroup}/providers/Microsoft.Network/virtualNetworks/hub/subnets/a", false)]
+        public void Ids_with_placeholders_may_name_the_same_resource_as_known_ones(string other, bool expected)
+        {
+            var known = Parse("/subscriptions/" + Sub + "/resourceGroups/rg-hub/providers/Microsoft.Network/virtualNetworks/hub");
+
+            Assert.Equal(expected, known.MayNameSameResource(Parse(other)));
+            Assert.Equal(expected, Parse(other).MayNameSameResource(known));
+        }
+
+        [Theory]
+        [InlineData(VnetId, VnetId)]
+        [InlineData(VnetId + "/subnets/GatewaySubnet", VnetId)]
+        [InlineData(VnetId + "/virtualNetworkPeerings/hub-to-spoke", VnetId)]
+        [InlineData("/subscriptions/" + Sub + "/resourceGroups/rg-hub/providers/Microsoft.Network/routeTables/rt", null)]
+        [InlineData("/subscriptions/" + Sub + "/providers/Microsoft.Network/virtualNetworks/hub", null)]
+        public void The_enclosing_virtual_network_of_a_vnet_or_its_children(string id, string? expected) =>
+            Assert.Equal(expected?.ToLowerInvariant(), Parse(id).EnclosingVirtualNetwork()?.Key);
     }
 }

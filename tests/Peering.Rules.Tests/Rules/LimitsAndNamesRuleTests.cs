@@ -1,6 +1,7 @@
 using System.Linq;
 using Peering.Rules.Catalogue;
 using Peering.Rules.Checks;
+using Peering.Rules.Identity;
 using Peering.Rules.Model;
 using Peering.Rules.Profiles;
 
@@ -25,6 +26,29 @@ namespace Peering.Rules.Tests.Rules
             Assert.Contains("points at VNet 'spoke2', but the same name already points at VNet 'spoke1'", findings[0].Message);
             Assert.Contains("ChangingRemoteVirtualNetworkNotAllowed", findings[1].Message);
         }
+
+        [Fact]
+        public void PEER405_names_same_named_remotes_by_their_resource_ids()
+        {
+            var t = new TopologyBuilder();
+            var hub = t.Network("hub");
+            var first = t.Network("spoke");
+            var second = new VirtualNetwork(ResourceIdentity.Named("spoke", ResourceIdentity.Named("other", null)), "spoke", "vnet other spoke");
+            first.ResourceId = ArmResourceIdFor("sub-a", "spoke");
+            second.ResourceId = ArmResourceIdFor("sub-b", "spoke");
+            t.Topology.Networks.Add(second);
+            t.Peering(hub, first, "hub-to-spoke");
+            t.Peering(hub, second, "hub-to-spoke");
+
+            var finding = Assert.Single(t.Run(new ReusedPeeringNameRule()));
+            Assert.Contains(
+                "points at VNet 'spoke' in resource group 'rg' of subscription 'sub-b', "
+                + "but the same name already points at VNet 'spoke' in resource group 'rg' of subscription 'sub-a'",
+                finding.Message);
+        }
+
+        private static ArmResourceId ArmResourceIdFor(string subscription, string name) =>
+            Peering.Rules.Identity.ArmResourceId.Parse("/subscriptions/" + subscription + "/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/" + name).Id!;
 
         [Fact]
         public void PEER405_is_silent_for_the_same_remote_other_parents_conditional_or_unresolved_peerings()

@@ -85,6 +85,17 @@ namespace Peering.Rules.Tests.Rules
         public IReadOnlyList<Finding> Run(IPeeringRule rule, PlatformProfile profile = PlatformProfile.Current, bool closedWorld = false) =>
             PeeringRules.Evaluate(Topology, new[] { rule }, new AnalysisOptions(profile, closedWorld));
 
+        /// <summary>A fact unknown for the reason <paramref name="cause"/>, as a template construct the reader does not evaluate.</summary>
+        public static Fact<T> UnknownBecause<T>(string cause) => Fact<T>.UnknownBecause(cause);
+
+        /// <summary>The causes of the checks <paramref name="rule"/> could not decide, "PEER101 needed cause", in the order met.</summary>
+        public string[] Undecided(IPeeringRule rule, PlatformProfile profile = PlatformProfile.Current, bool closedWorld = false)
+        {
+            var sink = new FindingSink(new AnalysisOptions(profile, closedWorld));
+            PeeringRules.Run(Topology, new[] { rule }, sink);
+            return sink.Undecided.Select(u => u.ToString()).ToArray();
+        }
+
         private static IReadOnlyList<NetworkPrefix> Prefixes(string name, string prefixes) =>
             prefixes.Split(',').Select(p => new NetworkPrefix(IpPrefix.Parse(p).Prefix!, name + " " + p.Trim())).ToArray();
     }

@@ -44,7 +44,7 @@ namespace Peering.Templates.Tests.Arm
             var result = TemplateRun.Analyze(TemplateRun.Template(template.Substring("{ \"resources\": ".Length, template.Length - "{ \"resources\": ".Length - 2)));
 
             Assert.Empty(result.Topology.Networks);
-            Assert.Contains(result.Findings, f => f.Rule.Id == "PEER902" && f.Message.Contains("deeper than"));
+            Assert.Contains(result.NotNeeded, u => u.Construct.Contains("deeper than"));
         }
 
         [Fact]

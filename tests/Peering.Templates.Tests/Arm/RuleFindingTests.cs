@@ -40,7 +40,7 @@ namespace Peering.Templates.Tests.Arm
 
             Assert.StartsWith("'10.1.0.1/16' in the address space of VNet 'hub' is not a valid address prefix: ", Message(result, "PEER204"));
             Assert.Equal("Peering 'spoke-to-hub' of VNet 'spoke' sets both UseRemoteGateways and AllowGatewayTransit: the VNet with the gateway allows transit, the other uses the remote gateway", Message(result, "PEER102"));
-            Assert.Equal("The function 'reference' is not evaluated, so the checks that need its value were skipped", Message(result, "PEER902"));
+            Assert.Equal("The function 'reference' is not evaluated, so the checks that need its value were skipped: PEER304", Message(result, "PEER902"));
         }
 
         [Fact]

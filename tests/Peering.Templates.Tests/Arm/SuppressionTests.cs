@@ -87,22 +87,5 @@ namespace Peering.Templates.Tests.Arm
 
             Assert.Empty(result.Findings);
         }
-
-        [Fact]
-        public void Unevaluated_constructs_are_reported_once_per_file()
-        {
-            const string resources = """
-            [
-              { "type": "Microsoft.Network/virtualNetworks", "apiVersion": "2023-09-01", "name": "hub", "location": "[reference('a').location]" },
-              { "type": "Microsoft.Network/virtualNetworks", "apiVersion": "2023-09-01", "name": "spoke", "location": "[reference('b').location]" }
-            ]
-            """;
-            var result = TemplateRun.Analyze(
-                new TemplateDocument("one.json", TemplateRun.Template(resources)),
-                new TemplateDocument("two.json", TemplateRun.Template(resources)));
-
-            Assert.Equal(new[] { "PEER902@one.json:7", "PEER902@two.json:7" }, result.Summary());
-            Assert.All(result.Findings, f => Assert.Equal(Peering.Rules.Catalogue.RuleSeverity.Info, f.Severity));
-        }
     }
 }

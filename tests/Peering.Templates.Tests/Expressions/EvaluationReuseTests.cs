@@ -82,8 +82,8 @@ namespace Peering.Templates.Tests.Expressions
             var context = new EvaluationContext(scope, node => new SourceLocation("t.json", node.Line, node.Column));
             var name = SourceNodeReader.Read(JsonSerializer.Serialize("[format('spoke{0}', copyIndex())]"));
             var remote = SourceNodeReader.Read(JsonSerializer.Serialize("[reference('hub').id]"));
-            var first = context.WithCopyIndex("spokes", 1, resourceLoop: true);
-            var second = context.WithCopyIndex("spokes", 2, resourceLoop: true);
+            var first = context.WithCopyIndex("spokes", new ArmNumber(1), resourceLoop: true);
+            var second = context.WithCopyIndex("spokes", new ArmNumber(2), resourceLoop: true);
 
             var value = first.Evaluate(name);
 

@@ -7,7 +7,11 @@ namespace Peering.Templates.Tests.Expressions
     {
         [Theory]
         [InlineData("[reference('hub').addressSpace]", "the function 'reference'")]
-        [InlineData("[uniqueString(resourceGroup().id)]", "the function 'uniqueString'")]
+        [InlineData("[utcNow()]", "the function 'utcNow'")]
+        [InlineData("[newGuid()]", "the function 'newGuid'")]
+        [InlineData("[environment().name]", "the function 'environment'")]
+        [InlineData("[listKeys('kv', '2023-01-01').keys[0].value]", "the function 'listKeys'")]
+        [InlineData("[deployment().name]", "the function 'deployment'")]
         [InlineData("[myNamespace.myFunction('a')]", "the function 'myNamespace.myFunction'")]
         [InlineData("[concat('a']", "the malformed expression '[concat('a']'")]
         [InlineData("[parameters('missing')]", "the parameter 'missing', which the template does not declare")]
@@ -18,6 +22,25 @@ namespace Peering.Templates.Tests.Expressions
             var (value, unevaluated) = Evaluate(expression);
             Assert.True(value.IsUnknown);
             Assert.Equal(new[] { construct }, unevaluated);
+        }
+
+        [Theory]
+        [InlineData("[concat('/subscriptions/', reference('a').subscriptionId)]", "the function 'reference'")]
+        [InlineData("[split(reference('a').id, '/')[8]]", "the function 'reference'")]
+        [InlineData("[if(equals(reference('a').sku, 'Standard'), 'x', 'y')]", "the function 'reference'")]
+        [InlineData("[createObject('id', reference('a').id).id]", "the function 'reference'")]
+        [InlineData("[concat(parameters('fromDeployment'), listKeys('b', '1').key)]", "the function 'listKeys'")]
+        [InlineData("[variables('loop')[0]]", "the function 'reference'")]
+        [InlineData("[parameters('fromDeployment')]", null)]
+        [InlineData("[split('a', '')]", null)]
+        public void An_unknown_value_carries_the_construct_that_made_it_unknown(string expression, string? cause)
+        {
+            const string parameters = """{ "fromDeployment": { "type": "string" } }""";
+            const string variables = """{ "copy": [ { "name": "loop", "count": "[length(reference('a').items)]", "input": "[copyIndex('loop')]" } ] }""";
+
+            var (value, _) = Evaluate(expression, parameters, variables);
+
+            Assert.Equal(cause, Assert.IsType<Peering.Templates.Expressions.ArmUnknown>(value).Cause?.Construct);
         }
 
         [Fact]

@@ -20,6 +20,7 @@ namespace Peering.Templates.Tests.Parallel
             var parallel = TemplateAnalyzer.Analyze(documents, AnalysisOptions.Default, new SuppressionSet(), maxDegreeOfParallelism: 4);
 
             Assert.Equal(Describe(sequential.Findings), Describe(parallel.Findings));
+            Assert.Equal(sequential.NotNeeded, parallel.NotNeeded);
             Assert.Equal(sequential.Topology.Networks.Select(Network), parallel.Topology.Networks.Select(Network));
             Assert.Equal(
                 sequential.Topology.Peerings.Select(p => p.Parent + "/" + p.Name + "->" + p.RemoteNetwork),
@@ -33,6 +34,7 @@ namespace Peering.Templates.Tests.Parallel
             var result = TemplateAnalyzer.Analyze(RegionSet.Documents(regions: 48), AnalysisOptions.Default, new SuppressionSet(), maxDegreeOfParallelism: 4);
 
             Assert.Equal(new[] { "PEER201", "PEER301", "PEER901", "PEER902" }, result.RuleIds().Distinct().OrderBy(id => id));
+            Assert.Contains(result.NotNeeded, u => u.Construct == "the function 'reference'");
             Assert.Equal((48 - 48 / RegionSet.BrokenEvery) * 4, result.Topology.Networks.Count(n => n.IsDefined));
         }
 

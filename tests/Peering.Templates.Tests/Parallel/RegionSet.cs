@@ -7,8 +7,8 @@ namespace Peering.Templates.Tests.Parallel
     /// <summary>
     /// A multi-file set whose files depend on each other and on their order: a hub and three spokes per file, every hub
     /// peering with the hub of the first file (by resource id, one-sided: PEER301), some spokes overlapping their hub
-    /// (PEER201), some files that do not parse (PEER901), calls that are not evaluated (PEER902), parameter files,
-    /// and a suppression on one resource.
+    /// (PEER201), some files that do not parse (PEER901), calls that are not evaluated where a rule needs them (PEER902)
+    /// and where none does (counted), parameter files, and a suppression on one resource.
     /// </summary>
     internal static class RegionSet
     {
@@ -34,6 +34,7 @@ namespace Peering.Templates.Tests.Parallel
             var hub = "hub-r" + i.ToString("D4", CultureInfo.InvariantCulture);
             var clashingSpoke = i % 5 == 2 ? 2 : -1;
             var owner = i % 6 == 1 ? "[reference('owners').primary]" : "network-team";
+            var access = i % 7 == 3 ? "[reference('policy').allowAccess]" : "true";
             var suppression = i == 5 ? """, "metadata": { "peering-check": { "suppress": "PEER301", "justification": "peered back by the core team" } }""" : string.Empty;
             var resources = $$"""
                 [
@@ -51,7 +52,7 @@ namespace Peering.Templates.Tests.Parallel
                     "properties": { "remoteVirtualNetwork": { "id": "[resourceId('Microsoft.Network/virtualNetworks', '{{hub}}')]" } } },
                   { "type": "Microsoft.Network/virtualNetworks/virtualNetworkPeerings", "apiVersion": "2023-09-01", "name": "{{hub}}/to-core",
                     "condition": "[not(equals('{{hub}}', 'hub-r0000'))]"{{suppression}},
-                    "properties": { "remoteVirtualNetwork": { "id": "[resourceId('Microsoft.Network/virtualNetworks', 'hub-r0000')]" } } }
+                    "properties": { "remoteVirtualNetwork": { "id": "[resourceId('Microsoft.Network/virtualNetworks', 'hub-r0000')]" }, "allowVirtualNetworkAccess": "{{access}}" } }
                 ]
                 """;
             return TemplateRun.Template(resources, """{ "location": { "type": "string", "defaultValue": "westeurope" } }""");

@@ -10,28 +10,27 @@ namespace Peering.Cli.Output.Graph
     /// <summary>
     /// Which findings belong to which VNet or peering: a finding belongs to one when its location, or one of its
     /// additional locations, is the declaration of that VNet or peering or the place one of its facts was written.
+    /// When the location is the very fact object of a VNet or peering, it belongs to that one only: the instances of
+    /// a loop (a Terraform <c>for_each</c>, an ARM <c>copy</c>) are written at one place, but each has its own facts.
     /// </summary>
     internal sealed class FindingPlacement
     {
         private readonly Dictionary<object, List<Finding>> findingsByLocation = new Dictionary<object, List<Finding>>();
+        private readonly Dictionary<object, List<Finding>> findingsByFact = new Dictionary<object, List<Finding>>(ReferenceEqualityComparer.Instance);
 
-        public FindingPlacement(IEnumerable<Finding> findings)
+        public FindingPlacement(IEnumerable<Finding> findings, Topology? topology = null)
         {
+            var facts = new HashSet<object>(
+                (topology?.Peerings.SelectMany(SourcesOf) ?? Enumerable.Empty<object?>()).Concat(topology?.Networks.SelectMany(SourcesOf) ?? Enumerable.Empty<object?>()).OfType<object>(),
+                ReferenceEqualityComparer.Instance);
             foreach (var finding in findings)
             {
                 foreach (var location in finding.AdditionalLocations.Prepend(finding.Location))
                 {
-                    if (location == null)
+                    if (location != null)
                     {
-                        continue;
+                        Add(facts.Contains(location) ? findingsByFact : findingsByLocation, location, finding);
                     }
-
-                    if (!findingsByLocation.TryGetValue(location, out var list))
-                    {
-                        findingsByLocation[location] = list = new List<Finding>();
-                    }
-
-                    list.Add(finding);
                 }
             }
         }
@@ -42,11 +41,22 @@ namespace Peering.Cli.Output.Graph
 
         public static GraphMarks None { get; } = new GraphMarks(Array.Empty<string>(), RuleSeverity.NotApplicable);
 
+        private static void Add(Dictionary<object, List<Finding>> index, object location, Finding finding)
+        {
+            if (!index.TryGetValue(location, out var list))
+            {
+                index[location] = list = new List<Finding>();
+            }
+
+            list.Add(finding);
+        }
+
         private GraphMarks Marks(IEnumerable<object?> sources)
         {
             var findings = sources
                 .Where(s => s != null)
-                .SelectMany(s => findingsByLocation.TryGetValue(s!, out var list) ? list : Enumerable.Empty<Finding>())
+                .SelectMany(s => (findingsByLocation.TryGetValue(s!, out var list) ? list : Enumerable.Empty<Finding>())
+                    .Concat(findingsByFact.TryGetValue(s!, out var own) ? own : Enumerable.Empty<Finding>()))
                 .Distinct()
                 .ToArray();
             if (findings.Length == 0)

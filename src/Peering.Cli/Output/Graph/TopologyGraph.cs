@@ -24,7 +24,7 @@ namespace Peering.Cli.Output.Graph
 
         public static TopologyGraph Build(Report report)
         {
-            var placement = new FindingPlacement(report.Findings);
+            var placement = new FindingPlacement(report.Findings, report.Topology);
             var networks = NetworksOf(report.Topology);
             var nodes = new List<GraphNode>();
             foreach (var network in networks)

@@ -10,8 +10,10 @@ namespace Peering.Cli.Output.Json
     /// <summary>
     /// The machine-readable format, schema version 1:
     /// <c>{ schemaVersion, tool {name, version}, profile, files[], findings[{ruleId, title, severity, message, file, line,
-    /// column, helpUri, additionalLocations[{file, line, column}]}], summary {errors, warnings, infos, files} }</c>.
-    /// Paths are as the user gave them; a finding without a file has null file, line and column.
+    /// column, helpUri, additionalLocations[{file, line, column}]}], notEvaluated[{construct, file, line, column}],
+    /// summary {errors, warnings, infos, files, notEvaluated} }</c>. <c>notEvaluated</c> lists the values the reader did
+    /// not evaluate that no rule needed (a needed one is a PEER902 finding). Paths are as the user gave them; a finding
+    /// without a file has null file, line and column.
     /// </summary>
     public sealed class JsonReportWriter : IReportWriter
     {
@@ -38,6 +40,16 @@ namespace Peering.Cli.Output.Json
             foreach (var finding in FindingOrder.Sort(report.Findings))
             {
                 WriteFinding(json, finding);
+            }
+
+            json.WriteEndArray();
+            json.WriteStartArray("notEvaluated");
+            foreach (var construct in report.NotEvaluated)
+            {
+                json.WriteStartObject();
+                json.WriteString("construct", construct.Construct);
+                WriteLocation(json, construct.Location);
+                json.WriteEndObject();
             }
 
             json.WriteEndArray();
@@ -88,6 +100,7 @@ namespace Peering.Cli.Output.Json
             json.WriteNumber("warnings", summary.Warnings);
             json.WriteNumber("infos", summary.Infos);
             json.WriteNumber("files", summary.Files);
+            json.WriteNumber("notEvaluated", summary.NotEvaluated);
             json.WriteEndObject();
         }
     }

@@ -35,10 +35,11 @@ namespace Peering.Cli.Output.Text
             output.WriteLine(SummaryLine(ReportSummary.Of(report)));
         }
 
-        /// <summary>"2 errors, 1 warning, 0 infos in 3 files".</summary>
+        /// <summary>"2 errors, 1 warning, 0 infos in 3 files", then "; 37 values not evaluated (no rule needed them)" when there are such values.</summary>
         public static string SummaryLine(ReportSummary summary) =>
             Count(summary.Errors, "error") + ", " + Count(summary.Warnings, "warning") + ", " + Count(summary.Infos, "info")
-            + " in " + Count(summary.Files, "file");
+            + " in " + Count(summary.Files, "file")
+            + (summary.NotEvaluated == 0 ? string.Empty : "; " + Count(summary.NotEvaluated, "value") + " not evaluated (no rule needed " + (summary.NotEvaluated == 1 ? "it)" : "them)"));
 
         private void WriteFinding(Finding finding, TextWriter output)
         {

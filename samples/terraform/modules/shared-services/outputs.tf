@@ -1,0 +1,3 @@
+output "id" {
+  value = azurerm_virtual_network.this.id
+}

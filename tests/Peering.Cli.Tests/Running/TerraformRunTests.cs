@@ -1,0 +1,115 @@
+using System.IO;
+using System.Text.Json;
+using Peering.Cli.Running;
+using Peering.Cli.Tests.Infrastructure;
+
+namespace Peering.Cli.Tests.Running
+{
+    /// <summary>Terraform through the command line: with Bicep in one run, variable files, confinement, and every output format.</summary>
+    public sealed class TerraformRunTests
+    {
+        private static readonly string Elsewhere = Path.GetTempPath();
+
+        private const string BicepHub = """
+            resource hub 'Microsoft.Network/virtualNetworks@2024-05-01' = {
+              name: 'vnet-hub'
+              location: 'westeurope'
+              properties: {
+                addressSpace: { addressPrefixes: [ '10.0.0.0/16' ] }
+                subnets: [ { name: 'GatewaySubnet', properties: { addressPrefix: '10.0.255.0/27' } } ]
+              }
+            }
+
+            resource gateway 'Microsoft.Network/virtualNetworkGateways@2024-05-01' = {
+              name: 'vgw-hub'
+              location: 'westeurope'
+              properties: {
+                ipConfigurations: [ { name: 'default', properties: { subnet: { id: resourceId('Microsoft.Network/virtualNetworks/subnets', hub.name, 'GatewaySubnet') } } } ]
+              }
+            }
+
+            resource hubToSpoke 'Microsoft.Network/virtualNetworks/virtualNetworkPeerings@2024-05-01' = {
+              parent: hub
+              name: 'hub-to-spoke'
+              properties: {
+                remoteVirtualNetwork: { id: resourceId('Microsoft.Network/virtualNetworks', 'vnet-spoke') }
+                allowGatewayTransit: TRANSIT
+              }
+            }
+            """;
+
+        private const string TerraformSpoke = """
+            variable "hub_resource_group" {
+              type = string
+            }
+
+            resource "azurerm_virtual_network" "spoke" {
+              name                = "vnet-spoke"
+              location            = "westeurope"
+              resource_group_name = "rg-spoke"
+              address_space       = ["10.1.0.0/16"]
+            }
+
+            data "azurerm_virtual_network" "hub" {
+              name                = "vnet-hub"
+              resource_group_name = var.hub_resource_group
+            }
+
+            resource "azurerm_virtual_network_peering" "spoke_to_hub" {
+              name                      = "spoke-to-hub"
+              resource_group_name       = "rg-spoke"
+              virtual_network_name      = azurerm_virtual_network.spoke.name
+              remote_virtual_network_id = data.azurerm_virtual_network.hub.id
+              use_remote_gateways       = true
+            }
+            """;
+
+        [Fact]
+        public void A_hub_in_Bicep_and_a_spoke_in_Terraform_are_checked_as_one_topology()
+        {
+            using var folder = new TempFolder();
+            folder.Write("hub/main.bicep", BicepHub.Replace("TRANSIT", "false"));
+            folder.Write("spoke/main.tf", TerraformSpoke);
+            var values = folder.Write("prod.tfvars", "hub_resource_group = \"rg-hub\"\n");
+
+            var broken = CliRun.Run(new ArmTemplateSetAnalyzer(), Elsewhere, folder.Path, "--var-file", values, "--closed-world", "--format", "json");
+            folder.Write("hub/main.bicep", BicepHub.Replace("TRANSIT", "true"));
+            var fixedRun = CliRun.Run(new ArmTemplateSetAnalyzer(), Elsewhere, folder.Path, "--var-file", values, "--closed-world", "--format", "json");
+
+            Assert.True(broken.ExitCode == 1, broken.ToString());
+            using var report = JsonDocument.Parse(broken.Output);
+            var finding = Assert.Single(report.RootElement.GetProperty("findings").EnumerateArray());
+            Assert.Equal("PEER104", finding.GetProperty("ruleId").GetString());
+            Assert.EndsWith("spoke/main.tf", finding.GetProperty("file").GetString());
+            Assert.Equal(22, finding.GetProperty("line").GetInt32());
+            Assert.True(fixedRun.ExitCode == 0, fixedRun.ToString());
+        }
+
+        [Fact]
+        public void A_variable_file_that_is_not_there_stops_the_run()
+        {
+            using var folder = new TempFolder();
+            folder.Write("main.tf", TerraformSpoke);
+
+            var result = CliRun.Run(new ArmTemplateSetAnalyzer(), Elsewhere, folder.Path, "--var-file", folder.Combine("missing.tfvars"));
+
+            Assert.Equal(CheckRunner.CouldNotRun, result.ExitCode);
+            Assert.Contains("No such variable file", result.Error);
+        }
+
+        [Fact]
+        public void A_module_source_outside_the_folders_given_is_not_read()
+        {
+            using var folder = new TempFolder();
+            folder.Write("outside/main.tf", "resource \"azurerm_virtual_network\" \"secret\" {\n  name = \"secret\"\n  location = \"westeurope\"\n  resource_group_name = \"rg\"\n  address_space = [\"10.0.0.0/16\"]\n}\n");
+            folder.Write("repo/main.tf", "module \"escape\" {\n  source = \"../outside\"\n}\n");
+
+            var result = CliRun.Run(new ArmTemplateSetAnalyzer(), Elsewhere, folder.Combine("repo"), "--format", "json", "--graph", "dot");
+
+            Assert.True(result.ExitCode == 0, result.ToString());
+            Assert.Contains("PEER902", result.Output);
+            Assert.Contains("has no Terraform files the reader may read", result.Output);
+            Assert.DoesNotContain("secret", result.Output);
+        }
+    }
+}
