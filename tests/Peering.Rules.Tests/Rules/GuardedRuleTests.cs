@@ -46,6 +46,19 @@ namespace Peering.Rules.Tests.Rules
         }
 
         [Fact]
+        public void The_checks_a_rule_could_not_decide_before_it_threw_are_dropped_and_the_next_rules_still_note_theirs()
+        {
+            var t = new TopologyBuilder();
+            var sink = new FindingSink(Options);
+
+            PeeringRules.Run(t.Topology, new IPeeringRule[] { new ThrowingRule(findFirst: true), new UndecidedRule() }, sink);
+
+            Assert.Equal("PEER901", Assert.Single(sink.Findings).Rule.Id);
+            var undecided = Assert.Single(sink.Undecided);
+            Assert.Same(RuleCatalogue.PEER303, undecided.Rule);
+        }
+
+        [Fact]
         public void Cancellation_is_not_a_rule_failure()
         {
             var t = new TopologyBuilder();
@@ -54,7 +67,7 @@ namespace Peering.Rules.Tests.Rules
             Assert.Throws<OperationCanceledException>(() => PeeringRules.Evaluate(t.Topology, new IPeeringRule[] { rule }, Options));
         }
 
-        /// <summary>A rule with a bug: it throws, after one finding of its own when asked to.</summary>
+        /// <summary>A rule with a bug: it throws, after one finding and one undecided check of its own when asked to.</summary>
         private sealed class ThrowingRule : IPeeringRule
         {
             private readonly bool findFirst;
@@ -73,10 +86,19 @@ namespace Peering.Rules.Tests.Rules
                 if (findFirst)
                 {
                     sink.Report(Rule, "somewhere", "a finding made before the failure");
+                    sink.Need(Rule, Fact<bool>.UnknownBecause("a value not evaluated"));
                 }
 
                 throw failure;
             }
+        }
+
+        /// <summary>A rule that stops at a value not evaluated, as a rule after a failed one.</summary>
+        private sealed class UndecidedRule : IPeeringRule
+        {
+            public RuleInfo Rule => RuleCatalogue.PEER303;
+
+            public void Check(Topology topology, FindingSink sink) => sink.Need(Rule, Fact<bool>.UnknownBecause("a value not evaluated"));
         }
     }
 }
