@@ -2,7 +2,7 @@ using System;
 using System.Linq;
 using System.Text;
 using Peering.Rules.Addressing;
-using Peering.Rules.Rules;
+using Peering.Rules.Checks;
 using Peering.Templates;
 using Peering.Templates.Input;
 using Peering.Terraform;

@@ -7,28 +7,21 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using Peering.Analyzers.Facts;
 using Peering.Analyzers.Symbols;
 using Peering.Rules.Catalogue;
+using Peering.Rules.Checks;
 using Peering.Rules.Model;
-using Peering.Rules.Rules;
-using RuleSet = Peering.Rules.Rules.RuleSet;
 
 namespace Peering.Analyzers
 {
     /// <summary>
-    /// The rules that need facts from several methods or types (catalogue scope C): every method body that touches the
-    /// SDK is read, following calls into the compilation's own helpers, the results are merged into one topology, and
-    /// the rules run over it once, at the end of the compilation. A finding the method analyzer already reports (a rule
-    /// of both scopes, decided inside one method) is not reported again.
+    /// The rules that may need facts from several methods or types (<see cref="AnalyzerRules.CompilationEnd"/>): every
+    /// method body that touches the SDK is read, following calls into the compilation's own helpers, the results are
+    /// merged into one topology, and the rules run over it once, at the end of the compilation.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class PeeringCompilationAnalyzer : DiagnosticAnalyzer
     {
-        private static readonly IReadOnlyList<IPeeringRule> Rules = RuleSet.For(RuleScope.Compilation);
-
         /// <summary>Rules whose findings claim that a peering is missing (no reverse, no direct link).</summary>
         private static readonly HashSet<string> AbsenceRules = new HashSet<string>(StringComparer.Ordinal) { RuleCatalogue.PEER301.Id, RuleCatalogue.PEER306.Id };
-
-        /// <summary>The rules of both scopes, whose single-method findings belong to the method analyzer.</summary>
-        private static readonly IReadOnlyList<IPeeringRule> SharedRules = Rules.Where(r => (r.Rule.Scope & RuleScope.Method) != 0).ToArray();
 
         private readonly Action<Topology>? observer;
 
@@ -39,8 +32,7 @@ namespace Peering.Analyzers
         /// <summary>For tests of the fact collection: <paramref name="observer"/> sees each merged topology.</summary>
         internal PeeringCompilationAnalyzer(Action<Topology> observer) => this.observer = observer;
 
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-            PeeringDescriptors.ForCompilationEnd(Rules.Select(r => r.Rule));
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = PeeringDescriptors.For(AnalyzerRules.CompilationEnd);
 
         public override void Initialize(AnalysisContext context)
         {
@@ -53,29 +45,31 @@ namespace Peering.Analyzers
                 var symbols = AzureNetworkSymbols.TryCreate(start.Compilation);
                 if (symbols != null)
                 {
-                    CompilationFactCollector.Register(start, symbols, (end, facts) => Report(end, symbols, facts));
+                    CompilationFactCollector.Register(start, symbols, Report);
                 }
             });
         }
 
-        private void Report(CompilationAnalysisContext context, AzureNetworkSymbols symbols, CompilationFacts facts)
+        private void Report(CompilationAnalysisContext context, Topology topology)
         {
-            observer?.Invoke(facts.Topology);
+            observer?.Invoke(topology);
             var options = PeeringOptions.ReadForCompilation(context.Options, context.Compilation);
-            var inMethods = new MethodScopeFindings(symbols, facts.Code, SharedRules, options, context.CancellationToken);
             // One diagnostic per rule and place: a helper followed from several call sites is reported once, at its line.
             var reported = new HashSet<(string, Location)>();
-            var absenceKnown = EveryPeeringIsPlaced(facts.Topology);
-            foreach (var finding in RuleSet.Evaluate(facts.Topology, Rules, options))
+            var absenceKnown = EveryPeeringIsPlaced(topology);
+            List<string>? failures = null;
+            foreach (var finding in PeeringRules.Evaluate(topology, AnalyzerRules.CompilationEnd, options, "the compilation " + context.Compilation.AssemblyName))
             {
-                if (finding.Location is not Location location || (!absenceKnown && AbsenceRules.Contains(finding.Rule.Id))
-                    || (SharedRules.Any(r => r.Rule.Id == finding.Rule.Id) && inMethods.Contains(finding.Rule, location)) || !reported.Add((finding.Rule.Id, location)))
+                if (RuleFailureException.IsFailure(finding, ref failures) || finding.Location is not Location location
+                    || (!absenceKnown && AbsenceRules.Contains(finding.Rule.Id)) || !reported.Add((finding.Rule.Id, location)))
                 {
                     continue;
                 }
 
-                context.ReportDiagnostic(PeeringDescriptors.ToDiagnostic(PeeringDescriptors.ForCompilationEnd(finding.Rule), finding, location));
+                context.ReportDiagnostic(PeeringDescriptors.ToDiagnostic(finding, location));
             }
+
+            RuleFailureException.ThrowIfAny(failures);
         }
 
         /// <summary>
@@ -83,8 +77,8 @@ namespace Peering.Analyzers
         /// is not known at all) may be the one another finding calls missing: then no peering is claimed to be missing.
         /// </summary>
         private static bool EveryPeeringIsPlaced(Topology topology) =>
-            topology.Peerings.All(p => p.Parent != null && !TopologyMerger.IsMethodLocal(p.Parent)
-                && (p.RemoteNetwork != null ? !TopologyMerger.IsMethodLocal(p.RemoteNetwork) : PointsAtNoVnet(p)));
+            topology.Peerings.All(p => p.Parent != null && !p.Parent.Identity.IsLocal
+                && (p.RemoteNetwork != null ? !p.RemoteNetwork.Identity.IsLocal : PointsAtNoVnet(p)));
 
         /// <summary>A peering with no remote, or with the id of something other than a VNet, links no VNet: it can be no one's peering back.</summary>
         private static bool PointsAtNoVnet(VirtualNetworkPeering peering) =>

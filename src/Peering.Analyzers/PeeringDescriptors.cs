@@ -3,35 +3,24 @@ using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Peering.Rules.Catalogue;
-using Peering.Rules.Rules;
+using Peering.Rules.Checks;
 
 namespace Peering.Analyzers
 {
     /// <summary>Diagnostic descriptors built from the rule catalogue, so IDs, titles and help links have one source.</summary>
     internal static class PeeringDescriptors
     {
-        private static readonly Dictionary<string, DiagnosticDescriptor> ById = RuleCatalogue.All.ToDictionary(r => r.Id, r => Create(r, compilationEnd: (r.Scope & RuleScope.Method) == 0));
-
-        /// <summary>
-        /// The descriptors the whole-compilation analyzer reports with: always tagged <c>CompilationEnd</c>, so the IDE
-        /// knows they appear only after a build or with full-solution analysis, also for rules the method analyzer shares.
-        /// </summary>
-        private static readonly Dictionary<string, DiagnosticDescriptor> CompilationEndById = RuleCatalogue.All.ToDictionary(r => r.Id, r => Create(r, compilationEnd: true));
+        private static readonly Dictionary<string, DiagnosticDescriptor> ById = RuleCatalogue.All.ToDictionary(r => r.Id, Create);
 
         public static DiagnosticDescriptor For(RuleInfo rule) => ById[rule.Id];
 
-        public static ImmutableArray<DiagnosticDescriptor> For(IEnumerable<RuleInfo> rules) =>
-            rules.Select(For).ToImmutableArray();
-
-        public static DiagnosticDescriptor ForCompilationEnd(RuleInfo rule) => CompilationEndById[rule.Id];
-
-        public static ImmutableArray<DiagnosticDescriptor> ForCompilationEnd(IEnumerable<RuleInfo> rules) =>
-            rules.Select(ForCompilationEnd).ToImmutableArray();
+        public static ImmutableArray<DiagnosticDescriptor> For(IEnumerable<IPeeringRule> rules) =>
+            rules.Select(r => For(r.Rule)).ToImmutableArray();
 
         /// <summary>The diagnostic of a finding: its message, severity under the profile, related places and fix properties.</summary>
-        public static Diagnostic ToDiagnostic(DiagnosticDescriptor descriptor, Finding finding, Location location) =>
+        public static Diagnostic ToDiagnostic(Finding finding, Location location) =>
             Diagnostic.Create(
-                descriptor,
+                For(finding.Rule),
                 location,
                 ToDiagnosticSeverity(finding.Severity),
                 finding.AdditionalLocations.OfType<Location>(),
@@ -47,13 +36,15 @@ namespace Peering.Analyzers
 
         /// <summary>
         /// The default severity is the <c>current</c> profile's; under <c>2017-10</c> the analyzer reports with
-        /// that profile's severity as the effective one, and <c>dotnet_diagnostic.ID.severity</c> still wins.
+        /// that profile's severity as the effective one, and <c>dotnet_diagnostic.ID.severity</c> still wins. A rule
+        /// reported at compilation end carries the <c>CompilationEnd</c> tag, so the IDE knows it appears only after a
+        /// build or with full-solution analysis.
         /// </summary>
-        private static DiagnosticDescriptor Create(RuleInfo rule, bool compilationEnd)
+        private static DiagnosticDescriptor Create(RuleInfo rule)
         {
             var applies = rule.Current != RuleSeverity.NotApplicable;
             var severity = applies ? rule.Current : rule.October2017;
-            var tags = compilationEnd ? new[] { WellKnownDiagnosticTags.CompilationEnd } : new string[0];
+            var tags = AnalyzerRules.IsCompilationEnd(rule) ? new[] { WellKnownDiagnosticTags.CompilationEnd } : new string[0];
             return new DiagnosticDescriptor(rule.Id, rule.Title, "{0}", rule.Category, ToDiagnosticSeverity(severity), isEnabledByDefault: true, rule.Description, rule.HelpUri, tags);
         }
     }

@@ -1,27 +1,21 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Peering.Analyzers.Facts;
 using Peering.Analyzers.Symbols;
-using Peering.Rules.Catalogue;
-using Peering.Rules.Rules;
-using RuleSet = Peering.Rules.Rules.RuleSet;
+using Peering.Rules.Checks;
 
 namespace Peering.Analyzers
 {
     /// <summary>
-    /// The rules decidable inside one method (catalogue scope M): facts are extracted once per method body
-    /// and every method-scope rule runs over them.
+    /// The rules decided inside one method (<see cref="AnalyzerRules.Live"/>), reported while typing: each code block that
+    /// may touch the SDK is read once, into the readings both analyzers share, and every such rule runs over it.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class PeeringMethodAnalyzer : DiagnosticAnalyzer
     {
-        private static readonly IReadOnlyList<IPeeringRule> Rules = RuleSet.For(RuleScope.Method);
-
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-            PeeringDescriptors.For(Rules.Select(r => r.Rule));
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = PeeringDescriptors.For(AnalyzerRules.Live);
 
         public override void Initialize(AnalysisContext context)
         {
@@ -35,12 +29,13 @@ namespace Peering.Analyzers
                     // One action per tree, rather than an operation-block action: the compiler then binds no code into
                     // operations for us, and only the code that may touch the SDK is bound, here.
                     var filter = SdkCodeFilter.For(start.Compilation, symbols, start.CancellationToken);
-                    start.RegisterSemanticModelAction(tree => AnalyzeTree(tree, symbols, filter));
+                    var readings = BlockReadings.For(start.Compilation, symbols);
+                    start.RegisterSemanticModelAction(tree => AnalyzeTree(tree, filter, readings));
                 }
             });
         }
 
-        private static void AnalyzeTree(SemanticModelAnalysisContext context, AzureNetworkSymbols symbols, SdkCodeFilter filter)
+        private static void AnalyzeTree(SemanticModelAnalysisContext context, SdkCodeFilter filter, BlockReadings readings)
         {
             var tree = context.SemanticModel.SyntaxTree;
             if (!filter.MayTouchSdk(tree))
@@ -53,26 +48,29 @@ namespace Peering.Analyzers
             {
                 if (filter.MayTouchSdk(code))
                 {
-                    AnalyzeCode(context, code.Operations(context.SemanticModel, context.CancellationToken), symbols, options);
+                    AnalyzeCode(context, code.Operations(context.SemanticModel, context.CancellationToken), readings, options);
                 }
             }
         }
 
-        private static void AnalyzeCode(SemanticModelAnalysisContext context, IEnumerable<IOperation> blocks, AzureNetworkSymbols symbols, AnalysisOptions options)
+        private static void AnalyzeCode(SemanticModelAnalysisContext context, IEnumerable<IOperation> blocks, BlockReadings readings, AnalysisOptions options)
         {
             var reported = new HashSet<(string, Location, string)>();
+            List<string>? failures = null;
             foreach (var block in blocks)
             {
-                var topology = new MethodInterpreter(symbols).Run(block);
-                foreach (var finding in RuleSet.Evaluate(topology, Rules, options))
+                var input = "the code at " + block.Syntax.GetLocation().GetLineSpan();
+                foreach (var finding in PeeringRules.Evaluate(readings.Read(block).Topology, AnalyzerRules.Live, options, input))
                 {
                     var location = finding.Location as Location ?? block.Syntax.GetLocation();
-                    if (reported.Add((finding.Rule.Id, location, finding.Message)))
+                    if (!RuleFailureException.IsFailure(finding, ref failures) && reported.Add((finding.Rule.Id, location, finding.Message)))
                     {
-                        context.ReportDiagnostic(PeeringDescriptors.ToDiagnostic(PeeringDescriptors.For(finding.Rule), finding, location));
+                        context.ReportDiagnostic(PeeringDescriptors.ToDiagnostic(finding, location));
                     }
                 }
             }
+
+            RuleFailureException.ThrowIfAny(failures);
         }
     }
 }

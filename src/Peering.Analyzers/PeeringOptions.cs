@@ -1,7 +1,7 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Peering.Rules.Checks;
 using Peering.Rules.Profiles;
-using Peering.Rules.Rules;
 
 namespace Peering.Analyzers
 {

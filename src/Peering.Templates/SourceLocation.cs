@@ -4,7 +4,7 @@ namespace Peering.Templates
 {
     /// <summary>
     /// A place in a file the user gave (a <c>.json</c> template, a parameter file, a <c>.bicep</c> file): the
-    /// <see cref="Peering.Rules.Rules.Finding.Location"/> of every finding of the template front end. Line and column are 1-based.
+    /// <see cref="Peering.Rules.Checks.Finding.Location"/> of every finding of the template front end. Line and column are 1-based.
     /// </summary>
     public sealed class SourceLocation : IEquatable<SourceLocation>
     {

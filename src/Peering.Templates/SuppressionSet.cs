@@ -1,6 +1,6 @@
 using System;
 using System.Collections.Generic;
-using Peering.Rules.Rules;
+using Peering.Rules.Checks;
 
 namespace Peering.Templates
 {

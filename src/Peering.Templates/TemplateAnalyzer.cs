@@ -4,8 +4,8 @@ using System.Linq;
 using System.Text.Json;
 using System.Threading.Tasks;
 using Peering.Rules.Catalogue;
+using Peering.Rules.Checks;
 using Peering.Rules.Model;
-using Peering.Rules.Rules;
 using Peering.Templates.Arm;
 using Peering.Templates.Expressions;
 using Peering.Templates.Json;
@@ -43,7 +43,7 @@ namespace Peering.Templates
             }
 
             var sink = new FindingSink(options);
-            RuleSet.Run(topology, RuleSet.For(RuleScope.Templates).Where(r => !suppressions.IsDisabled(r.Rule.Id)), sink);
+            PeeringRules.Run(topology, PeeringRules.For(RuleScope.Templates).Where(r => !suppressions.IsDisabled(r.Rule.Id)), sink);
 
             // Values are evaluated while the topology is built and the rules read it, so what was not evaluated, and which
             // of it a rule needed, is known only now.

@@ -26,17 +26,17 @@ namespace Peering.Analyzers.Tests
         public async Task Reports_exactly_the_marked_diagnostics(string caseName, SdkShape shape, string profile)
         {
             var file = CaseFiles.Get(caseName);
-            var (source, marked) = Markup.Parse(file.Text);
+            var (source, marked) = CaseMarkup.Parse(file.Text);
             var compilation = AnalyzerRunner.Compile(source, shape);
             var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
             Assert.True(errors.Count == 0, "The case does not compile:\n" + string.Join("\n", errors));
 
-            var result = await AnalyzerRunner.RunAsync(compilation, profile);
+            var result = await AnalyzerRunner.RunAsync(compilation, profile, file.Options);
 
             Assert.Empty(result.Exceptions);
             var expected = marked
                 .Where(e => e.Profile == null || e.Profile == profile)
-                .Select(e => $"{e.Id} {Show(source, e.Span)}")
+                .Select(e => $"{e.Id} {Show(source, Microsoft.CodeAnalysis.Text.TextSpan.FromBounds(e.Start, e.End))}")
                 .OrderBy(s => s, System.StringComparer.Ordinal)
                 .ToList();
             Assert.DoesNotContain(marked, e => file.IgnoredRules.Contains(e.Id));

@@ -8,7 +8,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using Peering.Analyzers.Tests.Infrastructure;
 using Peering.CodeFixes;
 using Peering.Rules.Catalogue;
-using Peering.Rules.Rules;
+using Peering.Rules.Checks;
 
 namespace Peering.Analyzers.Tests
 {
@@ -39,6 +39,29 @@ namespace Peering.Analyzers.Tests
             }
         }
 
+        /// <summary>
+        /// A rule of the C# scopes is reported by exactly one analyzer: live by the method analyzer when one method decides
+        /// it, else at compilation end (tagged so) by the compilation analyzer.
+        /// </summary>
+        [Fact]
+        public void Every_csharp_rule_belongs_to_exactly_one_analyzer()
+        {
+            var owners = typeof(PeeringMethodAnalyzer).Assembly.GetTypes()
+                .Where(t => typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && !t.IsAbstract)
+                .SelectMany(t => ((DiagnosticAnalyzer)Activator.CreateInstance(t)!).SupportedDiagnostics.Select(d => (d.Id, Analyzer: t, CompilationEnd: d.CustomTags.Contains(Microsoft.CodeAnalysis.WellKnownDiagnosticTags.CompilationEnd))))
+                .ToLookup(o => o.Id);
+            var csharpRules = RuleCatalogue.All.Where(r => (r.Scope & (RuleScope.Method | RuleScope.Compilation)) != 0).ToList();
+
+            Assert.Equal(csharpRules.Select(r => r.Id).OrderBy(id => id, StringComparer.Ordinal), owners.Select(o => o.Key).OrderBy(id => id, StringComparer.Ordinal));
+            foreach (var rule in csharpRules)
+            {
+                var owner = Assert.Single(owners[rule.Id]);
+                var compilationEnd = (rule.Scope & RuleScope.Compilation) != 0;
+                Assert.Equal(compilationEnd ? typeof(PeeringCompilationAnalyzer) : typeof(PeeringMethodAnalyzer), owner.Analyzer);
+                Assert.Equal(compilationEnd, owner.CompilationEnd);
+            }
+        }
+
         [Fact]
         public void Every_fixable_rule_is_a_supported_diagnostic() =>
             Assert.Subset(Descriptors.Select(d => d.Id).ToHashSet(), Fixable);
@@ -46,7 +69,7 @@ namespace Peering.Analyzers.Tests
         [Fact]
         public void Every_rule_of_the_rule_set_has_a_page_titled_like_its_catalogue_entry()
         {
-            foreach (var rule in RuleSet.All.Select(r => r.Rule))
+            foreach (var rule in PeeringRules.All.Select(r => r.Rule))
             {
                 var page = Path.Combine(TestRepository.Root, "docs", "rules", rule.Id + ".md");
                 Assert.True(File.Exists(page), $"{rule.Id}: no page at {page}");
@@ -64,7 +87,7 @@ namespace Peering.Analyzers.Tests
             Assert.True(start >= 0 && end > start, "README.md has no rules table markers");
             var rows = readme[start..end].Split('\n').Select(l => l.Trim()).Where(l => Regex.IsMatch(l, @"^\| \[PEER\d{3}\]")).ToList();
 
-            var expected = RuleSet.All.Select(r => r.Rule.Id).Union(Descriptors.Select(d => d.Id)).OrderBy(id => id, StringComparer.Ordinal).Select(id =>
+            var expected = PeeringRules.All.Select(r => r.Rule.Id).Union(Descriptors.Select(d => d.Id)).OrderBy(id => id, StringComparer.Ordinal).Select(id =>
             {
                 var rule = RuleCatalogue.Find(id)!;
                 return $"| [{rule.Id}](docs/rules/{rule.Id}.md) | {rule.Title} | {Name(rule.Current)} | {Name(rule.October2017)} | {Where(rule.Scope)} | {(Fixable.Contains(rule.Id) ? "yes" : "no")} |";

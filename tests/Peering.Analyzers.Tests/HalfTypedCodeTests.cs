@@ -18,7 +18,7 @@ namespace Peering.Analyzers.Tests
         [MemberData(nameof(Cases))]
         public async Task Every_prefix_is_analysed_without_exceptions(string caseName)
         {
-            var (source, _) = Markup.Parse(CaseFiles.Get(caseName).Text);
+            var (source, _) = CaseMarkup.Parse(CaseFiles.Get(caseName).Text);
             var cuts = CSharpSyntaxTree.ParseText(source).GetRoot().DescendantTokens().Select(t => t.Span.End).Distinct().ToList();
             var failures = new List<string>();
             for (var i = 0; i < cuts.Count; i++)

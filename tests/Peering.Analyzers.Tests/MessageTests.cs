@@ -9,7 +9,7 @@ namespace Peering.Analyzers.Tests
     {
         private static async Task<string> MessageOf(string caseName, string id, string profile = "current")
         {
-            var (source, _) = Markup.Parse(CaseFiles.Get(caseName).Text);
+            var (source, _) = CaseMarkup.Parse(CaseFiles.Get(caseName).Text);
             var result = await AnalyzerRunner.RunAsync(source, SdkShape.Main, profile);
             return result.Diagnostics.First(d => d.Id == id).GetMessage(System.Globalization.CultureInfo.InvariantCulture);
         }

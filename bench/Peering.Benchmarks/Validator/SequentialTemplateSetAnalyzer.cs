@@ -1,8 +1,8 @@
 using System;
 using System.Collections.Generic;
 using Peering.Cli.Running;
+using Peering.Rules.Checks;
 using Peering.Rules.Model;
-using Peering.Rules.Rules;
 using Peering.Templates;
 
 namespace Peering.Benchmarks.Validator

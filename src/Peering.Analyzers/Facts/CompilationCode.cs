@@ -48,14 +48,8 @@ namespace Peering.Analyzers.Facts
                     .Where(o => o is IBlockOperation && TouchesSdk(o))
                     .Select(o => (code.Owner(t.Model, cancellationToken), o))));
 
-        /// <summary>The recorded code, with its semantic model, that may touch the SDK and contains <paramref name="location"/>.</summary>
-        public IEnumerable<(CodeDeclaration Code, SemanticModel Model)> CodeAt(Location location) =>
-            location.SourceTree != null && trees.TryGetValue(location.SourceTree, out var tree)
-                ? tree.MayTouchSdk.Where(c => c.Code.FullSpan.Contains(location.SourceSpan)).Select(c => (c, tree.Model))
-                : Enumerable.Empty<(CodeDeclaration, SemanticModel)>();
-
         /// <summary>
-        /// Only what the interpreter can use: a method's body, or an initializer, when it touches the SDK or computes a
+        /// Only what the evaluator can use: a method's body, or an initializer, when it touches the SDK or computes a
         /// plain value.
         /// </summary>
         private IOperation? Usable(ISymbol owner, IEnumerable<IOperation> operations)
@@ -92,7 +86,7 @@ namespace Peering.Analyzers.Facts
             return IsNameRegionOrId(type) && method.Parameters.All(p => IsPlainParameter(p.Type));
         }
 
-        /// <summary>An initializer the interpreter can read: a name, region or id, or an array or tuple built of them.</summary>
+        /// <summary>An initializer the evaluator can read: a name, region or id, or an array or tuple built of them.</summary>
         private static bool IsPlainValue(IOperation value) =>
             value.Type is { } type && (IsNameRegionOrId(type) || value is IArrayCreationOperation || value is ITupleOperation || value.ConstantValue.HasValue);
 

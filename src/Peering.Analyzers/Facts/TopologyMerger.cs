@@ -1,54 +1,51 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
+using Peering.Rules.Identity;
 using Peering.Rules.Model;
 
 namespace Peering.Analyzers.Facts
 {
     /// <summary>
-    /// Joins the topologies of a compilation's method bodies into one. VNets with the same key are one VNet: its
-    /// resource id, its name in a named resource group, or a field that holds it. Keys that start with
-    /// <see cref="MethodInterpreter.LocalKeyMarker"/> mean something only inside their block and stay apart. Facts
-    /// that disagree between blocks (two regions for one VNet) become unknown.
+    /// Joins the topologies of a compilation's method bodies into one. VNets with the same identity are one VNet: its
+    /// resource id, its name in a resource group the code names or holds, or a field that holds it. A local identity
+    /// (a VNet of its own, or one named in a group of its own) belongs to one block and stays apart. Facts that
+    /// disagree between blocks (two regions for one VNet) become unknown.
     /// </summary>
     internal static class TopologyMerger
     {
-        private const string NamePrefix = "name:";
-
         public static Topology Merge(IReadOnlyList<BlockFacts> blocks)
         {
             var merged = new Topology();
-            var groups = new Dictionary<string, List<VirtualNetwork>>(StringComparer.Ordinal);
-            var keyOf = new Dictionary<VirtualNetwork, string>();
+            var groups = new Dictionary<ResourceIdentity, List<VirtualNetwork>>();
+            var identityOf = new Dictionary<VirtualNetwork, ResourceIdentity>();
             foreach (var block in blocks)
             {
                 foreach (var network in block.Topology.Networks)
                 {
-                    var key = LocalKey(block, network.Key);
-                    keyOf[network] = key;
-                    if (!groups.TryGetValue(key, out var group))
+                    identityOf[network] = network.Identity;
+                    if (!groups.TryGetValue(network.Identity, out var group))
                     {
                         group = new List<VirtualNetwork>();
-                        groups.Add(key, group);
+                        groups.Add(network.Identity, group);
                     }
 
                     group.Add(network);
                 }
             }
 
-            foreach (var (idKey, nameKey) in IdsNamingNamedNetworks(groups))
+            foreach (var (byId, byName) in IdsNamingNamedNetworks(groups.Keys))
             {
-                foreach (var network in groups[idKey])
+                foreach (var network in groups[byId])
                 {
-                    keyOf[network] = nameKey;
+                    identityOf[network] = byName;
                 }
 
-                groups[nameKey].AddRange(groups[idKey]);
-                groups.Remove(idKey);
+                groups[byName].AddRange(groups[byId]);
+                groups.Remove(byId);
             }
 
-            var networks = new Dictionary<string, VirtualNetwork>(StringComparer.Ordinal);
+            var networks = new Dictionary<ResourceIdentity, VirtualNetwork>();
             foreach (var group in groups)
             {
                 var network = Combine(group.Key, group.Value);
@@ -57,13 +54,16 @@ namespace Peering.Analyzers.Facts
             }
 
             VirtualNetwork? Map(VirtualNetwork? network) =>
-                network != null && keyOf.TryGetValue(network, out var key) ? networks[key] : null;
+                network != null && identityOf.TryGetValue(network, out var identity) ? networks[identity] : null;
 
             foreach (var block in blocks)
             {
                 foreach (var peering in block.Topology.Peerings)
                 {
-                    merged.Peerings.Add(Copy(peering, Map));
+                    if (!block.Rewrites.Contains(peering))
+                    {
+                        merged.Peerings.Add(Copy(peering, Map));
+                    }
                 }
 
                 foreach (var use in block.Topology.AddressPrefixUses)
@@ -87,16 +87,15 @@ namespace Peering.Analyzers.Facts
         /// <summary>Tables join by key like VNets; their routes and associated VNets are collected from every block.</summary>
         private static void MergeRouteTables(IReadOnlyList<BlockFacts> blocks, Topology merged, Func<VirtualNetwork?, VirtualNetwork?> map)
         {
-            var tables = new Dictionary<string, RouteTable>(StringComparer.Ordinal);
+            var tables = new Dictionary<ResourceIdentity, RouteTable>();
             foreach (var block in blocks)
             {
                 foreach (var table in block.Topology.RouteTables)
                 {
-                    var key = LocalKey(block, table.Key);
-                    if (!tables.TryGetValue(key, out var target))
+                    if (!tables.TryGetValue(table.Identity, out var target))
                     {
-                        target = new RouteTable(key, table.DisplayName, table.Declaration);
-                        tables.Add(key, target);
+                        target = new RouteTable(table.Identity, table.DisplayName, table.Declaration);
+                        tables.Add(table.Identity, target);
                         merged.RouteTables.Add(target);
                     }
 
@@ -123,61 +122,42 @@ namespace Peering.Analyzers.Facts
             }
         }
 
-        /// <summary>A key unique in the compilation: a block-local key gets the block's number.</summary>
-        private static string LocalKey(BlockFacts block, string key) =>
-            key.StartsWith(MethodInterpreter.LocalKeyMarker, StringComparison.Ordinal)
-                ? "#" + block.Index.ToString(CultureInfo.InvariantCulture) + key
-                : key;
-
-        /// <summary>True when a VNet's identity is only known inside one method (a parameter, an unnamed resource group).</summary>
-        public static bool IsMethodLocal(VirtualNetwork network) => network.Key.StartsWith("#", StringComparison.Ordinal);
 
         /// <summary>
         /// A VNet named by id and a VNet named by name in a resource group are one VNet when the id's group is that group,
         /// or when the group is one the code does not name (a parameter, a field) and no other group holds a VNet of that
         /// name: a gateway placed by subnet id then belongs to the hub created by name.
         /// </summary>
-        private static List<(string IdKey, string NameKey)> IdsNamingNamedNetworks(Dictionary<string, List<VirtualNetwork>> groups)
+        private static List<(ResourceIdentity ById, ResourceIdentity ByName)> IdsNamingNamedNetworks(IEnumerable<ResourceIdentity> identities)
         {
-            var byName = new Dictionary<string, List<(string Key, string Scope)>>(StringComparer.Ordinal);
-            foreach (var key in groups.Keys.Where(k => k.StartsWith(NamePrefix, StringComparison.Ordinal)))
+            var all = identities.ToList();
+            var named = all.Where(i => i.Name != null && i.Group != null).ToLookup(i => i.Name!, StringComparer.OrdinalIgnoreCase);
+            var joins = new List<(ResourceIdentity, ResourceIdentity)>();
+            foreach (var identity in all)
             {
-                var slash = key.LastIndexOf('/');
-                var name = key.Substring(slash + 1);
-                if (!byName.TryGetValue(name, out var list))
-                {
-                    list = new List<(string, string)>();
-                    byName.Add(name, list);
-                }
-
-                list.Add((key, key.Substring(NamePrefix.Length, slash - NamePrefix.Length)));
-            }
-
-            var joins = new List<(string, string)>();
-            foreach (var group in groups)
-            {
-                var id = group.Value[0].ResourceId;
-                if (!group.Key.StartsWith("id:", StringComparison.Ordinal) || id?.ResourceGroup == null || !byName.TryGetValue(id.Name.ToLowerInvariant(), out var candidates))
+                var id = identity.ResourceId;
+                if (id?.ResourceGroup == null || !named.Contains(id.Name))
                 {
                     continue;
                 }
 
-                var exact = candidates.Where(c => string.Equals(c.Scope, "rg:" + id.ResourceGroup.ToLowerInvariant(), StringComparison.Ordinal)).ToList();
-                var unnamed = candidates.Where(c => c.Scope.StartsWith("rg:parameter:", StringComparison.Ordinal) || c.Scope.StartsWith("rg:member:", StringComparison.Ordinal)).ToList();
-                var match = exact.Count == 1 ? exact[0].Key : exact.Count == 0 && candidates.Count == 1 && unnamed.Count == 1 ? unnamed[0].Key : null;
+                var candidates = named[id.Name].ToList();
+                var exact = candidates.Where(c => string.Equals(c.Group!.Name, id.ResourceGroup, StringComparison.OrdinalIgnoreCase)).ToList();
+                var held = candidates.Where(c => c.Group!.IsHeld).ToList();
+                var match = exact.Count == 1 ? exact[0] : exact.Count == 0 && candidates.Count == 1 && held.Count == 1 ? held[0] : null;
                 if (match != null)
                 {
-                    joins.Add((group.Key, match));
+                    joins.Add((identity, match));
                 }
             }
 
             return joins;
         }
 
-        private static VirtualNetwork Combine(string key, List<VirtualNetwork> facts)
+        private static VirtualNetwork Combine(ResourceIdentity identity, List<VirtualNetwork> facts)
         {
             var declaring = facts.FirstOrDefault(n => n.IsDefined) ?? facts[0];
-            return new VirtualNetwork(key, facts[0].DisplayName, declaring.Declaration)
+            return new VirtualNetwork(identity, facts[0].DisplayName, declaring.Declaration)
             {
                 ResourceId = facts.Select(n => n.ResourceId).FirstOrDefault(id => id != null),
                 IsDefined = facts.Any(n => n.IsDefined),
@@ -232,30 +212,14 @@ namespace Peering.Analyzers.Facts
 
         private static VirtualNetworkPeering Copy(VirtualNetworkPeering peering, Func<VirtualNetwork?, VirtualNetwork?> map)
         {
-            var remote = peering.Remote;
-            if (remote.IsKnown && remote.Value.Network != null)
+            var copy = peering.Copy();
+            copy.Parent = map(peering.Parent);
+            if (peering.Remote.IsKnown && peering.Remote.Value.Network != null)
             {
-                var reference = remote.Value;
-                remote = Fact<RemoteNetworkReference>.Known(
+                var reference = peering.Remote.Value;
+                copy.Remote = Fact<RemoteNetworkReference>.Known(
                     new RemoteNetworkReference(reference.Text, map(reference.Network), reference.ParsedId, reference.ResourceTypeFromSource),
-                    remote.Source);
-            }
-
-            var copy = new VirtualNetworkPeering(peering.Declaration)
-            {
-                Name = peering.Name,
-                IsConditional = peering.IsConditional,
-                Parent = map(peering.Parent),
-                Remote = remote,
-                AllowVirtualNetworkAccess = peering.AllowVirtualNetworkAccess,
-                AllowForwardedTraffic = peering.AllowForwardedTraffic,
-                AllowGatewayTransit = peering.AllowGatewayTransit,
-                UseRemoteGateways = peering.UseRemoteGateways,
-                DoNotVerifyRemoteGateways = peering.DoNotVerifyRemoteGateways,
-            };
-            foreach (var setting in peering.ServiceManagedSettings)
-            {
-                copy.ServiceManagedSettings.Add(setting);
+                    peering.Remote.Source);
             }
 
             return copy;

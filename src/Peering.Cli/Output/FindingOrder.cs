@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using Peering.Rules.Rules;
+using Peering.Rules.Checks;
 using Peering.Templates;
 
 namespace Peering.Cli.Output

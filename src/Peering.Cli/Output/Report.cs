@@ -1,8 +1,8 @@
 using System;
 using System.Collections.Generic;
+using Peering.Rules.Checks;
 using Peering.Rules.Model;
 using Peering.Rules.Profiles;
-using Peering.Rules.Rules;
 using Peering.Templates;
 
 namespace Peering.Cli.Output

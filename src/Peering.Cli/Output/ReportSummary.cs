@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 using Peering.Rules.Catalogue;
-using Peering.Rules.Rules;
+using Peering.Rules.Checks;
 
 namespace Peering.Cli.Output
 {

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using Peering.Rules.Rules;
+using Peering.Rules.Checks;
 using Peering.Templates;
 
 namespace Peering.Cli.Running

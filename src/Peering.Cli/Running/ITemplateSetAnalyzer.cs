@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
+using Peering.Rules.Checks;
 using Peering.Rules.Model;
-using Peering.Rules.Rules;
 using Peering.Templates;
 
 namespace Peering.Cli.Running

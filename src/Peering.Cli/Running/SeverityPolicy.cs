@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using Peering.Rules.Catalogue;
-using Peering.Rules.Rules;
+using Peering.Rules.Checks;
 
 namespace Peering.Cli.Running
 {

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using Peering.Rules.Catalogue;
+using Peering.Rules.Checks;
 using Peering.Rules.Profiles;
-using Peering.Rules.Rules;
 using Peering.Templates;
 using Peering.Templates.Input;
 

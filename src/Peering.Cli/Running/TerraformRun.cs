@@ -3,7 +3,7 @@ using System.IO;
 using System.Linq;
 using Peering.Cli.CommandLine;
 using Peering.Cli.Discovery;
-using Peering.Rules.Rules;
+using Peering.Rules.Checks;
 using Peering.Templates;
 using Peering.Terraform;
 

@@ -58,6 +58,26 @@ namespace Peering.Rules.Identity
             || string.Equals(ResourceType, "Microsoft.ClassicNetwork/virtualNetworks", StringComparison.OrdinalIgnoreCase);
 
         /// <summary>
+        /// The VNet this id names or lies in: the id itself for a VNet, the VNet's id for a subnet or another child of a
+        /// VNet; null for any other resource, and for an id without a resource group.
+        /// </summary>
+        public ArmResourceId? EnclosingVirtualNetwork()
+        {
+            if (ResourceGroup == null || IsVirtualNetwork)
+            {
+                return ResourceGroup == null ? null : this;
+            }
+
+            var networkType = ProviderNamespace + "/virtualNetworks";
+            if (!ResourceType.StartsWith(networkType + "/", StringComparison.OrdinalIgnoreCase))
+            {
+                return null;
+            }
+
+            return Parse(SubscriptionsPrefix + SubscriptionId + "/resourceGroups/" + ResourceGroup + "/providers/" + networkType + "/" + Names[0]).Id;
+        }
+
+        /// <summary>
         /// The id lower-cased (invariant) without a trailing slash: ARM compares ids case-insensitively, so two ids
         /// from different sources name the same resource exactly when their keys are equal (ordinal).
         /// </summary>
@@ -65,24 +85,6 @@ namespace Peering.Rules.Identity
 
         /// <summary>The id as written, without surrounding whitespace.</summary>
         public override string ToString() => text;
-
-        /// <summary>
-        /// The id of the VNet this id is or is inside (a subnet, a peering); null for anything else. Shared by the front
-        /// ends, so a gateway's subnet id or a peering's parent leads to its VNet alike in each.
-        /// </summary>
-        public ArmResourceId? EnclosingVirtualNetwork
-        {
-            get
-            {
-                var vnetType = ProviderNamespace + "/virtualNetworks";
-                if (ResourceGroup == null || !ResourceType.StartsWith(vnetType, StringComparison.OrdinalIgnoreCase))
-                {
-                    return null;
-                }
-
-                return IsVirtualNetwork ? this : Parse("/subscriptions/" + SubscriptionId + "/resourceGroups/" + ResourceGroup + "/providers/" + vnetType + "/" + Names[0]).Id;
-            }
-        }
 
         /// <summary>
         /// True when both ids may name the same resource: the same type and names (ignoring case), and subscription and

@@ -14,7 +14,7 @@ namespace Peering.Rules.Model
     /// A three-valued fact with the place it came from. <see cref="Source"/> is the front end's own location
     /// (a Roslyn location, a template line); rules only pass it back in findings. An unknown fact may carry the
     /// front end's record of why it is unknown (<see cref="UnknownBecause"/>), which rules pass back through
-    /// <see cref="Rules.FindingSink.Need{T}"/> when it stops them.
+    /// <see cref="Checks.FindingSink.Need{T}"/> when it stops them.
     /// </summary>
     public readonly struct Fact<T>
     {

@@ -1,19 +1,20 @@
 using System.Collections.Generic;
+using Peering.Rules.Identity;
 
 namespace Peering.Rules.Model
 {
     /// <summary>A route table and the VNets whose subnets use it.</summary>
     public sealed class RouteTable
     {
-        public RouteTable(string key, string displayName, object? declaration)
+        public RouteTable(ResourceIdentity identity, string displayName, object? declaration)
         {
-            Key = key;
+            Identity = identity;
             DisplayName = displayName;
             Declaration = declaration;
         }
 
-        /// <summary>Identity, as for <see cref="VirtualNetwork.Key"/>.</summary>
-        public string Key { get; }
+        /// <summary>Identity, as for <see cref="VirtualNetwork.Identity"/>.</summary>
+        public ResourceIdentity Identity { get; }
 
         public string DisplayName { get; }
 

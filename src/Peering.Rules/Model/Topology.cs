@@ -25,6 +25,6 @@ namespace Peering.Rules.Model
                 : Fact<bool>.Known(false, network.Declaration);
 
         public static bool SameNetwork(VirtualNetwork? a, VirtualNetwork? b) =>
-            a != null && b != null && (ReferenceEquals(a, b) || a.Key == b.Key);
+            a != null && b != null && (ReferenceEquals(a, b) || a.Identity.Equals(b.Identity));
     }
 }

@@ -6,15 +6,15 @@ namespace Peering.Rules.Model
     /// <summary>A virtual network as far as the analysed code or templates tell.</summary>
     public sealed class VirtualNetwork
     {
-        public VirtualNetwork(string key, string displayName, object? declaration)
+        public VirtualNetwork(ResourceIdentity identity, string displayName, object? declaration)
         {
-            Key = key;
+            Identity = identity;
             DisplayName = displayName;
             Declaration = declaration;
         }
 
-        /// <summary>Identity: two facts describe the same VNet when their keys are equal.</summary>
-        public string Key { get; }
+        /// <summary>Two facts describe the same VNet when their identities are equal.</summary>
+        public ResourceIdentity Identity { get; }
 
         /// <summary>The VNet's name when known, otherwise what the source calls it.</summary>
         public string DisplayName { get; }

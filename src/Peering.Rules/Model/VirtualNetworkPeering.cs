@@ -5,6 +5,8 @@ namespace Peering.Rules.Model
     /// <summary>One peering: a link from its parent VNet to a remote VNet.</summary>
     public sealed class VirtualNetworkPeering
     {
+        private List<ServiceManagedSetting> serviceManagedSettings = new List<ServiceManagedSetting>();
+
         public VirtualNetworkPeering(object? declaration)
         {
             Declaration = declaration;
@@ -38,10 +40,35 @@ namespace Peering.Rules.Model
         public Fact<bool> DoNotVerifyRemoteGateways { get; set; }
 
         /// <summary>Properties Azure computes that the source sets anyway.</summary>
-        public IList<ServiceManagedSetting> ServiceManagedSettings { get; } = new List<ServiceManagedSetting>();
+        public IList<ServiceManagedSetting> ServiceManagedSettings => serviceManagedSettings;
 
         /// <summary>The remote VNet when the analysis resolved it.</summary>
         public VirtualNetwork? RemoteNetwork => Remote.IsKnown ? Remote.Value.Network : null;
+
+        /// <summary>
+        /// A peering whose remote and flags the source is known to leave unset, so Azure's defaults apply: what a front end
+        /// starts from for a peering it sees built from nothing.
+        /// </summary>
+        public static VirtualNetworkPeering Unset(object? declaration) => new VirtualNetworkPeering(declaration)
+        {
+            Remote = Fact<RemoteNetworkReference>.Absent(null),
+            AllowVirtualNetworkAccess = Fact<bool>.Absent(null),
+            AllowForwardedTraffic = Fact<bool>.Absent(null),
+            AllowGatewayTransit = Fact<bool>.Absent(null),
+            UseRemoteGateways = Fact<bool>.Absent(null),
+            DoNotVerifyRemoteGateways = Fact<bool>.Absent(null),
+        };
+
+        /// <summary>
+        /// A copy with every fact and its own list of settings: a snapshot of a peering the front end goes on changing, or
+        /// the peering carried into another topology (with its parent and remote set there).
+        /// </summary>
+        public VirtualNetworkPeering Copy()
+        {
+            var copy = (VirtualNetworkPeering)MemberwiseClone();
+            copy.serviceManagedSettings = new List<ServiceManagedSetting>(serviceManagedSettings);
+            return copy;
+        }
     }
 
     /// <summary>A service-managed property (e.g. <c>PeeringState</c>) set by the source.</summary>

@@ -1,3 +1,4 @@
+using Peering.Rules.Identity;
 using Peering.Rules.Model;
 using Peering.Templates.Expressions;
 
@@ -26,7 +27,7 @@ namespace Peering.Templates.Arm
         public static Fact<string> Region(TemplateElement? element, SourceLocation absentAt)
         {
             var region = String(element, absentAt);
-            return region.IsKnown ? Fact<string>.Known(region.Value.Replace(" ", string.Empty).ToLowerInvariant(), region.Source) : region;
+            return region.IsKnown ? Fact<string>.Known(AzureRegion.Normalize(region.Value), region.Source) : region;
         }
     }
 }

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Peering.Rules.Catalogue;
-using Peering.Rules.Rules;
+using Peering.Rules.Checks;
 
 namespace Peering.Templates.Arm
 {

@@ -16,7 +16,6 @@ namespace Peering.Templates.Arm
         private readonly Topology topology;
         private readonly NetworkRegistry registry;
         private readonly Dictionary<VirtualNetwork, Fact<IReadOnlyList<NetworkPrefix>>> declaredSpaces = new Dictionary<VirtualNetwork, Fact<IReadOnlyList<NetworkPrefix>>>();
-        private int unresolvedCount;
 
         public NetworkReader(Topology topology, NetworkRegistry registry)
         {
@@ -49,9 +48,9 @@ namespace Peering.Templates.Arm
         {
             var id = resource.Id == null ? null : ArmResourceId.Parse(resource.Id).Id;
             // A VNet whose name is unknown is its own VNet each time (copy loops repeat one declaration).
-            var key = id?.Key ?? "unresolved:" + resource.Declaration + "#" + ++unresolvedCount;
+            var identity = id != null ? ResourceIdentity.Of(id) : ResourceIdentity.Unique("unresolved:" + resource.Declaration);
             // Declarations are read before any reference, so a VNet found here was declared before: a second declaration.
-            var network = registry.Find(key) ?? registry.Add(Create(resource, key, id));
+            var network = registry.Find(identity) ?? registry.Add(Create(resource, identity, id));
             var addressSpace = ReadAddressSpace(resource, network);
             if (!declaredSpaces.TryGetValue(network, out var first))
             {
@@ -93,10 +92,10 @@ namespace Peering.Templates.Arm
             ReadSubnet(network, segments?.Last(), resource.Properties);
         }
 
-        private static VirtualNetwork Create(ExpandedResource resource, string key, ArmResourceId? id)
+        private static VirtualNetwork Create(ExpandedResource resource, ResourceIdentity identity, ArmResourceId? id)
         {
             var displayName = resource.Name ?? Unbracketed(resource.NameText);
-            return new VirtualNetwork(key, displayName, resource.Declaration)
+            return new VirtualNetwork(identity, displayName, resource.Declaration)
             {
                 ResourceId = id,
                 IsDefined = true,
@@ -138,7 +137,7 @@ namespace Peering.Templates.Arm
             var table = tableId == null ? null : ArmResourceId.Parse(tableId).Id;
             if (network != null && table != null)
             {
-                var routeTable = registry.RouteTable(table.Key, table.Name, null);
+                var routeTable = registry.RouteTable(table, null);
                 if (!routeTable.AssociatedNetworks.Any(n => Topology.SameNetwork(n, network)))
                 {
                     routeTable.AssociatedNetworks.Add(network);

@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using Peering.Rules.Identity;
 using Peering.Rules.Model;
@@ -6,25 +5,25 @@ using Peering.Rules.Model;
 namespace Peering.Templates.Arm
 {
     /// <summary>
-    /// The VNets and route tables of a run by normalised resource id, so a VNet declared in one file and named by id
-    /// in another is one VNet. What is only referenced is created on first sight as not defined.
+    /// The VNets and route tables of a run by identity (their normalised resource id), so a VNet declared in one file and
+    /// named by id in another is one VNet. What is only referenced is created on first sight as not defined.
     /// </summary>
     internal sealed class NetworkRegistry
     {
         private readonly Topology topology;
-        private readonly Dictionary<string, VirtualNetwork> networks = new Dictionary<string, VirtualNetwork>(StringComparer.Ordinal);
-        private readonly Dictionary<string, RouteTable> routeTables = new Dictionary<string, RouteTable>(StringComparer.Ordinal);
+        private readonly Dictionary<ResourceIdentity, VirtualNetwork> networks = new Dictionary<ResourceIdentity, VirtualNetwork>();
+        private readonly Dictionary<ResourceIdentity, RouteTable> routeTables = new Dictionary<ResourceIdentity, RouteTable>();
 
         public NetworkRegistry(Topology topology)
         {
             this.topology = topology;
         }
 
-        public VirtualNetwork? Find(string key) => networks.TryGetValue(key, out var network) ? network : null;
+        public VirtualNetwork? Find(ResourceIdentity identity) => networks.TryGetValue(identity, out var network) ? network : null;
 
         public VirtualNetwork Add(VirtualNetwork network)
         {
-            networks.Add(network.Key, network);
+            networks.Add(network.Identity, network);
             topology.Networks.Add(network);
             return network;
         }
@@ -32,35 +31,28 @@ namespace Peering.Templates.Arm
         /// <summary>The VNet an id names: a VNet's id or the id of something inside it (a subnet). Null for other resources.</summary>
         public VirtualNetwork? NetworkOf(ArmResourceId id)
         {
-            var vnetType = id.ProviderNamespace + "/virtualNetworks";
-            if (id.ResourceGroup == null || !id.ResourceType.StartsWith(vnetType, StringComparison.OrdinalIgnoreCase))
-            {
-                return null;
-            }
-
-            var vnetId = id.IsVirtualNetwork ? id : ArmResourceId.Parse(
-                "/subscriptions/" + id.SubscriptionId + "/resourceGroups/" + id.ResourceGroup + "/providers/" + vnetType + "/" + id.Names[0]).Id;
+            var vnetId = id.EnclosingVirtualNetwork();
             if (vnetId == null)
             {
                 return null;
             }
 
-            return Find(vnetId.Key) ?? Add(new VirtualNetwork(vnetId.Key, vnetId.Name, null) { ResourceId = vnetId });
+            var identity = ResourceIdentity.Of(vnetId);
+            return Find(identity) ?? Add(new VirtualNetwork(identity, vnetId.Name, null) { ResourceId = vnetId });
         }
 
-        /// <summary>The route table with <paramref name="key"/>, created (without a declaration) when no template declares it.</summary>
-        public RouteTable RouteTable(string key, string displayName, object? declaration)
+        /// <summary>The route table <paramref name="id"/> names, created (without a declaration) when no template declares it.</summary>
+        public RouteTable RouteTable(ArmResourceId id, object? declaration)
         {
-            if (!routeTables.TryGetValue(key, out var table))
+            var identity = ResourceIdentity.Of(id);
+            if (!routeTables.TryGetValue(identity, out var table))
             {
-                table = new RouteTable(key, displayName, declaration);
-                routeTables.Add(key, table);
+                table = new RouteTable(identity, id.Name, declaration);
+                routeTables.Add(identity, table);
                 topology.RouteTables.Add(table);
             }
 
             return table;
         }
-
-        public RouteTable? FindRouteTable(string key) => routeTables.TryGetValue(key, out var table) ? table : null;
     }
 }

@@ -17,7 +17,7 @@ namespace Peering.Templates.Arm
         public RouteTable? Declare(ExpandedResource resource)
         {
             var id = resource.Id == null ? null : ArmResourceId.Parse(resource.Id).Id;
-            return id == null ? null : registry.RouteTable(id.Key, id.Name, resource.Declaration);
+            return id == null ? null : registry.RouteTable(id, resource.Declaration);
         }
 
         public void ReadInlineRoutes(ExpandedResource resource, RouteTable table)
@@ -39,7 +39,7 @@ namespace Peering.Templates.Arm
             var id = ArmResourceId.Parse(resource.Target.ResourceId(ResourceTypes.RouteTable, segments[0])).Id;
             if (id != null)
             {
-                var table = registry.FindRouteTable(id.Key) ?? registry.RouteTable(id.Key, id.Name, null);
+                var table = registry.RouteTable(id, null);
                 AddRoute(table, resource.Declaration, resource.Body.Property("name"), resource.Properties, segments[1]);
             }
         }

@@ -5,7 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
 using Peering.Rules.Catalogue;
-using Peering.Rules.Rules;
+using Peering.Rules.Checks;
 using Peering.Rules.Text;
 
 namespace Peering.Templates.Bicep

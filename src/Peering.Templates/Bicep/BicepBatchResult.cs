@@ -1,5 +1,5 @@
 using System.Collections.Generic;
-using Peering.Rules.Rules;
+using Peering.Rules.Checks;
 
 namespace Peering.Templates.Bicep
 {

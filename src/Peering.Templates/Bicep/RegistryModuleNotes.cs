@@ -1,11 +1,11 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using System.Text.RegularExpressions;
 using Peering.Rules.Catalogue;
-using Peering.Rules.Rules;
+using Peering.Rules.Checks;
 using Peering.Rules.Text;
 
 namespace Peering.Templates.Bicep

@@ -15,9 +15,9 @@ namespace Peering.Terraform.Azure
     internal sealed class NetworkDirectory
     {
         private readonly Topology topology;
-        private readonly Dictionary<string, VirtualNetwork> byKey = new Dictionary<string, VirtualNetwork>(System.StringComparer.Ordinal);
+        private readonly Dictionary<ResourceIdentity, VirtualNetwork> byIdentity = new Dictionary<ResourceIdentity, VirtualNetwork>();
         private readonly Dictionary<string, VirtualNetwork> byAddress = new Dictionary<string, VirtualNetwork>(System.StringComparer.Ordinal);
-        private readonly Dictionary<string, RouteTable> tablesByKey = new Dictionary<string, RouteTable>(System.StringComparer.Ordinal);
+        private readonly Dictionary<ResourceIdentity, RouteTable> tablesByIdentity = new Dictionary<ResourceIdentity, RouteTable>();
         private readonly Dictionary<string, RouteTable> tablesByAddress = new Dictionary<string, RouteTable>(System.StringComparer.Ordinal);
 
         public NetworkDirectory(Topology topology)
@@ -25,28 +25,28 @@ namespace Peering.Terraform.Azure
             this.topology = topology;
             foreach (var network in topology.Networks)
             {
-                if (!byKey.TryGetValue(network.Key, out var known) || (!known.IsDefined && network.IsDefined))
+                if (!byIdentity.TryGetValue(network.Identity, out var known) || (!known.IsDefined && network.IsDefined))
                 {
-                    byKey[network.Key] = network;
+                    byIdentity[network.Identity] = network;
                 }
             }
 
             foreach (var table in topology.RouteTables)
             {
-                tablesByKey[table.Key] = table;
+                tablesByIdentity[table.Identity] = table;
             }
         }
 
         /// <summary>
         /// A VNet a Terraform resource creates. One the run already defines is kept as it is; one it only refers to
-        /// becomes this declaration under the same key, with what was known of it.
+        /// becomes this declaration under the same identity, with what was known of it.
         /// </summary>
         public VirtualNetwork Declare(ArmResourceId? id, string address, string displayName, SourceLocation declaration)
         {
             var existing = id == null ? null : Find(id);
             if (existing != null && existing.IsDefined)
             {
-                if (existing.Key == id!.Key)
+                if (existing.Identity.Equals(ResourceIdentity.Of(id!)))
                 {
                     return byAddress[address] = existing;
                 }
@@ -55,7 +55,7 @@ namespace Peering.Terraform.Azure
                 existing = null;
             }
 
-            var network = new VirtualNetwork(existing?.Key ?? id?.Key ?? "terraform:" + address, displayName, declaration)
+            var network = new VirtualNetwork(existing?.Identity ?? IdentityOf(id, address), displayName, declaration)
             {
                 ResourceId = id,
                 IsDefined = true,
@@ -68,29 +68,30 @@ namespace Peering.Terraform.Azure
             }
 
             topology.Networks.Add(network);
-            byKey[network.Key] = network;
+            byIdentity[network.Identity] = network;
             return byAddress[address] = network;
         }
 
         /// <summary>The VNet an id names or is inside of; created as referenced (not defined) when the run has none.</summary>
         public VirtualNetwork? NetworkOf(ArmResourceId id)
         {
-            var vnetId = id.EnclosingVirtualNetwork;
+            var vnetId = id.EnclosingVirtualNetwork();
             if (vnetId == null)
             {
                 return null;
             }
 
+            var identity = ResourceIdentity.Of(vnetId);
             // A definition anchors a match through a placeholder; two mere references (of two root modules naming a VNet
             // of unknown subscription) may be two VNets, so only an exact match joins them.
-            if (Find(vnetId) is VirtualNetwork known && (known.IsDefined || known.Key == vnetId.Key))
+            if (Find(vnetId) is VirtualNetwork known && (known.IsDefined || known.Identity.Equals(identity)))
             {
                 return known;
             }
 
-            var network = new VirtualNetwork(vnetId.Key, vnetId.Name, null) { ResourceId = vnetId };
+            var network = new VirtualNetwork(identity, vnetId.Name, null) { ResourceId = vnetId };
             topology.Networks.Add(network);
-            return byKey[network.Key] = network;
+            return byIdentity[identity] = network;
         }
 
         /// <summary>The VNet of a Terraform address: a VNet resource or data source, or a subnet resource inside one.</summary>
@@ -101,30 +102,37 @@ namespace Peering.Terraform.Azure
 
         public RouteTable RouteTable(ArmResourceId? id, string address, string displayName, SourceLocation? declaration)
         {
-            var key = id?.Key ?? "terraform:" + address;
-            var table = FindTable(key) ?? Add(new RouteTable(key, displayName, declaration));
+            var identity = IdentityOf(id, address);
+            var table = FindTable(identity) ?? Add(new RouteTable(identity, displayName, declaration));
             return tablesByAddress[address] = table;
         }
 
         public RouteTable? TableByAddress(string address) => tablesByAddress.TryGetValue(address, out var table) ? table : null;
 
-        public RouteTable? TableById(ArmResourceId id) => FindTable(id.Key);
+        public RouteTable? TableById(ArmResourceId id) => FindTable(ResourceIdentity.Of(id));
+
+        /// <summary>
+        /// A resource by its id; without one, by its Terraform address, which names one resource across the run as a
+        /// holder names the resource it holds.
+        /// </summary>
+        private static ResourceIdentity IdentityOf(ArmResourceId? id, string address) =>
+            id != null ? ResourceIdentity.Of(id) : ResourceIdentity.HeldBy("terraform:" + address);
 
         private RouteTable Add(RouteTable table)
         {
             topology.RouteTables.Add(table);
-            return tablesByKey[table.Key] = table;
+            return tablesByIdentity[table.Identity] = table;
         }
 
-        private RouteTable? FindTable(string key)
+        private RouteTable? FindTable(ResourceIdentity identity)
         {
-            if (tablesByKey.TryGetValue(key, out var table))
+            if (tablesByIdentity.TryGetValue(identity, out var table))
             {
                 return table;
             }
 
-            var id = ArmResourceId.Parse(key).Id;
-            return id == null ? null : Best(tablesByKey.Values.Select(t => (t, ArmResourceId.Parse(t.Key).Id)), id);
+            var id = identity.ResourceId;
+            return id == null ? null : Best(tablesByIdentity.Values.Select(t => (t, t.Identity.ResourceId)), id);
         }
 
         /// <summary>
@@ -133,12 +141,12 @@ namespace Peering.Terraform.Azure
         /// </summary>
         private VirtualNetwork? Find(ArmResourceId id)
         {
-            if (byKey.TryGetValue(id.Key, out var exact))
+            if (byIdentity.TryGetValue(ResourceIdentity.Of(id), out var exact))
             {
                 return exact;
             }
 
-            return Best(byKey.Values.Select(n => (n, n.ResourceId)), id);
+            return Best(byIdentity.Values.Select(n => (n, n.ResourceId)), id);
         }
 
         private static T? Best<T>(IEnumerable<(T Item, ArmResourceId? Id)> candidates, ArmResourceId id)

@@ -68,7 +68,7 @@ static class Spokes
         await spoke.GetVirtualNetworkPeerings().CreateOrUpdateAsync(WaitUntil.Completed, ""spoke-to-hub"", new VirtualNetworkPeeringData { UseRemoteGateways = true, RemoteVirtualNetworkId = hub.Id });
         await spoke2.GetVirtualNetworkPeerings().CreateOrUpdateAsync(WaitUntil.Completed, ""spoke2-to-hub"", new VirtualNetworkPeeringData { UseRemoteGateways = true, RemoteVirtualNetworkId = hub.Id });
     }
-}", shape, wholeCompilation: true);
+}", shape);
 
         [Theory]
         [InlineData(SdkShape.Main)]
@@ -104,7 +104,7 @@ static class Peerings
         back.AllowForwardedTraffic = true;
         await spoke2.GetVirtualNetworkPeerings().CreateOrUpdateAsync(WaitUntil.Completed, ""spoke2-to-hub"", back);
     }
-}", shape, wholeCompilation: true);
+}", shape);
 
         /// <summary>The spoke's subnet routes the other spoke's range through the firewall in the hub (10.0.1.4).</summary>
         private const string Routing = Networks + @"
@@ -152,6 +152,6 @@ static class Peerings
         await hub.GetVirtualNetworkPeerings().CreateOrUpdateAsync(WaitUntil.Completed, ""link"", data);
         await spoke2.GetVirtualNetworkPeerings().CreateOrUpdateAsync(WaitUntil.Completed, ""spoke2-to-hub"", new VirtualNetworkPeeringData { RemoteVirtualNetworkId = hub.Id });
     }
-}", shape, wholeCompilation: true);
+}", shape);
     }
 }

@@ -9,16 +9,19 @@ namespace Peering.Analyzers.Tests.Infrastructure
     /// A test case: a C# file under Cases/ with diagnostic markup. A first line <c>// shape: Main</c> limits it to
     /// one SDK shape (code that only compiles there). A leading line <c>// ignore: PEER301 PEER303</c> leaves those
     /// whole-compilation rules out of the comparison, for a case about one method whose scaffolding (a one-sided
-    /// peering, two peerings to one remote) is not what it tests.
+    /// peering, two peerings to one remote) is not what it tests. A leading line <c>// closed-world</c> runs the case
+    /// with <c>azure_peering.closed_world = true</c>.
     /// </summary>
     public sealed record CaseFile(string Name, string Text)
     {
-        public IReadOnlySet<string> IgnoredRules { get; } = Text.Split('\n')
-            .TakeWhile(line => line.TrimStart().StartsWith("//", StringComparison.Ordinal))
-            .Select(line => line.Trim())
-            .Where(line => line.StartsWith("// ignore:", StringComparison.Ordinal))
-            .SelectMany(line => line["// ignore:".Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            .ToHashSet(StringComparer.Ordinal);
+        public IReadOnlySet<string> IgnoredRules { get; } = CaseMarkup.IgnoredRules(Text);
+
+        public bool ClosedWorld { get; } = CaseMarkup.ClosedWorld(Text);
+
+        /// <summary>The options the case runs with, beyond the profile.</summary>
+        public IReadOnlyDictionary<string, string> Options => ClosedWorld
+            ? new Dictionary<string, string> { ["azure_peering.closed_world"] = "true" }
+            : new Dictionary<string, string>();
 
         public bool Supports(SdkShape shape)
         {

@@ -1,9 +1,11 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Testing;
+using Peering.Rules.Catalogue;
 
 namespace Peering.Analyzers.Tests.Infrastructure
 {
@@ -13,9 +15,14 @@ namespace Peering.Analyzers.Tests.Infrastructure
     {
         public const string Usings = "using System.Threading.Tasks;\nusing Azure;\nusing Azure.Core;\nusing Azure.ResourceManager;\nusing Azure.ResourceManager.Network;\nusing Azure.ResourceManager.Network.Models;\nusing Azure.ResourceManager.Resources;\n\n";
 
-        /// <param name="wholeCompilation">Run the compilation analyzer too, for fixes of compilation-end diagnostics.</param>
-        public static async Task VerifyAsync(string source, string fixedSource, SdkShape shape, string? equivalenceKey = null, string profile = "current", bool wholeCompilation = false)
+        /// <summary>
+        /// Runs the fix with the analyzer that reports its rule: the compilation analyzer too when the rule is reported at
+        /// compilation end. <paramref name="ignore"/> leaves out other compilation-end rules that the test's scaffolding
+        /// sets off (a one-sided peering, a remote without a gateway), as a case file's <c>// ignore:</c> line does.
+        /// </summary>
+        public static async Task VerifyAsync(string source, string fixedSource, SdkShape shape, string? equivalenceKey = null, string profile = "current", IReadOnlyList<string>? ignore = null)
         {
+            var wholeCompilation = new TFix().FixableDiagnosticIds.Any(id => AnalyzerRules.IsCompilationEnd(RuleCatalogue.Find(id)!));
             var test = new Test(wholeCompilation)
             {
                 TestCode = Usings + source,
@@ -27,6 +34,7 @@ namespace Peering.Analyzers.Tests.Infrastructure
             };
             test.TestState.AdditionalReferences.AddRange(AzureSdk.References(shape));
             test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*]\nazure_peering.platform_profile = " + profile + "\n"));
+            test.DisabledDiagnostics.AddRange(ignore ?? System.Array.Empty<string>());
             await test.RunAsync();
         }
 

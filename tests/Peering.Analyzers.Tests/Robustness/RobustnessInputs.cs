@@ -33,7 +33,7 @@ namespace Peering.Analyzers.Tests.Robustness
 
         private static IEnumerable<SourceInput> CaseSources() =>
             CSharpFiles(Path.Combine(TestsFolder, "Cases"))
-                .Select(path => Alone(RelativePath(path), InputOrigin.Case, Markup.Parse(File.ReadAllText(path)).Source));
+                .Select(path => Alone(RelativePath(path), InputOrigin.Case, CaseMarkup.Parse(File.ReadAllText(path)).Source));
 
         private static IEnumerable<SourceInput> SampleSources() =>
             CSharpFiles(Path.Combine(TestRepository.Root, "samples"))
@@ -52,7 +52,7 @@ namespace Peering.Analyzers.Tests.Robustness
                     .Where(s => s.Value.Contains("VirtualNetwork", StringComparison.Ordinal) && s.Value.Contains("class ", StringComparison.Ordinal) && HasWellFormedMarkup(s.Value))
                     .Select(s =>
                     {
-                        var source = Markup.Parse(s.Value).Source;
+                        var source = CaseMarkup.Parse(s.Value).Source;
 
                         // The fix tests prepend the usings to their sources; do the same for a program that has none.
                         var program = source.Contains("using Azure", StringComparison.Ordinal) ? source : FixVerifier<ConflictingGatewayFlagsFixProvider>.Usings + source;
@@ -64,7 +64,7 @@ namespace Peering.Analyzers.Tests.Robustness
         {
             try
             {
-                Markup.Parse(text);
+                CaseMarkup.Parse(text);
                 return true;
             }
             catch (Exception exception) when (exception is FormatException or ArgumentException)

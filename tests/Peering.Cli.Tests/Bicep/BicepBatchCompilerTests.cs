@@ -203,7 +203,7 @@ namespace Peering.Cli.Tests.Bicep
             return document.LocateResource!(new ResourceOrigin(null, "Microsoft.Network/virtualNetworks", null, new SourceLocation(document.Path, line, 7)));
         }
 
-        private static Peering.Rules.Rules.Finding At(RuleInfo rule, string path, int line) =>
-            new Peering.Rules.Rules.Finding(rule, RuleSeverity.Error, "planted", new SourceLocation(path, line));
+        private static Peering.Rules.Checks.Finding At(RuleInfo rule, string path, int line) =>
+            new Peering.Rules.Checks.Finding(rule, RuleSeverity.Error, "planted", new SourceLocation(path, line));
     }
 }

@@ -3,8 +3,8 @@ using System.Collections.Generic;
 using System.Linq;
 using Peering.Cli.Running;
 using Peering.Rules.Catalogue;
+using Peering.Rules.Checks;
 using Peering.Rules.Model;
-using Peering.Rules.Rules;
 using Peering.Templates;
 
 namespace Peering.Cli.Tests.Infrastructure

@@ -41,8 +41,8 @@ namespace Peering.Cli.Tests.Output
         [Fact]
         public void Absolute_paths_under_the_workspace_become_relative_and_unlocated_findings_have_no_file()
         {
-            var located = new Peering.Rules.Rules.Finding(RuleCatalogue.PEER301, RuleSeverity.Warning, "m", At("/repo/infra\\hub.json", 4, 2));
-            var unlocated = new Peering.Rules.Rules.Finding(RuleCatalogue.PEER901, RuleSeverity.Error, "m", null);
+            var located = new Peering.Rules.Checks.Finding(RuleCatalogue.PEER301, RuleSeverity.Warning, "m", At("/repo/infra\\hub.json", 4, 2));
+            var unlocated = new Peering.Rules.Checks.Finding(RuleCatalogue.PEER901, RuleSeverity.Error, "m", null);
 
             Assert.StartsWith("::warning file=infra/hub.json,line=4,col=2,title=PEER301", GitHubReportWriter.Command(located, new SourcePaths("/repo")));
             Assert.StartsWith("::error title=PEER901%3A ", GitHubReportWriter.Command(unlocated, new SourcePaths("/repo")));
@@ -51,7 +51,7 @@ namespace Peering.Cli.Tests.Output
         [Fact]
         public void Hostile_names_cannot_end_a_property_or_start_another_command()
         {
-            var finding = new Peering.Rules.Rules.Finding(
+            var finding = new Peering.Rules.Checks.Finding(
                 RuleCatalogue.PEER403, RuleSeverity.Error, "Name 'a%0A::error::b\r\n::warning::c' is invalid.", At("x,line=1::y%.json", 1));
 
             var command = GitHubReportWriter.Command(finding, new SourcePaths("/repo"));

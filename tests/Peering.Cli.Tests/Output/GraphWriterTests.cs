@@ -96,7 +96,7 @@ namespace Peering.Cli.Tests.Output
         {
             var builder = new ReportBuilder();
             var a = builder.Network("a", null, At("a.json", 3));
-            var external = new VirtualNetwork("/subscriptions/other/x", "shared-hub", null);
+            var external = new VirtualNetwork(ResourceIdentity.Unique("/subscriptions/other/x"), "shared-hub", null);
             builder.Peering("a-to-shared", a, external, At("a.json", 10));
             builder.Peering("a-to-unknown", a, null, At("a.json", 20));
             var byText = builder.Peering("a-to-id", a, null, At("a.json", 30));

@@ -3,9 +3,10 @@ using System.Linq;
 using Peering.Cli.Output;
 using Peering.Rules.Addressing;
 using Peering.Rules.Catalogue;
+using Peering.Rules.Checks;
+using Peering.Rules.Identity;
 using Peering.Rules.Model;
 using Peering.Rules.Profiles;
-using Peering.Rules.Rules;
 using Peering.Templates;
 
 namespace Peering.Cli.Tests.Output
@@ -36,7 +37,9 @@ namespace Peering.Cli.Tests.Output
 
         public VirtualNetwork Network(string name, string? region, SourceLocation declaration, params string[] prefixes)
         {
-            var network = new VirtualNetwork("/subscriptions/s/resourcegroups/rg/providers/microsoft.network/virtualnetworks/" + name.ToLowerInvariant(), name, declaration)
+            // Names here may be hostile, so not every one makes a valid id: each VNet is simply a VNet of its own.
+            var identity = ResourceIdentity.Unique("/subscriptions/s/resourcegroups/rg/providers/microsoft.network/virtualnetworks/" + name.ToLowerInvariant());
+            var network = new VirtualNetwork(identity, name, declaration)
             {
                 IsDefined = true,
                 Location = region == null ? Fact<string>.Unknown : Fact<string>.Known(region, declaration),
@@ -55,7 +58,7 @@ namespace Peering.Cli.Tests.Output
                 Parent = parent,
                 Remote = remote == null
                     ? Fact<RemoteNetworkReference>.Unknown
-                    : Fact<RemoteNetworkReference>.Known(new RemoteNetworkReference(remote.Key, remote, null, null), declaration),
+                    : Fact<RemoteNetworkReference>.Known(new RemoteNetworkReference(remote.Identity.ToString(), remote, null, null), declaration),
                 AllowGatewayTransit = Fact<bool>.Known(allowGatewayTransit, declaration),
                 UseRemoteGateways = Fact<bool>.Known(useRemoteGateways, declaration),
             };

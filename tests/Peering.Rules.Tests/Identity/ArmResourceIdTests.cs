@@ -237,6 +237,6 @@ namespace Peering.Rules.Tests.Identity
         [InlineData("/subscriptions/" + Sub + "/resourceGroups/rg-hub/providers/Microsoft.Network/routeTables/rt", null)]
         [InlineData("/subscriptions/" + Sub + "/providers/Microsoft.Network/virtualNetworks/hub", null)]
         public void The_enclosing_virtual_network_of_a_vnet_or_its_children(string id, string? expected) =>
-            Assert.Equal(expected?.ToLowerInvariant(), Parse(id).EnclosingVirtualNetwork?.Key);
+            Assert.Equal(expected?.ToLowerInvariant(), Parse(id).EnclosingVirtualNetwork()?.Key);
     }
 }

@@ -1,7 +1,7 @@
 using Peering.Rules.Catalogue;
+using Peering.Rules.Checks;
 using Peering.Rules.Model;
 using Peering.Rules.Profiles;
-using Peering.Rules.Rules;
 
 namespace Peering.Rules.Tests.Rules
 {
@@ -152,7 +152,7 @@ namespace Peering.Rules.Tests.Rules
             var hub = t.Network("hub");
             var spoke = t.Network("spoke");
             t.Peering(spoke, hub, "spoke-to-hub");
-            t.Topology.AddressSpaceChanges.Add(new AddressSpaceChange(new VirtualNetwork(hub.Key, "hub", null), "adds 10.9.0.0/16", "change", followedBySync: false, new object[0]));
+            t.Topology.AddressSpaceChanges.Add(new AddressSpaceChange(new VirtualNetwork(hub.Identity, "hub", null), "adds 10.9.0.0/16", "change", followedBySync: false, new object[0]));
 
             Assert.Single(t.Run(new PeeredAddressSpaceChangeRule()));
             Assert.Single(t.Run(new TemplateAddressSpaceChangeRule()));

@@ -1,7 +1,7 @@
 using Peering.Rules.Catalogue;
+using Peering.Rules.Checks;
 using Peering.Rules.Model;
 using Peering.Rules.Profiles;
-using Peering.Rules.Rules;
 using static Peering.Rules.Tests.Rules.TopologyBuilder;
 
 namespace Peering.Rules.Tests.Rules
@@ -210,7 +210,7 @@ namespace Peering.Rules.Tests.Rules
             var t = new TopologyBuilder();
             var spoke = t.Network("spoke");
             t.Network("hub", gateway: false);
-            var reference = new VirtualNetwork("/vnets/hub", "hub", null);
+            var reference = new VirtualNetwork(TopologyBuilder.Named("hub"), "hub", null);
             t.Peering(spoke, reference, "spoke-to-hub", p => p.UseRemoteGateways = Known(true));
 
             Assert.Contains("has no gateway", Assert.Single(t.Run(new RemoteGatewayUnavailableRule())).Message);

@@ -1,8 +1,9 @@
 using System.Linq;
 using Peering.Rules.Catalogue;
+using Peering.Rules.Checks;
+using Peering.Rules.Identity;
 using Peering.Rules.Model;
 using Peering.Rules.Profiles;
-using Peering.Rules.Rules;
 
 namespace Peering.Rules.Tests.Rules
 {
@@ -32,7 +33,7 @@ namespace Peering.Rules.Tests.Rules
             var t = new TopologyBuilder();
             var hub = t.Network("hub");
             var first = t.Network("spoke");
-            var second = new VirtualNetwork("/vnets/other/spoke", "spoke", "vnet other spoke");
+            var second = new VirtualNetwork(ResourceIdentity.Named("spoke", ResourceIdentity.Named("other", null)), "spoke", "vnet other spoke");
             first.ResourceId = ArmResourceIdFor("sub-a", "spoke");
             second.ResourceId = ArmResourceIdFor("sub-b", "spoke");
             t.Topology.Networks.Add(second);
@@ -46,7 +47,7 @@ namespace Peering.Rules.Tests.Rules
                 finding.Message);
         }
 
-        private static Peering.Rules.Identity.ArmResourceId ArmResourceIdFor(string subscription, string name) =>
+        private static ArmResourceId ArmResourceIdFor(string subscription, string name) =>
             Peering.Rules.Identity.ArmResourceId.Parse("/subscriptions/" + subscription + "/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/" + name).Id!;
 
         [Fact]
@@ -163,10 +164,10 @@ namespace Peering.Rules.Tests.Rules
         [Fact]
         public void Every_rule_of_the_catalogue_with_compilation_or_template_scope_is_in_the_rule_set()
         {
-            var implemented = RuleSet.All.Select(r => r.Rule.Id).ToHashSet();
+            var implemented = PeeringRules.All.Select(r => r.Rule.Id).ToHashSet();
             var expected = RuleCatalogue.All.Where(r => r.Category != RuleCategories.Validator).Select(r => r.Id).ToHashSet();
             Assert.Subset(implemented, expected);
-            Assert.Equal(implemented.Count, RuleSet.All.Count);
+            Assert.Equal(implemented.Count, PeeringRules.All.Count);
         }
     }
 }

@@ -1,6 +1,6 @@
 using System.Linq;
+using Peering.Rules.Checks;
 using Peering.Rules.Model;
-using Peering.Rules.Rules;
 using static Peering.Rules.Tests.Rules.TopologyBuilder;
 
 namespace Peering.Rules.Tests.Rules

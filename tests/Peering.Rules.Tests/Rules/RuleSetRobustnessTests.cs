@@ -1,7 +1,7 @@
 using System.Collections.Generic;
+using Peering.Rules.Checks;
 using Peering.Rules.Model;
 using Peering.Rules.Profiles;
-using Peering.Rules.Rules;
 
 namespace Peering.Rules.Tests.Rules
 {
@@ -21,8 +21,8 @@ namespace Peering.Rules.Tests.Rules
         public void A_topology_of_unknowns_produces_no_finding_and_no_exception(PlatformProfile profile, bool closedWorld)
         {
             var t = new TopologyBuilder();
-            var a = new VirtualNetwork("/vnets/a", "a", null);
-            var b = new VirtualNetwork("/vnets/b", "b", null);
+            var a = new VirtualNetwork(TopologyBuilder.Named("a"), "a", null);
+            var b = new VirtualNetwork(TopologyBuilder.Named("b"), "b", null);
             t.Topology.Networks.Add(a);
             t.Topology.Networks.Add(b);
             t.Topology.Peerings.Add(new VirtualNetworkPeering(null));
@@ -32,9 +32,9 @@ namespace Peering.Rules.Tests.Rules
             var table = t.RouteTable("rt", a);
             table.Routes.Add(new Route(table, null));
             TopologyBuilder.Route(table, "odd", "not a prefix", "VirtualAppliance", "not an address");
-            t.Topology.RouteTables.Add(new RouteTable("/routeTables/empty", "empty", null));
+            t.Topology.RouteTables.Add(new RouteTable(TopologyBuilder.Named("empty"), "empty", null));
 
-            Assert.Empty(RuleSet.Evaluate(t.Topology, RuleSet.All, new AnalysisOptions(profile, closedWorld)));
+            Assert.Empty(PeeringRules.Evaluate(t.Topology, PeeringRules.All, new AnalysisOptions(profile, closedWorld)));
         }
 
         [Fact]
@@ -52,7 +52,7 @@ namespace Peering.Rules.Tests.Rules
             route.NextHopType = TopologyBuilder.Known<string>(null!);
             route.AddressPrefix = TopologyBuilder.Known<string>(null!);
 
-            var findings = RuleSet.Evaluate(t.Topology, RuleSet.All, new AnalysisOptions(PlatformProfile.October2017, closedWorld: true));
+            var findings = PeeringRules.Evaluate(t.Topology, PeeringRules.All, new AnalysisOptions(PlatformProfile.October2017, closedWorld: true));
             Assert.Contains(findings, f => f.Rule.Id == "PEER201");
         }
     }

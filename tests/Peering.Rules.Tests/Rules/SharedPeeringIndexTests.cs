@@ -1,5 +1,5 @@
+using Peering.Rules.Checks;
 using Peering.Rules.Model;
-using Peering.Rules.Rules;
 
 namespace Peering.Rules.Tests.Rules
 {

@@ -2,9 +2,10 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Peering.Rules.Addressing;
+using Peering.Rules.Checks;
+using Peering.Rules.Identity;
 using Peering.Rules.Model;
 using Peering.Rules.Profiles;
-using Peering.Rules.Rules;
 
 namespace Peering.Rules.Tests.Rules
 {
@@ -18,10 +19,13 @@ namespace Peering.Rules.Tests.Rules
 
         public static Fact<T> Known<T>(T value, string source = "test") => Fact<T>.Known(value, source);
 
+        /// <summary>The identity of the VNet or route table named <paramref name="name"/> in the tests' one resource group.</summary>
+        public static ResourceIdentity Named(string name) => ResourceIdentity.Named(name, ResourceIdentity.Named("rg", null));
+
         /// <summary>A VNet; a null argument leaves that fact unknown.</summary>
         public VirtualNetwork Network(string name, string? prefixes = null, string? location = null, bool? gateway = null, string? tenant = null, bool defined = true)
         {
-            var network = new VirtualNetwork("/vnets/" + name, name, "vnet " + name)
+            var network = new VirtualNetwork(Named(name), name, "vnet " + name)
             {
                 IsDefined = defined,
                 Location = location == null ? Fact<string>.Unknown : Known(location, name + ".Location"),
@@ -40,7 +44,7 @@ namespace Peering.Rules.Tests.Rules
             {
                 Name = Known(name, name + ".Name"),
                 Parent = parent,
-                Remote = Known(new RemoteNetworkReference(remote.Key, remote, null, null), name + ".Remote"),
+                Remote = Known(new RemoteNetworkReference("/vnets/" + remote.DisplayName, remote, null, null), name + ".Remote"),
             };
             configure?.Invoke(peering);
             Topology.Peerings.Add(peering);
@@ -54,7 +58,7 @@ namespace Peering.Rules.Tests.Rules
         /// <summary>A route table used by subnets of <paramref name="associated"/>.</summary>
         public RouteTable RouteTable(string name, params VirtualNetwork[] associated)
         {
-            var table = new RouteTable("/routeTables/" + name, name, "table " + name);
+            var table = new RouteTable(Named(name), name, "table " + name);
             foreach (var network in associated)
             {
                 table.AssociatedNetworks.Add(network);
@@ -79,7 +83,7 @@ namespace Peering.Rules.Tests.Rules
         }
 
         public IReadOnlyList<Finding> Run(IPeeringRule rule, PlatformProfile profile = PlatformProfile.Current, bool closedWorld = false) =>
-            RuleSet.Evaluate(Topology, new[] { rule }, new AnalysisOptions(profile, closedWorld));
+            PeeringRules.Evaluate(Topology, new[] { rule }, new AnalysisOptions(profile, closedWorld));
 
         /// <summary>A fact unknown for the reason <paramref name="cause"/>, as a template construct the reader does not evaluate.</summary>
         public static Fact<T> UnknownBecause<T>(string cause) => Fact<T>.UnknownBecause(cause);
@@ -88,7 +92,7 @@ namespace Peering.Rules.Tests.Rules
         public string[] Undecided(IPeeringRule rule, PlatformProfile profile = PlatformProfile.Current, bool closedWorld = false)
         {
             var sink = new FindingSink(new AnalysisOptions(profile, closedWorld));
-            RuleSet.Run(Topology, new[] { rule }, sink);
+            PeeringRules.Run(Topology, new[] { rule }, sink);
             return sink.Undecided.Select(u => u.ToString()).ToArray();
         }
 

@@ -1,8 +1,8 @@
 using System.Linq;
 using Peering.Rules.Catalogue;
+using Peering.Rules.Checks;
 using Peering.Rules.Identity;
 using Peering.Rules.Model;
-using Peering.Rules.Rules;
 using static Peering.Rules.Tests.Rules.TopologyBuilder;
 
 namespace Peering.Rules.Tests.Rules
@@ -54,7 +54,7 @@ namespace Peering.Rules.Tests.Rules
 
             // A peering of the remote VNet known to point elsewhere does not stand in for the link back
             // (and is itself one-sided).
-            t.Topology.Peerings[1].Remote = TopologyBuilder.Known(new RemoteNetworkReference(other.Key, other, null, null));
+            t.Topology.Peerings[1].Remote = TopologyBuilder.Known(new RemoteNetworkReference("/vnets/" + other.DisplayName, other, null, null));
             Assert.Equal(new object?[] { "peering hub-to-spoke", "peering spoke-to-configured" }, t.Run(new MissingReversePeeringRule()).Select(f => f.Location));
         }
 
@@ -80,7 +80,7 @@ namespace Peering.Rules.Tests.Rules
             var hub = t.Network("hub");
             var spoke = t.Network("spoke");
             t.Peering(hub, spoke, "hub-to-spoke");
-            t.Peering(hub, new VirtualNetwork(spoke.Key, "spoke", null), "hub-to-spoke-again");
+            t.Peering(hub, new VirtualNetwork(spoke.Identity, "spoke", null), "hub-to-spoke-again");
 
             var finding = Assert.Single(t.Run(new DuplicateRemotePeeringRule()));
             Assert.Equal("peering hub-to-spoke-again", finding.Location);

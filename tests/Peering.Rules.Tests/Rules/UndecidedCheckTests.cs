@@ -1,7 +1,7 @@
 using System.Collections.Generic;
+using Peering.Rules.Checks;
 using Peering.Rules.Model;
 using Peering.Rules.Profiles;
-using Peering.Rules.Rules;
 using static Peering.Rules.Tests.Rules.TopologyBuilder;
 
 namespace Peering.Rules.Tests.Rules
@@ -48,7 +48,7 @@ namespace Peering.Rules.Tests.Rules
             var spoke = t.Network("spoke", "10.1.0.0/16", "westeurope");
             t.Pair(hub, spoke, p => p.UseRemoteGateways = Fact<bool>.Unknown);
 
-            Assert.All(RuleSet.All, rule => Assert.Empty(t.Undecided(rule)));
+            Assert.All(PeeringRules.All, rule => Assert.Empty(t.Undecided(rule)));
         }
 
         [Fact]

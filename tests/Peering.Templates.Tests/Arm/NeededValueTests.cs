@@ -1,5 +1,5 @@
 using System.Linq;
-using Peering.Rules.Rules;
+using Peering.Rules.Checks;
 using Peering.Templates.Tests.Infrastructure;
 
 namespace Peering.Templates.Tests.Arm

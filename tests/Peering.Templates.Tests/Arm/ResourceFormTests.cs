@@ -38,7 +38,7 @@ namespace Peering.Templates.Tests.Arm
             Assert.True(hub.IsDefined);
             Assert.True(hub.Location.Is("westeurope"));
             Assert.Equal(new[] { "10.0.0.0/16", "fd00::/48" }, hub.AddressPrefixes.Value.Select(p => p.Prefix.Text));
-            Assert.Equal("/subscriptions/{subscriptionid}/resourcegroups/{resourcegroup}/providers/microsoft.network/virtualnetworks/hub", hub.Key);
+            Assert.Equal("/subscriptions/{subscriptionid}/resourcegroups/{resourcegroup}/providers/microsoft.network/virtualnetworks/hub", hub.Identity.ResourceId!.Key);
             Assert.Equal(new[] { "10.0.0.0/16", "fd00::/48", "10.1.0.0/16", "10.0.255.0/27" }, result.Topology.AddressPrefixUses.Select(u => u.Text));
             Assert.Equal("the address space of VNet 'hub'", result.Topology.AddressPrefixUses[0].Owner);
             Assert.Equal("subnet 'GatewaySubnet' of VNet 'hub'", result.Topology.AddressPrefixUses[3].Owner);

@@ -1,6 +1,6 @@
 using System.Linq;
+using Peering.Rules.Checks;
 using Peering.Rules.Profiles;
-using Peering.Rules.Rules;
 using Peering.Templates.Tests.Infrastructure;
 using static Peering.Templates.Tests.Infrastructure.ArmJson;
 

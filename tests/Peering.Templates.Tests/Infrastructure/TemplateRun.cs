@@ -1,6 +1,6 @@
 using System.Linq;
+using Peering.Rules.Checks;
 using Peering.Rules.Model;
-using Peering.Rules.Rules;
 
 namespace Peering.Templates.Tests.Infrastructure
 {

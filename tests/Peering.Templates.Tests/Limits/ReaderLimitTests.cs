@@ -1,5 +1,6 @@
 using System.Linq;
 using System.Text;
+using Peering.Rules.Checks;
 using Peering.Templates.Tests.Infrastructure;
 
 namespace Peering.Templates.Tests.Limits

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
-using Peering.Rules.Rules;
+using Peering.Rules.Checks;
 using Peering.Templates.Tests.Infrastructure;
 
 namespace Peering.Templates.Tests.Parallel

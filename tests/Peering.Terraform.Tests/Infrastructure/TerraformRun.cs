@@ -1,9 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using Peering.Rules.Checks;
 using Peering.Rules.Model;
 using Peering.Rules.Profiles;
-using Peering.Rules.Rules;
 using Peering.Templates;
 
 namespace Peering.Terraform.Tests.Infrastructure

@@ -52,7 +52,7 @@ namespace Peering.Terraform.Tests.Reading
             var hub = result.Peering("spoke-to-hub").RemoteNetwork!;
             Assert.True(hub.IsDefined);
             Assert.Equal("vnet-hub", hub.DisplayName);
-            Assert.Equal(result.Network("vnet-spoke").Key, result.Peering("hub-to-spoke").RemoteNetwork!.Key);
+            Assert.Equal(result.Network("vnet-spoke").Identity, result.Peering("hub-to-spoke").RemoteNetwork!.Identity);
         }
 
         [Fact]

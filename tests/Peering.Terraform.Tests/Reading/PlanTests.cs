@@ -1,6 +1,6 @@
 using System.Linq;
+using Peering.Rules.Checks;
 using Peering.Rules.Model;
-using Peering.Rules.Rules;
 using Peering.Templates;
 using Peering.Terraform.Tests.Infrastructure;
 using static Peering.Terraform.Tests.Infrastructure.TerraformRun;

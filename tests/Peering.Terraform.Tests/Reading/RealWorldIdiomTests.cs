@@ -199,7 +199,7 @@ namespace Peering.Terraform.Tests.Reading
             var result = Analyze(File("quickstart/one/main.tf", quickstart), File("quickstart/two/main.tf", quickstart));
 
             Assert.Empty(result.Findings);
-            Assert.Equal(2, result.Topology.Peerings.Select(p => p.RemoteNetwork?.Key).Where(k => k != null && k.Contains("infra-network")).Distinct().Count());
+            Assert.Equal(2, result.Topology.Peerings.Select(p => p.RemoteNetwork?.Identity.ToString()).Where(k => k != null && k.Contains("infra-network")).Distinct().Count());
         }
 
         [Fact]

@@ -1,5 +1,5 @@
 using System.Linq;
-using Peering.Rules.Rules;
+using Peering.Rules.Checks;
 using Peering.Terraform.Tests.Infrastructure;
 using static Peering.Terraform.Tests.Infrastructure.Tf;
 using static Peering.Terraform.Tests.Infrastructure.TerraformRun;

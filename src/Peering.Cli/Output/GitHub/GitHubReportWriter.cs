@@ -1,7 +1,7 @@
 using System.IO;
 using Peering.Cli.Output.Text;
 using Peering.Rules.Catalogue;
-using Peering.Rules.Rules;
+using Peering.Rules.Checks;
 using Peering.Rules.Text;
 
 namespace Peering.Cli.Output.GitHub

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Peering.Rules.Identity;
 using Peering.Rules.Model;
 
 namespace Peering.Cli.Output.Graph
@@ -10,7 +11,7 @@ namespace Peering.Cli.Output.Graph
     /// </summary>
     internal sealed class PeeringEnds
     {
-        private readonly Dictionary<string, int> indexByKey = new Dictionary<string, int>(StringComparer.Ordinal);
+        private readonly Dictionary<ResourceIdentity, int> indexByIdentity = new Dictionary<ResourceIdentity, int>();
         private readonly Dictionary<string, string> unresolvedRemotes = new Dictionary<string, string>(StringComparer.Ordinal);
         private readonly List<GraphNode> nodes;
         private int placeholders;
@@ -21,7 +22,7 @@ namespace Peering.Cli.Output.Graph
         {
             for (int i = 0; i < networks.Count; i++)
             {
-                indexByKey[networks[i].Key] = i;
+                indexByIdentity[networks[i].Identity] = i;
             }
 
             this.nodes = nodes;
@@ -29,16 +30,16 @@ namespace Peering.Cli.Output.Graph
 
         /// <summary>The node index of a resolved VNet, for ordering peerings; unresolved ones sort last.</summary>
         public int OrderOf(VirtualNetwork? network) =>
-            network != null && indexByKey.TryGetValue(network.Key, out var index) ? index : int.MaxValue;
+            network != null && indexByIdentity.TryGetValue(network.Identity, out var index) ? index : int.MaxValue;
 
         public string ParentOf(VirtualNetworkPeering peering) =>
-            peering.Parent != null ? nodes[indexByKey[peering.Parent.Key]].Id : Placeholder("(VNet unknown)");
+            peering.Parent != null ? nodes[indexByIdentity[peering.Parent.Identity]].Id : Placeholder("(VNet unknown)");
 
         public string RemoteOf(VirtualNetworkPeering peering)
         {
             if (peering.RemoteNetwork != null)
             {
-                return nodes[indexByKey[peering.RemoteNetwork.Key]].Id;
+                return nodes[indexByIdentity[peering.RemoteNetwork.Identity]].Id;
             }
 
             if (!peering.Remote.IsKnown)

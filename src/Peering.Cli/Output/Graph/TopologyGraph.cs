@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using Peering.Rules.Identity;
 using Peering.Rules.Model;
 
 namespace Peering.Cli.Output.Graph
@@ -37,7 +38,7 @@ namespace Peering.Cli.Output.Graph
             return new TopologyGraph(nodes, edges);
         }
 
-        /// <summary>Every VNet of the topology and every VNet a peering names, once each, by name then key.</summary>
+        /// <summary>Every VNet of the topology and every VNet a peering names, once each, by name then identity.</summary>
         private static IReadOnlyList<VirtualNetwork> NetworksOf(Topology topology)
         {
             var all = topology.Networks
@@ -45,19 +46,19 @@ namespace Peering.Cli.Output.Graph
                 .Concat(topology.Peerings.Select(p => p.RemoteNetwork))
                 .Where(n => n != null)
                 .Select(n => n!);
-            var byKey = new Dictionary<string, VirtualNetwork>(StringComparer.Ordinal);
+            var byIdentity = new Dictionary<ResourceIdentity, VirtualNetwork>();
             foreach (var network in all)
             {
                 // The defined VNet wins over a mere reference to it: it has the region and prefixes.
-                if (!byKey.TryGetValue(network.Key, out var known) || (!known.IsDefined && network.IsDefined))
+                if (!byIdentity.TryGetValue(network.Identity, out var known) || (!known.IsDefined && network.IsDefined))
                 {
-                    byKey[network.Key] = network;
+                    byIdentity[network.Identity] = network;
                 }
             }
 
-            return byKey.Values
+            return byIdentity.Values
                 .OrderBy(n => n.DisplayName, StringComparer.Ordinal)
-                .ThenBy(n => n.Key, StringComparer.Ordinal)
+                .ThenBy(n => n.Identity.ToString(), StringComparer.Ordinal)
                 .ToArray();
         }
     }

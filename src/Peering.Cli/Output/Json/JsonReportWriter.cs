@@ -2,7 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
-using Peering.Rules.Rules;
+using Peering.Rules.Checks;
 using Peering.Templates;
 
 namespace Peering.Cli.Output.Json

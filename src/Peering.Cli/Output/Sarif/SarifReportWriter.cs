@@ -4,7 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 using Peering.Cli.Output.Json;
-using Peering.Rules.Rules;
+using Peering.Rules.Checks;
 using Peering.Templates;
 
 namespace Peering.Cli.Output.Sarif

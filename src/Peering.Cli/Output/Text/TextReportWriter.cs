@@ -1,8 +1,8 @@
 using System.IO;
 using Peering.Rules.Catalogue;
-using Peering.Rules.Rules;
-using Peering.Templates;
+using Peering.Rules.Checks;
 using Peering.Rules.Text;
+using Peering.Templates;
 
 namespace Peering.Cli.Output.Text
 {

@@ -1,0 +1,255 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using Peering.Analyzers.Facts.Evaluation;
+using Peering.Rules.Identity;
+using Peering.Rules.Model;
+
+namespace Peering.Analyzers.Facts.Recording
+{
+    /// <summary>
+    /// Owns the facts one block of code establishes, in the model's terms: the VNets and route tables it names (one object
+    /// per identity), the peerings it writes, the address spaces it sends and changes, the prefixes it writes. Adapters
+    /// tell it what happens, in execution order; <see cref="Finish"/> completes what depends on the whole block.
+    /// </summary>
+    internal sealed class FactRecorder
+    {
+        private readonly Topology topology = new Topology();
+        private readonly Dictionary<ResourceIdentity, VirtualNetwork> networks = new Dictionary<ResourceIdentity, VirtualNetwork>();
+        private readonly Dictionary<ResourceIdentity, RouteTable> tables = new Dictionary<ResourceIdentity, RouteTable>();
+        private readonly List<PeeringDraft> drafts = new List<PeeringDraft>();
+        private readonly List<(PeeringDraft Draft, NetworkDraft Owner, bool Conditional)> inlinePeerings = new List<(PeeringDraft, NetworkDraft, bool)>();
+        private readonly List<PeeringWrite> peeringWrites = new List<PeeringWrite>();
+        private readonly List<SentChange> sentChanges = new List<SentChange>();
+        private readonly List<(string Text, Location Location, NetworkDraft? Owner, string Description)> prefixUses = new List<(string, Location, NetworkDraft?, string)>();
+        private readonly List<VirtualNetwork?> syncedWriteTargets = new List<VirtualNetwork?>();
+        private readonly HashSet<VirtualNetworkPeering> rewrites = new HashSet<VirtualNetworkPeering>();
+        private int step;
+
+        /// <summary>The VNet with <paramref name="identity"/>, the same object for every mention in the block.</summary>
+        public VirtualNetwork Network(ResourceIdentity identity, string displayName, Location? declaration, ArmResourceId? id = null)
+        {
+            if (!networks.TryGetValue(identity, out var network))
+            {
+                network = new VirtualNetwork(identity, displayName, declaration) { ResourceId = id };
+                networks.Add(identity, network);
+                topology.Networks.Add(network);
+            }
+
+            return network;
+        }
+
+        /// <summary>The route table with <paramref name="identity"/>, the same object for every mention in the block.</summary>
+        public RouteTable RouteTable(ResourceIdentity identity, string displayName, Location declaration)
+        {
+            if (!tables.TryGetValue(identity, out var table))
+            {
+                table = new RouteTable(identity, displayName, declaration);
+                tables.Add(identity, table);
+                topology.RouteTables.Add(table);
+            }
+
+            return table;
+        }
+
+        /// <summary>A peering's data the code creates or fetches; if it is never written here, its own settings still count.</summary>
+        public void Track(PeeringDraft draft) => drafts.Add(draft);
+
+        /// <summary>
+        /// A peering written into <paramref name="parent"/>: from <paramref name="draft"/>, or from data the analysis does not
+        /// know (null), which still counts as a write for the syncs of address-space changes. A <paramref name="rewrite"/>
+        /// writes a peering that exists again (<see cref="BlockFacts.Rewrites"/>).
+        /// </summary>
+        public void WritePeering(PeeringDraft? draft, VirtualNetwork? parent, Fact<string> name, Location at, bool synced, bool conditional, bool rewrite)
+        {
+            var written = draft?.Snapshot(parent, name, written: true);
+            peeringWrites.Add(new PeeringWrite(++step, at, synced, written?.Remote.IsKnown == true, written?.RemoteNetwork));
+            if (synced)
+            {
+                syncedWriteTargets.Add(written?.RemoteNetwork);
+            }
+
+            if (draft != null)
+            {
+                draft.Written = true;
+                written!.IsConditional = conditional;
+                Add(written, rewrite);
+            }
+        }
+
+        /// <summary>A peering in the inline peerings of a VNet's data, written when the VNet is.</summary>
+        public void AddInlinePeering(PeeringDraft draft, NetworkDraft owner, bool conditional)
+        {
+            draft.Written = true;
+            inlinePeerings.Add((draft, owner, conditional));
+        }
+
+        /// <summary>
+        /// VNet data sent as <paramref name="network"/>: what the data tells becomes the VNet's, it exists from now on, and
+        /// the changes made to it since it last existed are changes of the VNet.
+        /// </summary>
+        public void SendNetwork(NetworkDraft data, VirtualNetwork network, Location at)
+        {
+            if (!network.Location.IsKnown && data.Location.IsKnown)
+            {
+                network.Location = data.Location;
+            }
+
+            if (!network.AddressPrefixes.IsKnown && !data.Prefixes.Unknown)
+            {
+                network.AddressPrefixes = Fact<IReadOnlyList<NetworkPrefix>>.Known(data.Prefixes.Known.ToArray(), data.Declaration);
+            }
+
+            Associate(network, data.Subnets);
+
+            // Only data the code built and kept to itself tells everything about the VNet, its inline peerings included.
+            network.IsDefined |= data.BuiltHere && !data.Escaped;
+
+            data.Network = network;
+            data.Deployed = true;
+            var sentAt = ++step;
+            foreach (var change in data.PendingChanges)
+            {
+                sentChanges.Add(new SentChange(network, change, sentAt, at));
+            }
+
+            data.PendingChanges.Clear();
+        }
+
+        /// <summary>A prefix the code writes, checked for validity; <paramref name="owner"/> names the VNet it is for, once known.</summary>
+        public void UsePrefix(string text, Location at, NetworkDraft? owner, string description) =>
+            prefixUses.Add((text, at, owner, description));
+
+        public void AddRoute(RouteTable table, RouteDraft route, Fact<string> name) =>
+            table.Routes.Add(new Route(table, route.Declaration)
+            {
+                Name = name,
+                AddressPrefix = route.AddressPrefix,
+                NextHopType = route.NextHopType,
+                NextHopIpAddress = route.NextHopIpAddress,
+            });
+
+        /// <summary>A gateway deployed into <paramref name="network"/> (also in a branch: the analysis never claims the VNet has none).</summary>
+        public static void AddGateway(VirtualNetwork network, Location at) =>
+            network.HasGateway = Fact<bool>.Known(true, at);
+
+        /// <summary>A subnet sent with a known route table makes the table's routes apply to the subnet's VNet.</summary>
+        public static void Associate(VirtualNetwork network, IEnumerable<SubnetDraft> subnets)
+        {
+            foreach (var subnet in subnets)
+            {
+                if (subnet.RouteTable != null && !subnet.RouteTable.AssociatedNetworks.Contains(network))
+                {
+                    subnet.RouteTable.AssociatedNetworks.Add(network);
+                }
+            }
+        }
+
+        /// <summary>Completes what depends on the whole block: inline and unwritten peerings, owners' names, syncs after changes.</summary>
+        public BlockFacts Finish(CallFollower follower)
+        {
+            foreach (var (draft, owner, conditional) in inlinePeerings)
+            {
+                var inline = draft.Snapshot(owner.Network, draft.Settings.Name, written: true);
+                inline.IsConditional = conditional || owner.Network == null;
+                Add(inline, !draft.BuiltHere);
+            }
+
+            foreach (var draft in drafts)
+            {
+                // Rules about the object's own settings still apply to a peering built (or changed) here and written elsewhere.
+                if (!draft.Written && (draft.BuiltHere || draft.Changed))
+                {
+                    Add(draft.BeforeEscape ?? draft.Snapshot(null, draft.Settings.Name, written: false), !draft.BuiltHere);
+                }
+            }
+
+            foreach (var (text, location, owner, description) in prefixUses)
+            {
+                var where = owner?.Network != null ? description + " of VNet '" + owner.Network.DisplayName + "'" : description == "the address space" ? "a VNet address space" : description;
+                topology.AddressPrefixUses.Add(new AddressPrefixUse(text, where, location));
+            }
+
+            RecordChanges();
+            return new BlockFacts(topology, syncedWriteTargets, rewrites, follower.FollowedMethods, follower.MetCompilationCode);
+        }
+
+        private void Add(VirtualNetworkPeering peering, bool rewrite)
+        {
+            topology.Peerings.Add(peering);
+            if (rewrite)
+            {
+                rewrites.Add(peering);
+            }
+        }
+
+        /// <summary>
+        /// Azure syncs the link that points at the resized VNet (it lives in the remote VNet): only a write of such a link,
+        /// or of a link whose remote is unknown, can be the sync.
+        /// </summary>
+        private void RecordChanges()
+        {
+            foreach (var sent in sentChanges)
+            {
+                var synced = false;
+                var related = new List<object> { sent.SentLocation };
+                foreach (var write in peeringWrites)
+                {
+                    var towardsChanged = !write.RemoteKnown || Topology.SameNetwork(write.Remote, sent.Network);
+                    if (write.Step > sent.Step && towardsChanged)
+                    {
+                        synced |= write.Synced;
+                        if (!write.Synced && write.RemoteKnown)
+                        {
+                            related.Add(write.Location);
+                        }
+                    }
+                }
+
+                topology.AddressSpaceChanges.Add(new AddressSpaceChange(sent.Network, sent.Change.Description, sent.Change.Location, synced, related));
+            }
+        }
+
+        private readonly struct PeeringWrite
+        {
+            public PeeringWrite(int step, Location location, bool synced, bool remoteKnown, VirtualNetwork? remote)
+            {
+                Step = step;
+                Location = location;
+                Synced = synced;
+                RemoteKnown = remoteKnown;
+                Remote = remote;
+            }
+
+            /// <summary>False when the analysis does not know what the written peering points at.</summary>
+            public bool RemoteKnown { get; }
+
+            /// <summary>The written peering's remote VNet, when it resolves to one.</summary>
+            public VirtualNetwork? Remote { get; }
+
+            public int Step { get; }
+
+            public Location Location { get; }
+
+            public bool Synced { get; }
+        }
+
+        private sealed class SentChange
+        {
+            public SentChange(VirtualNetwork network, PendingChange change, int step, Location sentLocation)
+            {
+                Network = network;
+                Change = change;
+                Step = step;
+                SentLocation = sentLocation;
+            }
+
+            public VirtualNetwork Network { get; }
+
+            public PendingChange Change { get; }
+
+            public int Step { get; }
+
+            public Location SentLocation { get; }
+        }
+    }
+}

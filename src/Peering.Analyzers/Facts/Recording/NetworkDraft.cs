@@ -1,0 +1,77 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using Peering.Analyzers.Facts.Evaluation;
+using Peering.Rules.Model;
+
+namespace Peering.Analyzers.Facts.Recording
+{
+    /// <summary>A VNet's data (region, address space, subnets) as the code builds it, or the data of a VNet that exists.</summary>
+    internal sealed class NetworkDraft : TrackedObject
+    {
+        /// <param name="network">The VNet whose existing data this is; null for data the code builds.</param>
+        public NetworkDraft(int depth, Location declaration, VirtualNetwork? network)
+            : base(depth, declaration)
+        {
+            Network = network;
+            Deployed = network != null;
+            BuiltHere = network == null;
+
+            // The data of an existing VNet holds prefixes the code has not seen.
+            Prefixes = new PrefixTracker(depth) { Unknown = !BuiltHere };
+        }
+
+        /// <summary>True for data built by the code, not read from an existing VNet.</summary>
+        public bool BuiltHere { get; }
+
+        /// <summary>The prefixes of the address space as far as the code tells.</summary>
+        public PrefixTracker Prefixes { get; set; }
+
+        public Fact<string> Location { get; set; }
+
+        /// <summary>The VNet this data describes, once known (when it is sent, or read from a resource).</summary>
+        public VirtualNetwork? Network { get; set; }
+
+        /// <summary>True once the VNet exists in Azure: later prefix edits are changes to a live VNet.</summary>
+        public bool Deployed { get; set; }
+
+        /// <summary>The subnets built into this data, for their route tables.</summary>
+        public List<SubnetDraft> Subnets { get; } = new List<SubnetDraft>();
+
+        /// <summary>Prefix edits made after deployment that have not been sent yet.</summary>
+        public List<PendingChange> PendingChanges { get; } = new List<PendingChange>();
+
+        public override void Escape()
+        {
+            Escaped = true;
+            Location = default;
+            Prefixes.Unknown = true;
+        }
+    }
+
+    /// <summary>The valid prefixes written into an address space; unknown once any write is unknown or may not run.</summary>
+    internal sealed class PrefixTracker
+    {
+        public PrefixTracker(int depth) => Depth = depth;
+
+        /// <summary>The nesting at which the list was created; deeper edits may not run.</summary>
+        public int Depth { get; }
+
+        public List<NetworkPrefix> Known { get; } = new List<NetworkPrefix>();
+
+        public bool Unknown { get; set; }
+    }
+
+    /// <summary>A change to the address space of a VNet that exists, not yet sent.</summary>
+    internal sealed class PendingChange
+    {
+        public PendingChange(string description, Location location)
+        {
+            Description = description;
+            Location = location;
+        }
+
+        public string Description { get; }
+
+        public Location Location { get; }
+    }
+}

@@ -1,0 +1,110 @@
+using System;
+
+namespace Peering.Rules.Identity
+{
+    /// <summary>
+    /// How the source names a resource (a VNet, a route table, the resource group they are named in), which decides when
+    /// two facts are about the same resource: by its resource id; by its name in a resource group; by the parameter,
+    /// field or property that holds it; or not at all, when it is a resource of its own, equal only to itself. Every front
+    /// end names resources this way; identities are compared as they are, never built into text and read back.
+    /// </summary>
+    public sealed class ResourceIdentity : IEquatable<ResourceIdentity>
+    {
+        private readonly IdentityKind kind;
+        private readonly string description;
+
+        private ResourceIdentity(IdentityKind kind, string description, ArmResourceId? resourceId = null, string? name = null, ResourceIdentity? group = null)
+        {
+            this.kind = kind;
+            this.description = description;
+            ResourceId = resourceId;
+            Name = name;
+            Group = group;
+        }
+
+        private enum IdentityKind
+        {
+            Id,
+            Name,
+            Holder,
+            Unique,
+        }
+
+        /// <summary>The resource id, for an identity by id.</summary>
+        public ArmResourceId? ResourceId { get; }
+
+        /// <summary>The name, for an identity by name (compared ignoring case, as Azure compares names).</summary>
+        public string? Name { get; }
+
+        /// <summary>The resource group a name is given in; null for an identity not by name, or for a resource group itself.</summary>
+        public ResourceIdentity? Group { get; }
+
+        /// <summary>True for an identity by the parameter, field or property that holds the resource.</summary>
+        public bool IsHeld => kind == IdentityKind.Holder;
+
+        /// <summary>
+        /// True when the identity means something only where the source states it (one method body, one template
+        /// declaration): a resource of its own, or a resource named in a resource group of its own. Such a resource is
+        /// never the same as one met elsewhere.
+        /// </summary>
+        public bool IsLocal => kind == IdentityKind.Unique || (Group?.IsLocal ?? false);
+
+        /// <summary>The resource <paramref name="id"/> names.</summary>
+        public static ResourceIdentity Of(ArmResourceId id) => new ResourceIdentity(IdentityKind.Id, id.Key, resourceId: id);
+
+        /// <summary>The resource named <paramref name="name"/> in <paramref name="group"/>; a resource group itself when <paramref name="group"/> is null.</summary>
+        public static ResourceIdentity Named(string name, ResourceIdentity? group) =>
+            new ResourceIdentity(IdentityKind.Name, (group == null ? string.Empty : group.description + "/") + name, name: name, group: group);
+
+        /// <summary>The resource that the parameter, field or property <paramref name="holder"/> holds, wherever it is read.</summary>
+        public static ResourceIdentity HeldBy(string holder) => new ResourceIdentity(IdentityKind.Holder, holder);
+
+        /// <summary>A resource of its own, equal only to this instance; <paramref name="description"/> is for people and for ordering.</summary>
+        public static ResourceIdentity Unique(string description) => new ResourceIdentity(IdentityKind.Unique, description);
+
+        public bool Equals(ResourceIdentity? other)
+        {
+            if (ReferenceEquals(this, other))
+            {
+                return true;
+            }
+
+            if (other == null || other.kind != kind)
+            {
+                return false;
+            }
+
+            switch (kind)
+            {
+                case IdentityKind.Id:
+                    return string.Equals(ResourceId!.Key, other.ResourceId!.Key, StringComparison.Ordinal);
+                case IdentityKind.Name:
+                    return string.Equals(Name, other.Name, StringComparison.OrdinalIgnoreCase) && Equals(Group, other.Group);
+                case IdentityKind.Holder:
+                    return string.Equals(description, other.description, StringComparison.Ordinal);
+                default:
+                    return false;
+            }
+        }
+
+        public override bool Equals(object? obj) => Equals(obj as ResourceIdentity);
+
+        public override int GetHashCode()
+        {
+            switch (kind)
+            {
+                case IdentityKind.Id:
+                    return StringComparer.Ordinal.GetHashCode(ResourceId!.Key);
+                case IdentityKind.Name:
+                    return (StringComparer.OrdinalIgnoreCase.GetHashCode(Name!) * 31) + (Group?.GetHashCode() ?? 0);
+                case IdentityKind.Holder:
+                    return StringComparer.Ordinal.GetHashCode(description);
+                default:
+                    return System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(this);
+            }
+        }
+
+        /// <summary>The normalised id, the group and name, the holder, or the description: for people, and for a stable order.</summary>
+        public override string ToString() => description;
+    }
+}

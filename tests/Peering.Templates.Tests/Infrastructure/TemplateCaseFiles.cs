@@ -1,0 +1,32 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+
+namespace Peering.Templates.Tests.Infrastructure
+{
+    /// <summary>
+    /// A template case: an ARM JSON file under Cases/&lt;rule id&gt;/ with the same finding markup as the C# cases
+    /// (<see cref="CaseMarkup"/>), where each marked text starts at the place the finding points at. Leading comment lines
+    /// (ARM accepts comments) can leave whole-topology rules out (<c>// ignore: PEER301</c>) or ask for a closed world.
+    /// </summary>
+    public sealed record TemplateCaseFile(string Name, string Text)
+    {
+        public IReadOnlySet<string> IgnoredRules { get; } = CaseMarkup.IgnoredRules(Text);
+
+        public bool ClosedWorld { get; } = CaseMarkup.ClosedWorld(Text);
+    }
+
+    public static class TemplateCaseFiles
+    {
+        public static string Root => Path.Combine(AppContext.BaseDirectory, "Cases");
+
+        public static IReadOnlyList<TemplateCaseFile> All { get; } = Directory
+            .EnumerateFiles(Root, "*.json", SearchOption.AllDirectories)
+            .Select(path => new TemplateCaseFile(Path.GetRelativePath(Root, path).Replace('\\', '/'), File.ReadAllText(path)))
+            .OrderBy(c => c.Name, StringComparer.Ordinal)
+            .ToArray();
+
+        public static TemplateCaseFile Get(string name) => All.Single(c => c.Name == name);
+    }
+}
