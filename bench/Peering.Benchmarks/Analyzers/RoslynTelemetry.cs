@@ -6,7 +6,6 @@ using System.Globalization;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Peering.Benchmarks.Generation;
 
@@ -54,7 +53,7 @@ namespace Peering.Benchmarks.Analyzers
         /// <summary>The wall time of compiling a fresh compilation of <paramref name="trees"/>: every diagnostic of the compiler.</summary>
         private static TimeSpan Compile(IReadOnlyList<SyntaxTree> trees)
         {
-            var compilation = SingleThreaded(trees);
+            var compilation = BenchCompilations.SingleThreaded(trees, withAzureSdk: true);
             GC.Collect();
             var watch = Stopwatch.StartNew();
             compilation.GetDiagnostics();
@@ -66,14 +65,8 @@ namespace Peering.Benchmarks.Analyzers
         {
             GC.Collect();
             var options = new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: true);
-            var result = SingleThreaded(trees).WithAnalyzers(analyzers, options).GetAnalysisResultAsync(CancellationToken.None).GetAwaiter().GetResult();
+            var result = BenchCompilations.SingleThreaded(trees, withAzureSdk: true).WithAnalyzers(analyzers, options).GetAnalysisResultAsync(CancellationToken.None).GetAwaiter().GetResult();
             return analyzers.Select(a => result.AnalyzerTelemetryInfo[a].ExecutionTime).ToArray();
-        }
-
-        private static CSharpCompilation SingleThreaded(IReadOnlyList<SyntaxTree> trees)
-        {
-            var compilation = BenchCompilations.Create(trees, withAzureSdk: true);
-            return compilation.WithOptions(compilation.Options.WithConcurrentBuild(false));
         }
     }
 }
