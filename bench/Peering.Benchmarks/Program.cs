@@ -13,13 +13,20 @@ namespace Peering.Benchmarks
     {
         /// <summary>
         /// BenchmarkDotNet's own arguments (--filter, --list flat, ...), plus --quick for a short local check with few
-        /// iterations, or --telemetry for the CPU time and allocations each analyzer set adds to a no-op analyzer run (medians of three). Benchmarks run in process so the measured analyzers and compilers are the ones this project built.
+        /// iterations, --telemetry for the CPU time and allocations each analyzer set adds to a no-op analyzer run (medians of three),
+        /// or --roslyn-telemetry for our analyzers' execution time as Roslyn's own telemetry logs it, against compile time. Benchmarks run in process so the measured analyzers and compilers are the ones this project built.
         /// <c>--write-validator-inputs DIR</c> only writes the validator's budget inputs, for measuring the built tool
         /// as a process (peak memory: Validator/peak-memory.sh); <c>--plot-validator-growth RESULTS SVG</c> draws the
         /// growth benchmarks' CSV reports.
         /// </summary>
         public static void Main(string[] args)
         {
+            if (args.Contains("--roslyn-telemetry"))
+            {
+                RoslynTelemetry.Run(repetitions: 3);
+                return;
+            }
+
             if (args.Contains("--telemetry"))
             {
                 AnalyzerTelemetry.Run(repetitions: 3);

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.IO;
 using System.Linq;
 using System.Text;
 
@@ -64,6 +65,19 @@ namespace Peering.Tests.Shared
 
         /// <summary>True when a leading <c>// closed-world</c> line asks for the case to run with the closed-world option.</summary>
         public static bool ClosedWorld(string text) => Header(text).Contains("// closed-world");
+
+        /// <summary>
+        /// The case files under the test output's <c>Cases</c> folder matching <paramref name="pattern"/>, by their path
+        /// from it (<c>PEER102/BothFlags.cs</c>), in a stable order.
+        /// </summary>
+        public static IReadOnlyList<(string Name, string Text)> ReadCases(string pattern)
+        {
+            var root = Path.Combine(AppContext.BaseDirectory, "Cases");
+            return Directory.EnumerateFiles(root, pattern, SearchOption.AllDirectories)
+                .Select(path => (Path.GetRelativePath(root, path).Replace('\\', '/'), File.ReadAllText(path)))
+                .OrderBy(c => c.Item1, StringComparer.Ordinal)
+                .ToArray();
+        }
 
         /// <summary>The leading comment lines.</summary>
         public static IEnumerable<string> Header(string text) =>

@@ -44,13 +44,13 @@ namespace Peering.Benchmarks.Analyzers
                 var trees = Corpus.Generate(files, networkFiles);
                 var samples = Enumerable.Range(0, runs).Select(_ =>
                 {
-                    var compile = Measure(() => SingleThreaded(trees, withSdk).GetDiagnostics());
-                    var baseline = Measure(() => Analyze(SingleThreaded(trees, withSdk), noOp));
+                    var compile = Measure(() => BenchCompilations.SingleThreaded(trees, withSdk).GetDiagnostics());
+                    var baseline = Measure(() => Analyze(BenchCompilations.SingleThreaded(trees, withSdk), noOp));
                     var timed = ours.Select(a => new TimedAnalyzer(a)).ToArray();
-                    var withOurs = Measure(() => Analyze(SingleThreaded(trees, withSdk), ImmutableArray.Create<DiagnosticAnalyzer>(timed)));
+                    var withOurs = Measure(() => Analyze(BenchCompilations.SingleThreaded(trees, withSdk), ImmutableArray.Create<DiagnosticAnalyzer>(timed)));
                     var withNet = growth ? default : Measure(() =>
                     {
-                        var compilation = SingleThreaded(trees, withSdk);
+                        var compilation = BenchCompilations.SingleThreaded(trees, withSdk);
                         Analyze(compilation.WithOptions(compilation.Options.WithSpecificDiagnosticOptions(recommended)), netAnalyzers);
                     });
                     var callbacks = TimeSpan.FromTicks(timed.Sum(t => t.Elapsed.Ticks));
@@ -68,16 +68,6 @@ namespace Peering.Benchmarks.Analyzers
             }
         }
 
-        /// <summary>
-        /// The compilation built and analysed on one thread: CPU time then measures the work itself, without the
-        /// spinning and contention of parallel binding, which made single runs differ by seconds.
-        /// </summary>
-        private static CSharpCompilation SingleThreaded(IReadOnlyList<SyntaxTree> trees, bool withSdk)
-        {
-            var compilation = BenchCompilations.Create(trees, withSdk);
-            return compilation.WithOptions(compilation.Options.WithConcurrentBuild(false));
-        }
-
         private static TimeSpan Median(IEnumerable<TimeSpan> values)
         {
             var sorted = values.OrderBy(v => v).ToList();
@@ -93,10 +83,10 @@ namespace Peering.Benchmarks.Analyzers
             foreach (var withSdk in new[] { false, true })
             {
                 var trees = Corpus.Generate(100, withSdk ? 10 : 0);
-                SingleThreaded(trees, withSdk).GetDiagnostics();
-                Analyze(SingleThreaded(trees, withSdk), noOp);
-                Analyze(SingleThreaded(trees, withSdk), ours);
-                var compilation = SingleThreaded(trees, withSdk);
+                BenchCompilations.SingleThreaded(trees, withSdk).GetDiagnostics();
+                Analyze(BenchCompilations.SingleThreaded(trees, withSdk), noOp);
+                Analyze(BenchCompilations.SingleThreaded(trees, withSdk), ours);
+                var compilation = BenchCompilations.SingleThreaded(trees, withSdk);
                 Analyze(compilation.WithOptions(compilation.Options.WithSpecificDiagnosticOptions(recommended)), netAnalyzers);
             }
         }

@@ -8,7 +8,7 @@ namespace Peering.Analyzers.Tests.Facts
     /// <summary>What the whole-compilation collection knows about a topology spread over methods, types, helpers and loops.</summary>
     public sealed class CompilationFactTests
     {
-        private const string Usings = "using System.Collections.Generic;\nusing System.Threading.Tasks;\nusing Azure;\nusing Azure.Core;\nusing Azure.ResourceManager;\nusing Azure.ResourceManager.Network;\nusing Azure.ResourceManager.Network.Models;\nusing Azure.ResourceManager.Resources;\n";
+        private const string Usings = MethodBodies.Usings;
 
         public static TheoryData<SdkShape> Shapes() => new(AzureSdk.Shapes);
 

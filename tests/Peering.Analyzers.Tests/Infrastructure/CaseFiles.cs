@@ -33,13 +33,7 @@ namespace Peering.Analyzers.Tests.Infrastructure
 
     public static class CaseFiles
     {
-        public static string Root => Path.Combine(AppContext.BaseDirectory, "Cases");
-
-        public static IReadOnlyList<CaseFile> All { get; } = Directory
-            .EnumerateFiles(Root, "*.cs", SearchOption.AllDirectories)
-            .Select(path => new CaseFile(Path.GetRelativePath(Root, path).Replace('\\', '/'), File.ReadAllText(path)))
-            .OrderBy(c => c.Name, StringComparer.Ordinal)
-            .ToArray();
+        public static IReadOnlyList<CaseFile> All { get; } = CaseMarkup.ReadCases("*.cs").Select(c => new CaseFile(c.Name, c.Text)).ToArray();
 
         public static CaseFile Get(string name) => All.Single(c => c.Name == name);
     }

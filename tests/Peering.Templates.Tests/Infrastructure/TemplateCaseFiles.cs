@@ -19,13 +19,7 @@ namespace Peering.Templates.Tests.Infrastructure
 
     public static class TemplateCaseFiles
     {
-        public static string Root => Path.Combine(AppContext.BaseDirectory, "Cases");
-
-        public static IReadOnlyList<TemplateCaseFile> All { get; } = Directory
-            .EnumerateFiles(Root, "*.json", SearchOption.AllDirectories)
-            .Select(path => new TemplateCaseFile(Path.GetRelativePath(Root, path).Replace('\\', '/'), File.ReadAllText(path)))
-            .OrderBy(c => c.Name, StringComparer.Ordinal)
-            .ToArray();
+        public static IReadOnlyList<TemplateCaseFile> All { get; } = CaseMarkup.ReadCases("*.json").Select(c => new TemplateCaseFile(c.Name, c.Text)).ToArray();
 
         public static TemplateCaseFile Get(string name) => All.Single(c => c.Name == name);
     }
