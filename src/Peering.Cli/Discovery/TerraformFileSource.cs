@@ -15,13 +15,16 @@ namespace Peering.Cli.Discovery
     internal sealed class TerraformFileSource : ITerraformFiles
     {
         private readonly IReadOnlyList<string> roots;
+        private readonly HashSet<string> named;
         private readonly SkippedFiles skipped;
         private readonly HashSet<string> read = new HashSet<string>(StringComparer.Ordinal);
 
         /// <param name="paths">The paths of the command line; none means the current folder.</param>
-        public TerraformFileSource(IReadOnlyList<string> paths, string currentDirectory, SkippedFiles skipped)
+        /// <param name="namedFiles">Files the user named (<c>--var-file</c>): read wherever they are, as the command line is trusted.</param>
+        public TerraformFileSource(IReadOnlyList<string> paths, IEnumerable<string> namedFiles, string currentDirectory, SkippedFiles skipped)
         {
             this.skipped = skipped;
+            named = new HashSet<string>(namedFiles.Select(f => Path.GetFullPath(f, currentDirectory)), StringComparer.Ordinal);
             roots = (paths.Count == 0 ? new[] { currentDirectory } : paths)
                 .Select(p => Path.GetFullPath(p, currentDirectory))
                 .Select(p => Directory.Exists(p) ? p : Path.GetDirectoryName(p)!)
@@ -44,7 +47,7 @@ namespace Peering.Cli.Discovery
 
         public string? ReadText(string path)
         {
-            if (!File.Exists(path) || !Reachable(path))
+            if (!File.Exists(path) || !(named.Contains(Path.GetFullPath(path)) || Reachable(path)))
             {
                 return null;
             }

@@ -42,7 +42,7 @@ namespace Peering.Cli.Running
                 return null;
             }
 
-            var files = new TerraformFileSource(arguments.Paths, currentDirectory, skipped);
+            var files = new TerraformFileSource(arguments.Paths, varFiles, currentDirectory, skipped);
             var plans = inputs.TerraformPlans.Select(path => (Path: path, Text: skipped.Read(path))).Where(p => p.Text != null).Select(p => (p.Path, p.Text!)).ToList();
             var analysis = TerraformReader.Read(new TerraformInputs { Folders = inputs.TerraformFolders, VarFiles = varFiles, Plans = plans }, files, options, suppressions);
             return new TerraformRun(analysis, files.FilesRead.Concat(plans.Select(p => p.Path)).ToList());

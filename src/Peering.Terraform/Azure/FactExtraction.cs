@@ -21,7 +21,7 @@ namespace Peering.Terraform.Azure
             var root = instance.Node.Module.Root;
             var arguments = new Dictionary<string, Located>(System.StringComparer.Ordinal);
             var blocks = new Dictionary<string, IReadOnlyList<BlockFacts>?>(System.StringComparer.Ordinal);
-            foreach (var attribute in instance.Body.Attributes.Where(a => !MetaNames.Contains(a.Name)))
+            foreach (var attribute in instance.Body.Attributes.Where(a => !MetaNames.Contains(a.Name) && !arguments.ContainsKey(a.Name)))
             {
                 var value = instance.Type == "azapi_resource" && attribute.Name == "body"
                     ? AzapiBody(attribute, instance, root)
@@ -86,10 +86,17 @@ namespace Peering.Terraform.Azure
             return locations;
         }
 
-        private static BlockFacts Block(NestedBlock nested, RootEvaluation root) =>
-            new BlockFacts(
-                nested.Block.File.Location(nested.Block.TypeRange),
-                nested.Block.Body.Attributes.ToDictionary(a => a.Name, a => new Located(root.EvaluateOrUnknown(a, nested.Context, "'" + a.Name + "'"), a.File.Location(a.NameRange))));
+        private static BlockFacts Block(NestedBlock nested, RootEvaluation root)
+        {
+            // An argument written twice is an error to Terraform; the reader keeps the first, as Body.Attribute does.
+            var arguments = new Dictionary<string, Located>(System.StringComparer.Ordinal);
+            foreach (var attribute in nested.Block.Body.Attributes)
+            {
+                arguments.TryAdd(attribute.Name, new Located(root.EvaluateOrUnknown(attribute, nested.Context, "'" + attribute.Name + "'"), attribute.File.Location(attribute.NameRange)));
+            }
+
+            return new BlockFacts(nested.Block.File.Location(nested.Block.TypeRange), arguments);
+        }
 
         /// <summary>
         /// An azapi body as the object it describes: <c>jsonencode({...})</c> (azapi 1.x) is read as its argument, so one

@@ -39,7 +39,7 @@ namespace Peering.Cli.Tests.Running
             """;
 
         private const string TerraformSpoke = """
-            variable "hub_resource_group" {
+            variable "hub_name" {
               type = string
             }
 
@@ -51,8 +51,8 @@ namespace Peering.Cli.Tests.Running
             }
 
             data "azurerm_virtual_network" "hub" {
-              name                = "vnet-hub"
-              resource_group_name = var.hub_resource_group
+              name                = var.hub_name
+              resource_group_name = "rg-hub"
             }
 
             resource "azurerm_virtual_network_peering" "spoke_to_hub" {
@@ -68,13 +68,15 @@ namespace Peering.Cli.Tests.Running
         public void A_hub_in_Bicep_and_a_spoke_in_Terraform_are_checked_as_one_topology()
         {
             using var folder = new TempFolder();
-            folder.Write("hub/main.bicep", BicepHub.Replace("TRANSIT", "false"));
-            folder.Write("spoke/main.tf", TerraformSpoke);
-            var values = folder.Write("prod.tfvars", "hub_resource_group = \"rg-hub\"\n");
+            folder.Write("infra/hub/main.bicep", BicepHub.Replace("TRANSIT", "false"));
+            folder.Write("infra/spoke/main.tf", TerraformSpoke);
 
-            var broken = CliRun.Run(new ArmTemplateSetAnalyzer(), Elsewhere, folder.Path, "--var-file", values, "--closed-world", "--format", "json");
-            folder.Write("hub/main.bicep", BicepHub.Replace("TRANSIT", "true"));
-            var fixedRun = CliRun.Run(new ArmTemplateSetAnalyzer(), Elsewhere, folder.Path, "--var-file", values, "--closed-world", "--format", "json");
+            // The variable file is outside the folder checked: named on the command line, it is read all the same.
+            var values = folder.Write("environments/prod.tfvars", "hub_name = \"vnet-hub\"\n");
+
+            var broken = CliRun.Run(new ArmTemplateSetAnalyzer(), Elsewhere, folder.Combine("infra"), "--var-file", values, "--closed-world", "--format", "json");
+            folder.Write("infra/hub/main.bicep", BicepHub.Replace("TRANSIT", "true"));
+            var fixedRun = CliRun.Run(new ArmTemplateSetAnalyzer(), Elsewhere, folder.Combine("infra"), "--var-file", values, "--closed-world", "--format", "json");
 
             Assert.True(broken.ExitCode == 1, broken.ToString());
             using var report = JsonDocument.Parse(broken.Output);

@@ -107,5 +107,16 @@ namespace Peering.Terraform.Tests.Reading
             Assert.Contains(reason, note.Message);
             Assert.True(result.Topology.Networks.Single().IsDefined);
         }
+
+        [Fact]
+        public void An_argument_written_twice_keeps_its_first_value_as_terraform_would_refuse_the_second()
+        {
+            var twice = VNet("hub", "10.0.0.0/16").Replace("  address_space", "  subnet {\n    name = \"a\"\n    name = \"b\"\n    address_prefixes = [\"10.0.0.0/24\"]\n  }\n  address_space");
+
+            var result = Analyze(File("main.tf", twice));
+
+            Assert.Empty(result.Findings);
+            Assert.Contains(result.Topology.AddressPrefixUses, use => use.Owner == "subnet 'a' of VNet 'hub'");
+        }
     }
 }
