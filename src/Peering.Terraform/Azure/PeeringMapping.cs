@@ -63,7 +63,10 @@ namespace Peering.Terraform.Azure
                 };
                 foreach (var property in ServiceManagedProperties)
                 {
-                    if (AzapiTypes.Body(resource, "properties." + property) is Located set && !set.Value.IsNull)
+                    // A body (or properties object) not known before apply reads as unknown at every path: it may or may
+                    // not hold the key, so only a known value or a key written in the body counts as set.
+                    var path = "properties." + property;
+                    if (AzapiTypes.Body(resource, path) is Located set && !set.Value.IsNull && (set.Value.IsKnown || resource.BodyLocations.ContainsKey(path)))
                     {
                         peering.ServiceManagedSettings.Add(new ServiceManagedSetting(property, set.Location));
                     }

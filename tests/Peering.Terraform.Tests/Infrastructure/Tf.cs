@@ -25,14 +25,7 @@ namespace Peering.Terraform.Tests.Infrastructure
 
             """;
 
-        public static string Gateway(string vnet, string subnetPrefix) => $$"""
-            resource "azurerm_subnet" "{{vnet}}_gateway" {
-              name                 = "GatewaySubnet"
-              resource_group_name  = "rg-network"
-              virtual_network_name = azurerm_virtual_network.{{vnet}}.name
-              address_prefixes     = ["{{subnetPrefix}}"]
-            }
-
+        public static string Gateway(string vnet, string subnetPrefix) => Subnet(vnet, "gateway", "GatewaySubnet", subnetPrefix) + $$"""
             resource "azurerm_virtual_network_gateway" "{{vnet}}" {
               name                = "vgw-{{vnet}}"
               location            = "westeurope"
@@ -43,6 +36,36 @@ namespace Peering.Terraform.Tests.Infrastructure
                 subnet_id = azurerm_subnet.{{vnet}}_gateway.id
               }
             }
+
+            """;
+
+        /// <summary>A subnet of <paramref name="vnet"/> associated with a route table of one route (the arguments of its route block).</summary>
+        public static string RoutedSubnet(string vnet, string subnetPrefix, string route) => Subnet(vnet, "workloads", "workloads", subnetPrefix) + $$"""
+            resource "azurerm_route_table" "{{vnet}}" {
+              name                = "rt-{{vnet}}"
+              location            = "westeurope"
+              resource_group_name = "rg-network"
+              route {
+                {{route}}
+              }
+            }
+
+            resource "azurerm_subnet_route_table_association" "{{vnet}}_workloads" {
+              subnet_id      = azurerm_subnet.{{vnet}}_workloads.id
+              route_table_id = azurerm_route_table.{{vnet}}.id
+            }
+
+            """;
+
+        /// <summary>A subnet resource <c>&lt;vnet&gt;_&lt;role&gt;</c> of <paramref name="vnet"/>, then a blank line.</summary>
+        private static string Subnet(string vnet, string role, string name, string prefix) => $$"""
+            resource "azurerm_subnet" "{{vnet}}_{{role}}" {
+              name                 = "{{name}}"
+              resource_group_name  = "rg-network"
+              virtual_network_name = azurerm_virtual_network.{{vnet}}.name
+              address_prefixes     = ["{{prefix}}"]
+            }
+
 
             """;
 

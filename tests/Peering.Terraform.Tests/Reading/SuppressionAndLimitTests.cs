@@ -98,7 +98,7 @@ namespace Peering.Terraform.Tests.Reading
         [InlineData("count = -1", "count must not be negative")]
         [InlineData("for_each = 5", "for_each must be a map or a set of strings")]
         [InlineData("for_each = null", "for_each must be a map or a set of strings")]
-        public void A_count_or_for_each_terraform_would_reject_is_a_note_and_unknown_instances(string expansion, string reason)
+        public void A_count_or_for_each_terraform_would_reject_is_a_PEER902_note_and_unknown_instances(string expansion, string reason)
         {
             var result = Analyze(File("main.tf", VNet("hub", "10.0.0.0/16").Replace("  name ", "  " + expansion + "\n  name ")));
 

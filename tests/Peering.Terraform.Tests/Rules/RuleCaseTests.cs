@@ -183,35 +183,90 @@ namespace Peering.Terraform.Tests.Rules
         [Fact]
         public void PEER305_a_route_through_an_appliance_in_a_peered_vnet_without_forwarded_traffic()
         {
-            var routed = HubAndSpoke + """
-                resource "azurerm_subnet" "workloads" {
-                  name                 = "workloads"
-                  resource_group_name  = "rg-network"
-                  virtual_network_name = azurerm_virtual_network.spoke.name
-                  address_prefixes     = ["10.1.1.0/24"]
-                }
-
-                resource "azurerm_route_table" "spoke" {
-                  name                = "rt-spoke"
-                  location            = "westeurope"
-                  resource_group_name = "rg-network"
-                  route {
-                    name                   = "default"
-                    address_prefix         = "0.0.0.0/0"
-                    next_hop_type          = "VirtualAppliance"
-                    next_hop_in_ip_address = "10.0.1.4"
-                  }
-                }
-
-                resource "azurerm_subnet_route_table_association" "workloads" {
-                  subnet_id      = azurerm_subnet.workloads.id
-                  route_table_id = azurerm_route_table.spoke.id
-                }
-
-                """;
+            var routed = HubAndSpoke + RoutedSubnet("spoke", "10.1.1.0/24",
+                "name = \"default\"\n address_prefix = \"0.0.0.0/0\"\n next_hop_type = \"VirtualAppliance\"\n next_hop_in_ip_address = \"10.0.1.4\"");
 
             Assert.Contains("PEER305", Rules(routed + Link("hub", "spoke") + Link("spoke", "hub")));
             Assert.DoesNotContain("PEER305", Rules(routed + Link("hub", "spoke", "allow_forwarded_traffic = true") + Link("spoke", "hub", "allow_forwarded_traffic = true")));
+        }
+
+        [Fact]
+        public void PEER306_a_route_that_expects_peering_through_the_hub_to_be_transitive()
+        {
+            // Spoke a routes spoke b's prefix with next hop VnetLocal; a and b are each peered with the hub only.
+            string Routed(string destination, string extraLinks = "") => VNet("hub", "10.0.0.0/16") + VNet("a", "10.1.0.0/16") + VNet("b", "10.2.0.0/16")
+                + RoutedSubnet("a", "10.1.1.0/24", "name = \"to-b\"\n address_prefix = " + destination + "\n next_hop_type = \"VnetLocal\"")
+                + Link("hub", "a") + Link("a", "hub") + Link("hub", "b") + Link("b", "hub") + extraLinks;
+
+            Assert.Equal(new[] { "PEER306@main.tf:30" }, Summary(Routed("\"10.2.0.0/16\"")));
+            Assert.Empty(Rules(Routed("\"10.2.0.0/16\"", Link("a", "b") + Link("b", "a"))));
+            Assert.Empty(Rules(Unknown("destination") + Routed("var.destination")));
+        }
+
+        [Fact]
+        public void PEER404_an_azapi_peering_between_two_classic_vnets()
+        {
+            const string ClassicA = "/subscriptions/1111/resourceGroups/old/providers/Microsoft.ClassicNetwork/virtualNetworks/legacy-a";
+            const string ClassicB = "/subscriptions/1111/resourceGroups/old/providers/Microsoft.ClassicNetwork/virtualNetworks/legacy-b";
+            string Peering(string parent, string remote) => $$"""
+                resource "azapi_resource" "legacy_a_to_b" {
+                  type      = "Microsoft.Network/virtualNetworks/virtualNetworkPeerings@2024-05-01"
+                  name      = "legacy-a-to-b"
+                  parent_id = {{parent}}
+                  body = {
+                    properties = {
+                      remoteVirtualNetwork = { id = {{remote}} }
+                    }
+                  }
+                }
+                """;
+
+            Assert.Equal(new[] { "PEER404@main.tf:7" }, Summary(Peering($"\"{ClassicA}\"", $"\"{ClassicB}\"")).Where(f => f.StartsWith("PEER404")).ToArray());
+            Assert.DoesNotContain("PEER404", Rules(VNet("hub", "10.0.0.0/16") + Peering("azurerm_virtual_network.hub.id", $"\"{ClassicB}\"")));
+            Assert.DoesNotContain("PEER404", Rules(Unknown("remote") + Peering($"\"{ClassicA}\"", "var.remote")));
+        }
+
+        [Fact]
+        public void PEER406_a_service_managed_property_in_an_azapi_body()
+        {
+            string HubToSpoke(string body) => VNet("hub", "10.0.0.0/16") + VNet("spoke", "10.1.0.0/16") + Link("spoke", "hub") + $$"""
+                resource "azapi_resource" "hub_to_spoke" {
+                  type      = "Microsoft.Network/virtualNetworks/virtualNetworkPeerings@2024-05-01"
+                  name      = "hub-to-spoke"
+                  parent_id = azurerm_virtual_network.hub.id
+                  body      = {{body}}
+                }
+                """;
+            string Properties(string settings) => "{\n    properties = {\n      remoteVirtualNetwork = { id = azurerm_virtual_network.spoke.id }\n      " + settings + "\n    }\n  }";
+
+            Assert.Equal(new[] { "PEER406@main.tf:27" }, Summary(HubToSpoke(Properties("peeringState = \"Connected\""))));
+            Assert.Empty(Rules(HubToSpoke(Properties(string.Empty))));
+
+            // A value not known before apply still sets the property; a body not known before apply may or may not set one.
+            Assert.Contains("PEER406", Rules(Unknown("state") + HubToSpoke(Properties("peeringState = var.state"))));
+            Assert.DoesNotContain("PEER406", Rules(Unknown("body") + HubToSpoke("var.body")));
+        }
+
+        [Fact]
+        public void PEER108_using_the_gateway_of_a_classic_vnet()
+        {
+            string ToClassic(string settings) => VNet("hub", "10.0.0.0/16") + Link("hub", "legacy", settings)
+                .Replace("azurerm_virtual_network.legacy.id", "\"/subscriptions/1111/resourceGroups/old/providers/Microsoft.ClassicNetwork/virtualNetworks/legacy\"");
+
+            Assert.Contains("PEER108", Rules(ToClassic("use_remote_gateways = true")));
+            Assert.DoesNotContain("PEER108", Rules(ToClassic(string.Empty)));
+            Assert.DoesNotContain("PEER108", Rules(Unknown("use") + ToClassic("use_remote_gateways = var.use")));
+        }
+
+        [Fact]
+        public void PEER502_is_silent_for_a_remote_in_another_subscription_as_no_terraform_input_names_the_tenants()
+        {
+            // A resource id names a subscription, not a tenant; the reader maps no tenant (the provider's tenant_id
+            // included), so PEER502 is decided only where another front end of the run knows both tenants.
+            var otherSubscription = VNet("hub", "10.0.0.0/16") + Link("hub", "partner")
+                .Replace("azurerm_virtual_network.partner.id", "\"/subscriptions/2222/resourceGroups/partner-rg/providers/Microsoft.Network/virtualNetworks/partner\"");
+
+            Assert.DoesNotContain("PEER502", Rules(otherSubscription));
         }
 
         [Fact]
