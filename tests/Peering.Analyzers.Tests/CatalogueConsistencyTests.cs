@@ -5,7 +5,6 @@ using System.Linq;
 using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Peering.Analyzers.Tests.Infrastructure;
 using Peering.CodeFixes;
 using Peering.Rules.Catalogue;
 using Peering.Rules.Checks;

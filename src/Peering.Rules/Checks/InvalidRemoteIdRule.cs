@@ -1,6 +1,5 @@
 using System;
 using Peering.Rules.Catalogue;
-using Peering.Rules.Identity;
 using Peering.Rules.Model;
 using Peering.Rules.Text;
 

@@ -1,6 +1,5 @@
 using System.Threading.Tasks;
 using Peering.Analyzers.Tests.Infrastructure;
-using Peering.CodeFixes;
 using Verify = Peering.Analyzers.Tests.Infrastructure.FixVerifier<Peering.CodeFixes.UseRemoteGatewaysAcrossRegionsFixProvider>;
 
 namespace Peering.Analyzers.Tests.Fixes

@@ -3,7 +3,6 @@ using Peering.Rules.Catalogue;
 using Peering.Rules.Checks;
 using Peering.Rules.Identity;
 using Peering.Rules.Model;
-using static Peering.Rules.Tests.Rules.TopologyBuilder;
 
 namespace Peering.Rules.Tests.Rules
 {

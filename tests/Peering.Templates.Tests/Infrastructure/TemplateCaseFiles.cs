@@ -1,6 +1,4 @@
-using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
 
 namespace Peering.Templates.Tests.Infrastructure
