@@ -70,7 +70,7 @@ namespace Peering.Templates.Expressions
                 return null;
             }
 
-            var declared = resources?.Kind == SourceNodeKind.Object ? resources.Properties.Select(p => p.Value) : resources?.Items ?? Enumerable.Empty<SourceNode>();
+            var declared = Declared(resources);
             var matches = declared
                 .SelectMany(r => Instances(r, templateLevel))
                 .Where(i => i.Resource.Property("name") is SourceNode nameNode
@@ -111,9 +111,7 @@ namespace Peering.Templates.Expressions
         /// </summary>
         public static DeploymentInstance? FindByNameExpression(SourceNode template, Expression nameExpression, ParsedExpressions expressions, EvaluationContext templateLevel)
         {
-            var resources = template.Property("resources");
-            var declared = resources?.Kind == SourceNodeKind.Object ? resources.Properties.Select(p => p.Value) : resources?.Items ?? Enumerable.Empty<SourceNode>();
-            var matches = declared
+            var matches = Declared(template.Property("resources"))
                 .Where(r => IsDeployment(r) && r.Property("copy") == null && r.StringProperty("name") is string name && TemplateExpressions.IsExpression(name)
                     && expressions.Parse(name, out _) is Expression written && ExpressionShape.Same(written, nameExpression))
                 .Take(2)
@@ -186,6 +184,10 @@ namespace Peering.Templates.Expressions
                 new KeyValuePair<string, ArmValue>("value", inner.Evaluate(value)),
             });
         }
+
+        /// <summary>A template's resources in either form: an array, or an object keyed by symbolic name (language version 2.0).</summary>
+        private static IEnumerable<SourceNode> Declared(SourceNode? resources) =>
+            resources?.Kind == SourceNodeKind.Object ? resources.Properties.Select(p => p.Value) : resources?.Items ?? Enumerable.Empty<SourceNode>();
 
         private static bool IsDeployment(SourceNode resource) =>
             resource.Kind == SourceNodeKind.Object && string.Equals(resource.StringProperty("type"), NestedDeployment.ResourceType, StringComparison.OrdinalIgnoreCase);
