@@ -206,6 +206,63 @@ namespace Peering.Templates.Tests.Arm
         }
 
         [Fact]
+        public void A_parameter_file_belongs_to_its_template_s_root()
+        {
+            const string parameterised = """
+            [
+              { "type": "Microsoft.Network/virtualNetworks", "apiVersion": "2023-09-01", "name": "[parameters('hubName')]", "location": "westeurope",
+                "properties": { "addressSpace": { "addressPrefixes": [ "[parameters('hubPrefix')]" ] } } },
+              { "type": "Microsoft.Network/virtualNetworks/virtualNetworkPeerings", "apiVersion": "2023-09-01", "name": "[concat(parameters('hubName'), '/hub-to-sandbox-dev')]",
+                "properties": { "remoteVirtualNetwork": { "id": "[resourceId('Microsoft.Network/virtualNetworks', 'spokeDevVnet')]" } } }
+            ]
+            """;
+            var hub = new TemplateDocument("hub/hub.json", TemplateRun.Template(parameterised, """{ "hubName": { "type": "string" }, "hubPrefix": { "type": "string" } }"""))
+            {
+                ParametersPath = "hub/hub.parameters.json",
+                ParametersJsonText = """{ "parameters": { "hubName": { "value": "HubVnet" }, "hubPrefix": { "value": "10.200.0.0/16" } } }""",
+            };
+
+            var result = TemplateRun.Analyze(SandboxSample, hub);
+
+            var ownHub = result.Peering("hub-to-sandbox-dev").Parent!;
+            Assert.Equal("hub/hub.json", ((SourceLocation)ownHub.Declaration!).Path);
+            Assert.Equal("10.200.0.0/16", Assert.Single(ownHub.AddressPrefixes.Value).Prefix.Text);
+            Assert.Same(result.Network("spokeDevVnet"), result.Peering("hub-to-sandbox-dev").RemoteNetwork);
+            Assert.Empty(result.Topology.AddressSpaceChanges);
+        }
+
+        [Fact]
+        public void An_existing_vnet_of_one_file_and_the_references_of_others_name_one_vnet_when_no_file_declares_it()
+        {
+            const string existing = """
+            {
+              "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+              "languageVersion": "2.0",
+              "contentVersion": "1.0.0.0",
+              "resources": {
+                "shared": { "type": "Microsoft.Network/virtualNetworks", "apiVersion": "2023-09-01", "name": "shared-hub", "existing": true, "location": "northeurope" },
+                "dnsProxySpoke": { "type": "Microsoft.Network/virtualNetworks", "apiVersion": "2023-09-01", "name": "SpokeVnet", "existing": true, "location": "southcentralus" }
+              }
+            }
+            """;
+            const string spoke = """
+            [
+              { "type": "Microsoft.Network/virtualNetworks", "apiVersion": "2023-09-01", "name": "spoke-c", "location": "westeurope",
+                "properties": { "addressSpace": { "addressPrefixes": [ "10.30.0.0/16" ] } } },
+              { "type": "Microsoft.Network/virtualNetworks/virtualNetworkPeerings", "apiVersion": "2023-09-01", "name": "spoke-c/spoke-c-to-shared",
+                "properties": { "remoteVirtualNetwork": { "id": "[resourceId('Microsoft.Network/virtualNetworks', 'shared-hub')]" } } }
+            ]
+            """;
+
+            var result = TemplateRun.Analyze(DnsProxySample, new TemplateDocument("shared/existing.json", existing), new TemplateDocument("spokes/spoke-c.json", TemplateRun.Template(spoke)));
+
+            var shared = result.Peering("spoke-c-to-shared").RemoteNetwork!;
+            Assert.False(shared.IsDefined);
+            Assert.True(shared.Location.Is("northeurope"));
+            Assert.True(result.Network("SpokeVnet").Location.Is("westeurope"));
+        }
+
+        [Fact]
         public void A_vnet_declared_again_in_a_nested_deployment_of_its_file_is_one_vnet()
         {
             var resized = """
