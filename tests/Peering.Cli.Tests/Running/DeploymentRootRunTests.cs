@@ -139,6 +139,7 @@ namespace Peering.Cli.Tests.Running
             Assert.StartsWith("The VNet 'HubVnet' this id names is ambiguous: ", message);
             Assert.Contains(Path.Combine("demos", "sandbox", "azuredeploy.json"), message);
             Assert.Contains(Path.Combine("quickstarts", "dns-proxy", "main.bicep"), message);
+            Assert.EndsWith("so the checks that need its value were skipped: PEER201, PEER301, PEER302, PEER402", message);
         }
 
         private static void WriteSamples(TempFolder folder)
