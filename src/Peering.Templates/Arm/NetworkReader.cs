@@ -23,11 +23,14 @@ namespace Peering.Templates.Arm
             this.registry = registry;
         }
 
-        /// <summary>The VNet a resource of type virtualNetworks (or a child's first name segment) stands for.</summary>
+        /// <summary>
+        /// The VNet a resource of type virtualNetworks (or a child's first name segment) stands for; null when the name is
+        /// not a VNet's, or names a VNet several files declare.
+        /// </summary>
         public VirtualNetwork? NetworkNamed(ExpandedResource resource, string vnetName)
         {
             var id = ArmResourceId.Parse(resource.Target.ResourceId(ResourceTypes.VirtualNetwork, vnetName)).Id;
-            return id == null ? null : registry.NetworkOf(id);
+            return id == null ? null : registry.NetworkOf(id, resource.Target).Resource;
         }
 
         /// <summary>The parent VNet of a child resource named <c>vnet/child</c>.</summary>
@@ -43,14 +46,17 @@ namespace Peering.Templates.Arm
             return child.Parent != null && child.Parent.Is(ResourceTypes.VirtualNetwork) && child.Parent.Name != null ? NetworkNamed(child.Parent, child.Parent.Name) : null;
         }
 
-        /// <summary>Records a VNet declaration and returns the VNet (the same one for every declaration of one id).</summary>
+        /// <summary>
+        /// Records a VNet declaration and returns the VNet: the same one for every declaration of its id in its file, or in
+        /// any file when its subscription and resource group are written (<see cref="RootedResources{T}"/>).
+        /// </summary>
         public VirtualNetwork Declare(ExpandedResource resource)
         {
             var id = resource.Id == null ? null : ArmResourceId.Parse(resource.Id).Id;
             // A VNet whose name is unknown is its own VNet each time (copy loops repeat one declaration).
-            var identity = id != null ? ResourceIdentity.Of(id) : ResourceIdentity.Unique("unresolved:" + resource.Declaration);
+            var identity = id != null ? ResourceIdentity.Of(id, resource.Target.Root) : ResourceIdentity.Unique("unresolved:" + resource.Declaration);
             // Declarations are read before any reference, so a VNet found here was declared before: a second declaration.
-            var network = registry.Find(identity) ?? registry.Add(Create(resource, identity, id));
+            var network = registry.Declared(identity) ?? registry.Declare(Create(resource, identity, id), id, resource.Target);
             var addressSpace = ReadAddressSpace(resource, network);
             if (!declaredSpaces.TryGetValue(network, out var first))
             {
@@ -80,7 +86,7 @@ namespace Peering.Templates.Arm
         {
             foreach (var subnet in resource.Properties?.Property("subnets")?.Items() ?? Array.Empty<TemplateElement>())
             {
-                ReadSubnet(network, subnet.Property("name")?.String, subnet.Property("properties"));
+                ReadSubnet(resource, network, subnet.Property("name")?.String, subnet.Property("properties"));
             }
         }
 
@@ -89,7 +95,7 @@ namespace Peering.Templates.Arm
         {
             var network = ParentOf(resource);
             var segments = resource.NameSegments;
-            ReadSubnet(network, segments?.Last(), resource.Properties);
+            ReadSubnet(resource, network, segments?.Last(), resource.Properties);
         }
 
         private static VirtualNetwork Create(ExpandedResource resource, ResourceIdentity identity, ArmResourceId? id)
@@ -115,7 +121,7 @@ namespace Peering.Templates.Arm
             return ReadPrefixes(prefixes, "the address space of VNet '" + network.DisplayName + "'");
         }
 
-        private void ReadSubnet(VirtualNetwork? network, string? name, TemplateElement? properties)
+        private void ReadSubnet(ExpandedResource resource, VirtualNetwork? network, string? name, TemplateElement? properties)
         {
             if (properties == null)
             {
@@ -135,9 +141,8 @@ namespace Peering.Templates.Arm
 
             var tableId = properties.Property("routeTable")?.Property("id")?.String;
             var table = tableId == null ? null : ArmResourceId.Parse(tableId).Id;
-            if (network != null && table != null)
+            if (network != null && table != null && registry.RouteTableOf(table, resource.Target) is RouteTable routeTable)
             {
-                var routeTable = registry.RouteTable(table, null);
                 if (!routeTable.AssociatedNetworks.Any(n => Topology.SameNetwork(n, network)))
                 {
                     routeTable.AssociatedNetworks.Add(network);
