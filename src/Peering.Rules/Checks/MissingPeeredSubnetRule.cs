@@ -30,12 +30,13 @@ namespace Peering.Rules.Checks
                 var places = new List<object?>();
                 foreach (var (network, names) in new[] { (peering.Parent, peering.LocalSubnetNames), (peering.RemoteNetwork, peering.RemoteSubnetNames) })
                 {
-                    if (network == null || !sink.Need(Rule, names).IsKnown)
+                    var resolved = network == null ? null : index.Resolve(network);
+                    // Names not known stop the rule only where the VNet's subnets are all known.
+                    if (resolved == null || !(resolved.SubnetsComplete.Is(true) ? sink.Need(Rule, names) : names).IsKnown)
                     {
                         continue;
                     }
 
-                    var resolved = index.Resolve(network);
                     var missing = names.Value.Where(n => n != null).Distinct(StringComparer.OrdinalIgnoreCase)
                         .Where(name => sink.Need(Rule, resolved.SubnetNamed(name)).State == FactState.Absent)
                         .ToList();
