@@ -117,7 +117,7 @@ namespace Peering.Rules.Checks
                 }
 
                 prefixes = subnets.SelectMany(s => s.Prefixes).ToArray();
-                subnetNames = string.Join(", ", subnets.Select(s => DisplayText.Quote(s.Subnet.Name.Value)));
+                subnetNames = (subnets.Count == 1 ? "subnet " : "subnets ") + string.Join(", ", subnets.Select(s => DisplayText.Quote(s.Subnet.Name.Value)));
             }
 
             var counted = Counted(peering, rule, sink, prefixes.Select(p => p.Prefix));
@@ -149,13 +149,13 @@ namespace Peering.Rules.Checks
         /// <summary>The prefixes that count; null when they are not known.</summary>
         public IReadOnlyList<NetworkPrefix>? Prefixes { get; }
 
-        /// <summary>The quoted names of the peered subnets, or null for a complete peering.</summary>
+        /// <summary>"subnets 'app', 'db'": the peered subnets, or null for a complete peering.</summary>
         public string? SubnetNames { get; }
 
         public bool IsKnown => Prefixes != null;
 
-        /// <summary>"VNet 'spoke'", or "the peered subnets 'app', 'db' of VNet 'spoke'".</summary>
-        public string Description => SubnetNames == null ? Describe.Network(Network) : "the peered subnets " + SubnetNames + " of " + Describe.Network(Network);
+        /// <summary>"VNet 'spoke'", or "VNet 'spoke' with peered subnets 'app', 'db'".</summary>
+        public string Description => Describe.Network(Network) + (SubnetNames == null ? string.Empty : " with peered " + SubnetNames);
 
         public static PeeredSide Unknown(VirtualNetwork network) => new PeeredSide(network, null, null);
     }

@@ -164,7 +164,7 @@ namespace Peering.Rules.Tests.Rules
 
             var finding = Assert.Single(Spokes("10.1.1.0/25").Run(new HubAddressSpaceOverlapRule()));
             Assert.Equal("peering hub-to-spoke2", finding.Location);
-            Assert.Contains("The peered subnets 'web' of VNet 'spoke2' overlaps the peered subnets 'app' of VNet 'spoke1' (10.1.1.0/25 overlaps 10.1.1.0/24)", finding.Message);
+            Assert.Contains("VNet 'spoke2' with peered subnet 'web' overlaps VNet 'spoke1' with peered subnet 'app' (10.1.1.0/25 overlaps 10.1.1.0/24)", finding.Message);
 
             // The 2017-10 profile has no subnet peering: the spokes' complete address spaces overlap.
             var october = Assert.Single(Spokes("10.1.2.0/24").Run(new HubAddressSpaceOverlapRule(), PlatformProfile.October2017));
