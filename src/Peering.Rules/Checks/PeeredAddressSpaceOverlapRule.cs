@@ -5,7 +5,6 @@ using Peering.Rules.Addressing;
 using Peering.Rules.Catalogue;
 using Peering.Rules.Identity;
 using Peering.Rules.Model;
-using Peering.Rules.Text;
 
 namespace Peering.Rules.Checks
 {

@@ -19,7 +19,7 @@ namespace Peering.Rules.Checks
     internal static class PeeredAddresses
     {
         /// <summary>True when the run's profile knows subnet and IPv6-only peering.</summary>
-        public static bool KnowsSubnetPeering(FindingSink sink) => sink.Options.Profile != PlatformProfile.October2017;
+        private static bool KnowsSubnetPeering(FindingSink sink) => sink.Options.Profile != PlatformProfile.October2017;
 
         /// <summary>
         /// Whether the peering joins the complete VNets: known true for a complete peering (the flag unset included), known

@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Linq;
 using Peering.Rules.Model;
 using Peering.Templates.Tests.Infrastructure;
