@@ -77,6 +77,10 @@ namespace Peering.Templates.Arm
             peering.AllowGatewayTransit = ElementFacts.Bool(properties?.Property("allowGatewayTransit"), absentAt);
             peering.UseRemoteGateways = ElementFacts.Bool(properties?.Property("useRemoteGateways"), absentAt);
             peering.DoNotVerifyRemoteGateways = ElementFacts.Bool(properties?.Property("doNotVerifyRemoteGateways"), absentAt);
+            peering.PeerCompleteVirtualNetworks = ElementFacts.Bool(properties?.Property("peerCompleteVnets"), absentAt);
+            peering.LocalSubnetNames = ElementFacts.Strings(properties?.Property("localSubnetNames"), absentAt);
+            peering.RemoteSubnetNames = ElementFacts.Strings(properties?.Property("remoteSubnetNames"), absentAt);
+            peering.EnableOnlyIPv6Peering = ElementFacts.Bool(properties?.Property("enableOnlyIPv6Peering"), absentAt);
             peering.Remote = Remote(properties, absentAt, target);
             foreach (var name in ServiceManagedProperties)
             {
