@@ -22,30 +22,19 @@ namespace Peering.Rules.Checks
             {
                 var step = peering.Deployment;
                 var remote = peering.RemoteNetwork;
-                if (step == null || remote == null || Topology.SameNetwork(peering.Parent, remote) || !sink.Need(Rule, peering.UseRemoteGateways).Is(true))
+                if (step == null || remote == null || Topology.SameNetwork(peering.Parent, remote) || peering.UseRemoteGateways.State == FactState.Absent || peering.UseRemoteGateways.Is(false))
                 {
                     continue;
                 }
 
-                var waits = new List<(string Description, DeploymentStep Step)>();
-                foreach (var gateway in index.Resolve(remote).GatewayDeployments.Distinct())
+                // The flag matters only when the run creates something Azure checks for it.
+                var checkedAtWrite = CheckedAtWrite(peering, remote, step, index);
+                if (checkedAtWrite.Count == 0 || !sink.Need(Rule, peering.UseRemoteGateways).Is(true))
                 {
-                    if (NotWaitingFor(step, gateway, sink))
-                    {
-                        waits.Add((gateway.Description, gateway));
-                    }
+                    continue;
                 }
 
-                foreach (var reverse in index.ReversesOf(peering))
-                {
-                    // A peering back that does not allow transit is PEER104's: waiting for it would not help.
-                    if (reverse.Deployment != null && reverse.AllowGatewayTransit.State != FactState.Absent && !reverse.AllowGatewayTransit.Is(false)
-                        && NotWaitingFor(step, reverse.Deployment, sink))
-                    {
-                        waits.Add((Describe.Peering(reverse), reverse.Deployment));
-                    }
-                }
-
+                var waits = checkedAtWrite.Where(w => sink.Need(Rule, step.Follows(w.Step)).Is(false)).ToList();
                 if (waits.Count > 0)
                 {
                     sink.Report(Rule, peering.Declaration, Message(peering, remote, step, waits), Describe.Places(waits.Select(w => w.Step.Declaration).ToArray()));
@@ -53,8 +42,18 @@ namespace Peering.Rules.Checks
             }
         }
 
-        private bool NotWaitingFor(DeploymentStep step, DeploymentStep earlier, FindingSink sink) =>
-            !ReferenceEquals(step, earlier) && sink.Need(Rule, step.Follows(earlier)).Is(false);
+        /// <summary>
+        /// What Azure checks when it writes <paramref name="peering"/> that the same run creates: the remote VNet's gateways
+        /// and the peerings back. A peering back that does not allow transit is PEER104's: waiting for it would not help.
+        /// </summary>
+        private static List<(string Description, DeploymentStep Step)> CheckedAtWrite(VirtualNetworkPeering peering, VirtualNetwork remote, DeploymentStep step, PeeringIndex index)
+        {
+            var gateways = index.Resolve(remote).GatewayDeployments.Select(g => (g.Description, Step: g));
+            var reverses = index.ReversesOf(peering)
+                .Where(r => r.Deployment != null && r.AllowGatewayTransit.State != FactState.Absent && !r.AllowGatewayTransit.Is(false))
+                .Select(r => (Description: Describe.Peering(r), Step: r.Deployment!));
+            return gateways.Concat(reverses).Where(w => w.Step.Run == step.Run && w.Step != step).Distinct().ToList();
+        }
 
         private static string Message(VirtualNetworkPeering peering, VirtualNetwork remote, DeploymentStep step, List<(string Description, DeploymentStep Step)> waits)
         {
