@@ -22,7 +22,7 @@ namespace Peering.Templates.Arm
             var runs = new Dictionary<TemplateLevel, DeploymentRun>();
             DeploymentRun RunOf(TemplateLevel level) =>
                 level.StartsRun
-                    ? runs.TryGetValue(level, out var run) ? run : runs[level] = new DeploymentRun("the deployment of " + Quote(path), OrderingFix)
+                    ? runs.TryGetValue(level, out var run) ? run : runs[level] = new DeploymentRun("the deployment of " + Quote(System.IO.Path.GetFileName(path)), OrderingFix)
                     : RunOf(level.Deployment!.Level);
 
             foreach (var resource in resources)
