@@ -42,6 +42,7 @@ namespace Peering.Terraform.Azure
                     AllowGatewayTransit = LocatedFacts.Bool(resource.Argument("allow_gateway_transit"), resource.Declaration),
                     UseRemoteGateways = LocatedFacts.Bool(resource.Argument("use_remote_gateways"), resource.Declaration),
                     DoNotVerifyRemoteGateways = Fact<bool>.Absent(resource.Declaration),
+                    Deployment = resource.Step,
                 });
             }
             else if (AzapiTypes.Is(resource, AzapiTypes.Peering))
@@ -60,6 +61,7 @@ namespace Peering.Terraform.Azure
                     AllowGatewayTransit = LocatedFacts.Bool(Property("allowGatewayTransit"), absentAt),
                     UseRemoteGateways = LocatedFacts.Bool(Property("useRemoteGateways"), absentAt),
                     DoNotVerifyRemoteGateways = LocatedFacts.Bool(Property("doNotVerifyRemoteGateways"), absentAt),
+                    Deployment = resource.Step,
                 };
                 foreach (var property in ServiceManagedProperties)
                 {
