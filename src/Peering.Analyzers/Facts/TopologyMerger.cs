@@ -157,7 +157,7 @@ namespace Peering.Analyzers.Facts
         private static VirtualNetwork Combine(ResourceIdentity identity, List<VirtualNetwork> facts)
         {
             var declaring = facts.FirstOrDefault(n => n.IsDefined) ?? facts[0];
-            return new VirtualNetwork(identity, facts[0].DisplayName, declaring.Declaration)
+            var combined = new VirtualNetwork(identity, facts[0].DisplayName, declaring.Declaration)
             {
                 ResourceId = facts.Select(n => n.ResourceId).FirstOrDefault(id => id != null),
                 IsDefined = facts.Any(n => n.IsDefined),
@@ -166,6 +166,12 @@ namespace Peering.Analyzers.Facts
                 TenantId = Agree(facts.Select(n => n.TenantId), string.Equals),
                 HasGateway = Gateway(facts),
             };
+            foreach (var gateway in facts.SelectMany(n => n.GatewayDeployments).Distinct())
+            {
+                combined.GatewayDeployments.Add(gateway);
+            }
+
+            return combined;
         }
 
         /// <summary>The one known value all blocks agree on; unknown when two blocks disagree or none knows.</summary>

@@ -37,7 +37,8 @@ namespace Peering.Rules.Checks
                 var waits = checkedAtWrite.Where(w => sink.Need(Rule, step.Follows(w.Step)).Is(false)).ToList();
                 if (waits.Count > 0)
                 {
-                    sink.Report(Rule, peering.Declaration, Message(peering, remote, step, waits), Describe.Places(waits.Select(w => w.Step.Declaration).ToArray()));
+                    // At the write that must wait: the peering, or the VNet that writes it inline.
+                    sink.Report(Rule, step.Declaration ?? peering.Declaration, Message(peering, remote, step, waits), Describe.Places(waits.Select(w => w.Step.Declaration).ToArray()));
                 }
             }
         }
@@ -61,7 +62,7 @@ namespace Peering.Rules.Checks
             var steps = Describe.List(waits.Select(w => w.Step.Description).Distinct());
             return Describe.Capitalized(Describe.Peering(peering)) + " uses the gateway of " + Describe.Network(remote) + " but is not ordered after " + what
                 + ", which " + step.Run.Description + " also creates: Azure checks for the gateway and for AllowGatewayTransit on the peering back when it writes"
-                + " the peering, so it can fail (RemoteVnetHasNoGateways); " + string.Format(System.Globalization.CultureInfo.InvariantCulture, step.Run.OrderingFix, steps);
+                + " the peering, so it can fail (RemoteVnetHasNoGateways); " + string.Format(System.Globalization.CultureInfo.InvariantCulture, step.Run.OrderingFix, steps, step.Description);
         }
     }
 }

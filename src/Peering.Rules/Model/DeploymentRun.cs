@@ -18,7 +18,7 @@ namespace Peering.Rules.Model
 
         /// <summary>
         /// How this front end orders one write after others, as a message ends with it, where {0} stands for the writes to
-        /// wait for: "add {0} to its dependsOn".
+        /// wait for and {1} for the write that must wait: "add {0} to the dependsOn of {1}".
         /// </summary>
         public string OrderingFix { get; }
 

@@ -15,7 +15,7 @@ namespace Peering.Templates.Arm
     /// </summary>
     internal static class DeploymentOrder
     {
-        public const string OrderingFix = "add {0} to its dependsOn, or to the dependsOn of the module that deploys it";
+        public const string OrderingFix = "add {0} to the dependsOn of {1}, or of the module that deploys it";
 
         public static void Assign(IReadOnlyList<ExpandedResource> resources, string path)
         {

@@ -16,7 +16,7 @@ namespace Peering.Terraform.Configuration
     /// </summary>
     internal sealed class DependencyGraph
     {
-        public const string OrderingFix = "list {0} in its depends_on, or refer to them (a module that holds them counts)";
+        public const string OrderingFix = "list {0} in the depends_on of {1}, or refer to them from it (a module that holds them counts)";
 
         private static readonly HashSet<string> NotReferences = new HashSet<string>(StringComparer.Ordinal) { "each", "count", "self", "path", "terraform" };
 

@@ -10,7 +10,7 @@ namespace Peering.Rules.Tests.Rules
     /// <summary>PEER110 and the order of the writes of one run (<see cref="DeploymentStep"/>).</summary>
     public sealed class RemoteGatewayOrderRuleTests
     {
-        private static readonly DeploymentRun Deployment = new DeploymentRun("the deployment of 'main.json'", "add {0} to its dependsOn");
+        private static readonly DeploymentRun Deployment = new DeploymentRun("the deployment of 'main.json'", "add {0} to the dependsOn of {1}");
 
         [Fact]
         public void A_step_follows_what_a_chain_of_waits_leads_to_and_nothing_else()
@@ -73,7 +73,7 @@ namespace Peering.Rules.Tests.Rules
             Assert.Equal(
                 "Peering 'spoke-to-hub' of VNet 'spoke' uses the gateway of VNet 'hub' but is not ordered after gateway 'hub-gw' and peering 'hub-to-spoke' of VNet 'hub',"
                 + " which the deployment of 'main.json' also creates: Azure checks for the gateway and for AllowGatewayTransit on the peering back when it writes the peering,"
-                + " so it can fail (RemoteVnetHasNoGateways); add gateway 'hub-gw' and peering 'hub/hub-to-spoke' to its dependsOn",
+                + " so it can fail (RemoteVnetHasNoGateways); add gateway 'hub-gw' and peering 'hub/hub-to-spoke' to the dependsOn of peering 'spoke/spoke-to-hub'",
                 finding.Message);
             Assert.Equal(RuleSeverity.Error, Assert.Single(t.Run(new RemoteGatewayOrderRule(), PlatformProfile.October2017)).Severity);
         }
@@ -87,7 +87,7 @@ namespace Peering.Rules.Tests.Rules
 
             var finding = Assert.Single(t.Run(new RemoteGatewayOrderRule()));
             Assert.Contains("not ordered after gateway 'hub-gw', which", finding.Message);
-            Assert.EndsWith("add gateway 'hub-gw' to its dependsOn", finding.Message);
+            Assert.EndsWith("add gateway 'hub-gw' to the dependsOn of peering 'spoke/spoke-to-hub'", finding.Message);
 
             toSpoke.Deployment!.After.Add(gateway);
             Assert.Empty(t.Run(new RemoteGatewayOrderRule()));

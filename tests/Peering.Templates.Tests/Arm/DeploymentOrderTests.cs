@@ -64,7 +64,7 @@ namespace Peering.Templates.Tests.Arm
                 """;
             var bare = TemplateRun.Analyze(File("main.json", VNet("hub", "10.0.0.0/16"), Gateway("hub"), HubPeering, nested.Replace("TAGS", string.Empty)));
             Assert.Equal(new[] { "PEER110" }, bare.RuleIds());
-            Assert.EndsWith("add gateway 'hub-gw' and peering 'hub/hub-to-spoke' to its dependsOn, or to the dependsOn of the module that deploys it", bare.Findings[0].Message);
+            Assert.EndsWith("add gateway 'hub-gw' and peering 'hub/hub-to-spoke' to the dependsOn of peering 'spoke/spoke-to-hub', or of the module that deploys it", bare.Findings[0].Message);
 
             // reference() and list*() make ARM wait for the resource they name, as a dependsOn does.
             var referenced = nested.Replace("TAGS", """

@@ -198,7 +198,7 @@ namespace Peering.Terraform.Tests.Reading
             var finding = Assert.Single(result.Findings);
             Assert.Equal("PEER110", finding.Rule.Id);
             Assert.Contains("not ordered after peering 'hub-to-spoke' of VNet 'hub'", finding.Message);
-            Assert.Contains("list azurerm_virtual_network_peering.this[\"hub_to_spoke\"] in its depends_on", finding.Message);
+            Assert.Contains("list azurerm_virtual_network_peering.this[\"hub_to_spoke\"] in the depends_on of azurerm_virtual_network_peering.this[\"spoke_to_hub\"]", finding.Message);
         }
 
         [Fact]

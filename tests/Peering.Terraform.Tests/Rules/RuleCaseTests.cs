@@ -61,7 +61,8 @@ namespace Peering.Terraform.Tests.Rules
             Assert.Equal(
                 "Peering 'spoke-to-hub' of VNet 'spoke' uses the gateway of VNet 'hub' but is not ordered after gateway azurerm_virtual_network_gateway.hub and peering 'hub-to-spoke' of VNet 'hub',"
                 + " which the apply of '.' also creates: Azure checks for the gateway and for AllowGatewayTransit on the peering back when it writes the peering, so it can fail (RemoteVnetHasNoGateways);"
-                + " list gateway azurerm_virtual_network_gateway.hub and azurerm_virtual_network_peering.hub_to_spoke in its depends_on, or refer to them (a module that holds them counts)",
+                + " list gateway azurerm_virtual_network_gateway.hub and azurerm_virtual_network_peering.hub_to_spoke in the depends_on of azurerm_virtual_network_peering.spoke_to_hub,"
+                + " or refer to them from it (a module that holds them counts)",
                 finding.Message);
             Assert.Equal(new[] { "PEER110@main.tf:37" }, Summary(afterGatewayOnly));
             Assert.Empty(Rules(HubAndSpoke + Link("hub", "spoke", "allow_gateway_transit = true") + Link("spoke", "hub", UsesHubGateway)));
