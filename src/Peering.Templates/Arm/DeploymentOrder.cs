@@ -162,23 +162,49 @@ namespace Peering.Templates.Arm
         private sealed class LevelIndex
         {
             private readonly IReadOnlyList<ExpandedResource> resources;
+            private readonly Dictionary<string, List<ExpandedResource>> byName = new Dictionary<string, List<ExpandedResource>>(StringComparer.OrdinalIgnoreCase);
+            private readonly Dictionary<string, List<ExpandedResource>> byTypedName = new Dictionary<string, List<ExpandedResource>>(StringComparer.OrdinalIgnoreCase);
 
             public LevelIndex(IReadOnlyList<ExpandedResource> resources)
             {
                 this.resources = resources;
                 FirstUnnamed = resources.FirstOrDefault(r => r.Name == null);
+                foreach (var resource in resources)
+                {
+                    // A plain name may be the resource's name, its last segment, its symbolic name or its copy loop's name.
+                    var names = new[] { resource.Name, LastSegment(resource.Name), resource.Naming.SymbolicName, resource.Naming.LoopName };
+                    foreach (var name in names.Where(n => n != null).Distinct(StringComparer.OrdinalIgnoreCase))
+                    {
+                        Add(byName, name!, resource);
+                    }
+
+                    if (resource.Name != null)
+                    {
+                        Add(byTypedName, resource.Type + "|" + resource.Name, resource);
+                    }
+                }
             }
 
             /// <summary>A resource of the level whose name the reader does not know, if any.</summary>
             public ExpandedResource? FirstUnnamed { get; }
 
-            public List<ExpandedResource> Find(string reference)
+            public IReadOnlyList<ExpandedResource> Find(string reference)
             {
-                var typeAndName = TypeAndName(reference);
-                return resources.Where(r => typeAndName is var (type, name)
-                        ? r.Is(type) && Same(r.Name, name)
-                        : Same(r.Naming.SymbolicName, SymbolOf(reference)) || Same(r.Naming.LoopName, reference) || Same(r.Name, reference) || Same(LastSegment(r.Name), reference))
-                    .ToList();
+                var key = TypeAndName(reference) is var (type, name) ? type + "|" + name : null;
+                var found = key != null ? byTypedName.TryGetValue(key, out var typed) ? typed : null
+                    : byName.TryGetValue(reference, out var named) ? named
+                    : byName.TryGetValue(SymbolOf(reference), out var instance) ? instance : null;
+                return found ?? (IReadOnlyList<ExpandedResource>)Array.Empty<ExpandedResource>();
+            }
+
+            private static void Add(Dictionary<string, List<ExpandedResource>> index, string key, ExpandedResource resource)
+            {
+                if (!index.TryGetValue(key, out var list))
+                {
+                    index.Add(key, list = new List<ExpandedResource>());
+                }
+
+                list.Add(resource);
             }
 
             /// <summary>
@@ -231,7 +257,6 @@ namespace Peering.Templates.Arm
 
             private static string? LastSegment(string? name) => name?.Substring(name.LastIndexOf('/') + 1);
 
-            private static bool Same(string? a, string? b) => a != null && b != null && string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
         }
     }
 }
