@@ -22,7 +22,9 @@ namespace Peering.Rules.Checks
             {
                 var step = peering.Deployment;
                 var remote = peering.RemoteNetwork;
-                if (step == null || remote == null || Topology.SameNetwork(peering.Parent, remote) || peering.UseRemoteGateways.State == FactState.Absent || peering.UseRemoteGateways.Is(false))
+                // A peering that also offers transit is PEER102's: which side has the gateway is for its fix to say.
+                if (step == null || remote == null || Topology.SameNetwork(peering.Parent, remote) || peering.UseRemoteGateways.State == FactState.Absent || peering.UseRemoteGateways.Is(false)
+                    || peering.AllowGatewayTransit.Is(true))
                 {
                     continue;
                 }

@@ -128,6 +128,16 @@ namespace Peering.Rules.Tests.Rules
         }
 
         [Fact]
+        public void PEER110_leaves_a_peering_that_also_allows_transit_to_PEER102()
+        {
+            var t = new TopologyBuilder();
+            var (_, _, _, toHub, _) = HubAndSpoke(t);
+            toHub.AllowGatewayTransit = Known(true);
+
+            Assert.Empty(t.Run(new RemoteGatewayOrderRule()));
+        }
+
+        [Fact]
         public void PEER110_leaves_a_peering_back_without_transit_to_PEER104()
         {
             var t = new TopologyBuilder();
