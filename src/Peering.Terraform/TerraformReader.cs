@@ -115,7 +115,7 @@ namespace Peering.Terraform
             {
                 var values = VariableFiles.Read(folder, varFiles, loader, root);
                 var instance = new ModuleInstance(root, definition, string.Empty, string.Empty, name => values.TryGetValue(name, out var value) ? value : null);
-                Collect(instance, resources, 0);
+                Collect(instance, resources, new DependencyGraph(folder, node => ReadTypes.Contains(node.Type)), 0);
                 return root.MissesModules ? resources.Select(r => r.WithUnseenResources()).ToList() : resources;
             }
             catch (EvaluationLimitException limit)
@@ -131,7 +131,7 @@ namespace Peering.Terraform
             }
         }
 
-        private static void Collect(ModuleInstance module, List<ResourceFacts> resources, int depth)
+        private static void Collect(ModuleInstance module, List<ResourceFacts> resources, DependencyGraph order, int depth)
         {
             foreach (var node in module.Resources.Where(n => ReadTypes.Contains(n.Type)))
             {
@@ -139,7 +139,7 @@ namespace Peering.Terraform
                 {
                     if (instance.Type != "azapi_resource" || IsReadAzapiType(instance))
                     {
-                        resources.Add(FactExtraction.Extract(instance));
+                        resources.Add(FactExtraction.Extract(instance, order.StepOf(instance)));
                     }
                 }
             }
@@ -154,7 +154,7 @@ namespace Peering.Terraform
 
                 foreach (var child in call.Instances)
                 {
-                    Collect(child, resources, depth + 1);
+                    Collect(child, resources, order, depth + 1);
                 }
             }
         }

@@ -157,7 +157,7 @@ namespace Peering.Analyzers.Facts
         private static VirtualNetwork Combine(ResourceIdentity identity, List<VirtualNetwork> facts)
         {
             var declaring = facts.FirstOrDefault(n => n.IsDefined) ?? facts[0];
-            var network = new VirtualNetwork(identity, facts[0].DisplayName, declaring.Declaration)
+            var combined = new VirtualNetwork(identity, facts[0].DisplayName, declaring.Declaration)
             {
                 ResourceId = facts.Select(n => n.ResourceId).FirstOrDefault(id => id != null),
                 IsDefined = facts.Any(n => n.IsDefined),
@@ -170,10 +170,15 @@ namespace Peering.Analyzers.Facts
             };
             foreach (var subnet in facts.SelectMany(n => n.Subnets))
             {
-                network.Subnets.Add(subnet);
+                combined.Subnets.Add(subnet);
             }
 
-            return network;
+            foreach (var gateway in facts.SelectMany(n => n.GatewayDeployments).Distinct())
+            {
+                combined.GatewayDeployments.Add(gateway);
+            }
+
+            return combined;
         }
 
         /// <summary>The one known value all blocks agree on; unknown when two blocks disagree or none knows.</summary>

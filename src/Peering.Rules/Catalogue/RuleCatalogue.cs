@@ -42,6 +42,9 @@ namespace Peering.Rules.Catalogue
         public static readonly RuleInfo PEER109 = new RuleInfo("PEER109", "DoNotVerifyRemoteGateways does not skip the gateway check", GatewayTransit, Info, Info, Method | Templates | Terraform,
             "DoNotVerifyRemoteGateways does not bypass RemoteVnetHasNoGateways: the remote gateway must still exist when the peering is created.");
 
+        public static readonly RuleInfo PEER110 = new RuleInfo("PEER110", "Peering uses remote gateways but is not ordered after what Azure checks at create time", GatewayTransit, Error, Error, Compilation | Templates | Terraform,
+            "Azure checks a peering with UseRemoteGateways when it writes it: the remote VNet's gateway must exist and the peering back must already allow gateway transit. When the same run creates that gateway or that peering back, the peering must wait for them (dependsOn, a Terraform reference or depends_on, an awaited CreateOrUpdate), or the run can fail with RemoteVnetHasNoGateways.");
+
         public static readonly RuleInfo PEER201 = new RuleInfo("PEER201", "Address spaces of peered VNets overlap", AddressSpace, Error, Error, Compilation | Templates | Terraform,
             "Peered VNets must not have overlapping address prefixes (VnetAddressSpacesOverlap), IPv4 or IPv6; a subnet peering's peered subnets must lie in address ranges the other VNet does not have, and an IPv6-only peering counts IPv6 ranges only.");
 

@@ -62,6 +62,12 @@ namespace Peering.Rules.Model
         /// </summary>
         public bool MayHaveUnseenGateway { get; set; }
 
+        /// <summary>
+        /// The writes of the analysed runs that create a gateway (VPN, ExpressRoute or Route Server) in the VNet, also those a
+        /// condition guards: a peering of the same run that uses this gateway must wait for them.
+        /// </summary>
+        public IList<DeploymentStep> GatewayDeployments { get; } = new List<DeploymentStep>();
+
         /// <summary>The Azure AD (Entra) tenant the VNet's subscription belongs to, when the source says.</summary>
         public Fact<string> TenantId { get; set; }
 

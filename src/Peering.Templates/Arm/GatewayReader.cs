@@ -54,13 +54,22 @@ namespace Peering.Templates.Arm
                 // a construct the reader did not evaluate, that construct is why their gateways are unknown.
                 MayBeIn(topology.Networks, subnet == null ? Fact<bool>.Unknown : ElementFacts.Unknown<bool>(subnet));
             }
-            else if (resource.IsConditional)
-            {
-                network.MayHaveUnseenGateway = true;
-            }
             else
             {
-                network.HasGateway = Fact<bool>.Known(true, resource.Declaration);
+                if (resource.IsConditional)
+                {
+                    network.MayHaveUnseenGateway = true;
+                }
+                else
+                {
+                    network.HasGateway = Fact<bool>.Known(true, resource.Declaration);
+                }
+
+                // Conditional or not, a peering of the deployment that uses the gateway must wait for it when it is deployed.
+                if (resource.Step != null && !network.GatewayDeployments.Contains(resource.Step))
+                {
+                    network.GatewayDeployments.Add(resource.Step);
+                }
             }
         }
 

@@ -54,13 +54,22 @@ namespace Peering.Terraform.Azure
                     any.MayHaveUnseenGateway = true;
                 }
             }
-            else if (gateway.MayNotExist)
-            {
-                network.MayHaveUnseenGateway = true;
-            }
             else
             {
-                network.HasGateway = Fact<bool>.Known(true, gateway.Declaration);
+                if (gateway.MayNotExist)
+                {
+                    network.MayHaveUnseenGateway = true;
+                }
+                else
+                {
+                    network.HasGateway = Fact<bool>.Known(true, gateway.Declaration);
+                }
+
+                // Whether or not it is created, a peering of the same apply that uses it must wait for it when it is.
+                if (gateway.Step != null && !network.GatewayDeployments.Contains(gateway.Step))
+                {
+                    network.GatewayDeployments.Add(gateway.Step);
+                }
             }
         }
     }

@@ -65,6 +65,10 @@ namespace Peering.Terraform.Azure
                 network.HasGateway = existing.HasGateway;
                 network.MayHaveUnseenGateway = existing.MayHaveUnseenGateway;
                 network.TenantId = existing.TenantId;
+                foreach (var gateway in existing.GatewayDeployments)
+                {
+                    network.GatewayDeployments.Add(gateway);
+                }
             }
 
             topology.Networks.Add(network);

@@ -46,6 +46,7 @@ namespace Peering.Terraform.Azure
                     LocalSubnetNames = LocatedFacts.Strings(resource.Argument("local_subnet_names"), resource.Declaration),
                     RemoteSubnetNames = LocatedFacts.Strings(resource.Argument("remote_subnet_names"), resource.Declaration),
                     EnableOnlyIPv6Peering = LocatedFacts.Bool(resource.Argument("only_ipv6_peering_enabled"), resource.Declaration),
+                    Deployment = resource.Step,
                 });
             }
             else if (AzapiTypes.Is(resource, AzapiTypes.Peering))
@@ -68,6 +69,7 @@ namespace Peering.Terraform.Azure
                     LocalSubnetNames = LocatedFacts.Strings(Property("localSubnetNames"), absentAt),
                     RemoteSubnetNames = LocatedFacts.Strings(Property("remoteSubnetNames"), absentAt),
                     EnableOnlyIPv6Peering = LocatedFacts.Bool(Property("enableOnlyIPv6Peering"), absentAt),
+                    Deployment = resource.Step,
                 };
                 foreach (var property in ServiceManagedProperties)
                 {

@@ -34,6 +34,9 @@ namespace Peering.Analyzers.Facts.Recording
         /// <summary>True once the VNet exists in Azure: later prefix edits are changes to a live VNet.</summary>
         public bool Deployed { get; set; }
 
+        /// <summary>The last write that sent the data, which writes its inline peerings; null while it is not sent.</summary>
+        public DeploymentStep? SentBy { get; set; }
+
         /// <summary>The subnets built into this data.</summary>
         public List<SubnetDraft> Subnets { get; } = new List<SubnetDraft>();
 

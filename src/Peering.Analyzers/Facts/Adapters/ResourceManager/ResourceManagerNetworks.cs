@@ -214,16 +214,17 @@ namespace Peering.Analyzers.Facts.Adapters.ResourceManager
         {
             var name = Evaluator.Text(Argument(invocation, "virtualNetworkName"));
             var data = Evaluator.Eval(Argument(invocation, "data"));
+            var write = Recorder.StartWrite(Describe("VNet", name == null ? Fact<string>.Unknown : Fact<string>.Known(name, null)), invocation.Syntax.GetLocation());
             var draft = data as NetworkDraft;
             var network = draft?.Network ?? ByName(group, name, invocation);
             if (draft == null)
             {
                 ValueEvaluator.Escape(data);
-                return new NetworkResourceValue(network, null);
+                return Written(invocation, write, new NetworkResourceValue(network, null));
             }
 
-            Recorder.SendNetwork(draft, network, invocation.Syntax.GetLocation());
-            return new NetworkResourceValue(network, draft);
+            Recorder.SendNetwork(draft, network, invocation.Syntax.GetLocation(), write);
+            return Written(invocation, write, new NetworkResourceValue(network, draft));
         }
 
         private Value? Fetched(ResourceIdentity? group, string? name, IInvocationOperation invocation) =>

@@ -37,12 +37,8 @@ namespace Peering.Analyzers.Facts.Adapters.ResourceManager
             if (IsCreateOrUpdate(method) || IsGet(method))
             {
                 var name = NameArgument(invocation, "virtualNetworkPeeringName");
-                if (IsCreateOrUpdate(method))
-                {
-                    Write(invocation, collection?.Parent, name, rewrite: false);
-                }
-
-                return new PeeringResourceValue(collection?.Parent, name, Evaluator.Depth);
+                var peering = new PeeringResourceValue(collection?.Parent, name, Evaluator.Depth);
+                return IsCreateOrUpdate(method) ? Written(invocation, Write(invocation, collection?.Parent, name, rewrite: false), peering) : peering;
             }
 
             Evaluator.EscapeArguments(invocation);
@@ -60,8 +56,7 @@ namespace Peering.Analyzers.Facts.Adapters.ResourceManager
             switch (invocation.TargetMethod.Name)
             {
                 case "Update" or "UpdateAsync":
-                    Write(invocation, peering?.Parent, peering?.Name ?? Fact<string>.Unknown, rewrite: true);
-                    return peering;
+                    return Written(invocation, Write(invocation, peering?.Parent, peering?.Name ?? Fact<string>.Unknown, rewrite: true), peering);
                 case "Get" or "GetAsync":
                     return peering;
                 default:
@@ -175,17 +170,19 @@ namespace Peering.Analyzers.Facts.Adapters.ResourceManager
         /// A peering written under <paramref name="name"/> into <paramref name="parent"/>. A <paramref name="rewrite"/> (an
         /// update of a peering that exists), like a write of a fetched peering's data, changes a peering rather than adds one.
         /// </summary>
-        private void Write(IInvocationOperation invocation, VirtualNetwork? parent, Fact<string> name, bool rewrite)
+        private DeploymentStep Write(IInvocationOperation invocation, VirtualNetwork? parent, Fact<string> name, bool rewrite)
         {
             var data = Evaluator.Eval(Argument(invocation, "data"));
             var synced = PassesSync(invocation);
+            var write = Recorder.StartWrite(Describe("peering", name), invocation.Syntax.GetLocation());
             var draft = data as PeeringDraft;
             if (draft == null)
             {
                 ValueEvaluator.Escape(data);
             }
 
-            Recorder.WritePeering(draft, parent, name, invocation.Syntax.GetLocation(), synced, conditional: Evaluator.Depth > 0, rewrite || draft?.BuiltHere == false);
+            Recorder.WritePeering(draft, parent, name, invocation.Syntax.GetLocation(), synced, conditional: Evaluator.Depth > 0, rewrite || draft?.BuiltHere == false, write);
+            return write;
         }
 
         /// <summary>True when the call passes <c>SyncRemoteAddressSpace.True</c>, or a value that may be it.</summary>
