@@ -178,7 +178,7 @@ class Deployment
             public override void Initialize(AnalysisContext context) =>
                 context.RegisterCompilationStartAction(start =>
                 {
-                    var symbols = AzureNetworkSymbols.TryCreate(start.Compilation)!;
+                    var symbols = SdkSymbols.TryCreate(start.Compilation)!;
                     var filter = SdkCodeFilter.For(start.Compilation, symbols, start.CancellationToken);
                     start.RegisterSemanticModelAction(tree =>
                     {

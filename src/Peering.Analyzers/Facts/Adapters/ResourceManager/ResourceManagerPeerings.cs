@@ -93,44 +93,19 @@ namespace Peering.Analyzers.Facts.Adapters.ResourceManager
             }
         }
 
-        /// <summary>A write to a member of peering data: a flag, the name, the remote, or a property Azure computes.</summary>
+        /// <summary>
+        /// A write to a member of peering data: a flag, the name, the remote, or a property Azure computes. From 1.16 the remote
+        /// may also be given as <c>RemoteVirtualNetwork = new WritableSubResource { Id = ... }</c>.
+        /// </summary>
         public void Write(PeeringDraft peering, string property, Value? value, ISimpleAssignmentOperation assignment)
         {
-            var location = assignment.Syntax.GetLocation();
-            var flag = value as BoolValue;
-            var flagFact = Evaluator.Definite(peering, flag != null, flag?.Flag ?? false, location);
-            var settings = peering.Settings;
-            peering.Changed = true;
-            switch (property)
+            if (property == "RemoteVirtualNetwork")
             {
-                case "AllowVirtualNetworkAccess":
-                    settings.AllowVirtualNetworkAccess = flagFact;
-                    break;
-                case "AllowForwardedTraffic":
-                    settings.AllowForwardedTraffic = flagFact;
-                    break;
-                case "AllowGatewayTransit":
-                    settings.AllowGatewayTransit = flagFact;
-                    break;
-                case "UseRemoteGateways":
-                    settings.UseRemoteGateways = flagFact;
-                    break;
-                case "DoNotVerifyRemoteGateways":
-                    settings.DoNotVerifyRemoteGateways = flagFact;
-                    break;
-                case "Name":
-                    settings.Name = Evaluator.Definite(peering, value is StringValue, (value as StringValue)?.Text!, assignment.Value.Syntax.GetLocation());
-                    break;
-                case "RemoteVirtualNetworkId":
-                    settings.Remote = Remote(peering, value, assignment.Value);
-                    break;
-                case "RemoteVirtualNetwork":
-                    settings.Remote = Remote(peering, value is SubResourceValue sub ? sub.Id : value, assignment.Value);
-                    break;
-                case "PeeringState" or "PeeringSyncLevel" or "RemoteAddressSpace" or "RemoteVirtualNetworkAddressSpace" or "LocalAddressSpace" or "LocalVirtualNetworkAddressSpace":
-                    settings.ServiceManagedSettings.Add(new ServiceManagedSetting(property, location));
-                    break;
+                PeeringSettings.Write(Evaluator, peering, "RemoteVirtualNetworkId", value is SubResourceValue sub ? sub.Id : value, assignment);
+                return;
             }
+
+            PeeringSettings.Write(Evaluator, peering, property, value, assignment);
         }
 
         /// <summary>
@@ -162,17 +137,6 @@ namespace Peering.Analyzers.Facts.Adapters.ResourceManager
             // Any value but null is a sync (the type has the single value "true", also reachable from a string);
             // unknown counts as a sync too: the analysis must not claim a sync is missing when it may be there.
             return Evaluator.Eval(argument.Value) is not NullValue;
-        }
-
-        private Fact<RemoteNetworkReference> Remote(PeeringDraft peering, Value? value, IOperation source)
-        {
-            var location = source.Syntax.GetLocation();
-            return value switch
-            {
-                IdValue id => Evaluator.Definite(peering, known: true, id.Reference, location),
-                NullValue => Evaluator.RunsWith(peering) ? Fact<RemoteNetworkReference>.Absent(location) : Fact<RemoteNetworkReference>.Unknown,
-                _ => Fact<RemoteNetworkReference>.Unknown,
-            };
         }
     }
 }
