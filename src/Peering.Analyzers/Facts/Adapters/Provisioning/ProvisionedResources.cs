@@ -35,10 +35,6 @@ namespace Peering.Analyzers.Facts.Adapters.Provisioning
         /// <summary>True when every place that adds the resource may not run (a branch, a loop).</summary>
         public bool AddedConditionally { get; private set; }
 
-        /// <summary>What the program calls the resource in messages: its name, else its Bicep identifier.</summary>
-        public string DisplayName(Location site) =>
-            Name.IsKnown ? Name.Value : BicepIdentifier ?? site.SourceTree?.GetText().ToString(site.SourceSpan) ?? "a resource";
-
         /// <summary><c>infra.Add(resource)</c>, in a branch when <paramref name="conditional"/>.</summary>
         public void MarkAdded(Location at, bool conditional)
         {
