@@ -56,7 +56,7 @@ namespace Peering.Analyzers.Facts.Adapters.Provisioning
         }
     }
 
-    /// <summary>A VNet: its region and address space (kept as <see cref="NetworkDraft"/>), its subnets and inline peerings.</summary>
+    /// <summary>A VNet: its region, address space and inline subnets (kept as <see cref="NetworkDraft"/>).</summary>
     internal sealed class ProvisionedNetwork : ProvisionedResource
     {
         public ProvisionedNetwork(string? bicepIdentifier, bool builtHere, int depth, Location declaration, string? holder = null)
@@ -75,14 +75,10 @@ namespace Peering.Analyzers.Facts.Adapters.Provisioning
         /// <summary>The VNet in the model, once something refers to it.</summary>
         public VirtualNetwork? Model { get; set; }
 
-        /// <summary>True once the code gives the VNet subnets the analysis cannot follow (a list it does not see).</summary>
-        public bool SubnetsUnknown { get; set; }
-
         public override void Escape()
         {
             base.Escape();
             Data.Escape();
-            SubnetsUnknown = true;
         }
     }
 
@@ -139,19 +135,25 @@ namespace Peering.Analyzers.Facts.Adapters.Provisioning
         }
     }
 
-    /// <summary>A subnet: its name (the gateway subnet is the one named so) and its route table.</summary>
+    /// <summary>A subnet: its name (the gateway subnet is the one named so) and prefixes (as a <see cref="SubnetDraft"/>), and its route table.</summary>
     internal sealed class ProvisionedSubnet : ProvisionedChild<ProvisionedNetwork>
     {
         public ProvisionedSubnet(string? bicepIdentifier, bool builtHere, int depth, Location declaration)
-            : base(bicepIdentifier, builtHere, depth, declaration)
-        {
-        }
+            : base(bicepIdentifier, builtHere, depth, declaration) => Draft = new SubnetDraft(depth, declaration);
+
+        public SubnetDraft Draft { get; }
 
         /// <summary>The route table the code associates, when it certainly does.</summary>
         public ProvisionedRouteTable? RouteTable { get; set; }
 
         /// <summary>How messages name the subnet.</summary>
         public string Description => Name.IsKnown ? "subnet '" + Name.Value + "'" : "a subnet";
+
+        public override void Escape()
+        {
+            base.Escape();
+            Draft.Prefixes.Unknown = true;
+        }
     }
 
     /// <summary>A route table and its inline routes.</summary>

@@ -96,6 +96,9 @@ namespace Peering.Analyzers.Facts.Adapters.Provisioning
                 case PrefixListValue list:
                     PrefixListEdits.Apply(list, invocation, Evaluator, Recorder);
                     return true;
+                case SubnetNamesValue names:
+                    PeeringSettings.EditSubnetNames(Evaluator, names, invocation);
+                    return true;
                 case ChildList list when invocation.TargetMethod.Name == "Add" && invocation.Arguments.Length == 1:
                     ProvisioningNetworks.AddChild(list, Evaluator.Eval(invocation.Arguments[0].Value), conditional: Evaluator.Depth > 0);
                     return true;

@@ -67,7 +67,7 @@ namespace Peering.Analyzers.Facts.Adapters.Provisioning
                 (ProvisionedNetwork network, "AddressSpace") => new PrefixListValue(network.Data, AddressSpaceDescription, network.Data.Prefixes),
                 (ProvisionedNetwork network, "Subnets" or "VirtualNetworkPeerings") => new ChildList(network),
                 (ProvisionedSubnet subnet, "Id") => new IdValue(property.Syntax.ToString(), null, null, AzureCoreValues.VirtualNetworkType + "/subnets", subnet.Owner == null ? null : ModelOf(subnet.Owner)),
-                (ProvisionedSubnet subnet, "AddressPrefixes") => new PrefixListValue(null, subnet.Description, null),
+                (ProvisionedSubnet subnet, "AddressPrefixes") => new PrefixListValue(null, subnet.Description, subnet.Draft.Prefixes),
                 (ProvisionedSubnet { RouteTable: { } table }, "RouteTable") => table,
                 (ProvisionedSubnet { Owner: { } owner }, "Parent") => owner,
                 (AddressSpaceObject space, "AddressPrefixes") => new PrefixListValue(space.Owner, AddressSpaceDescription, space.Prefixes),
@@ -97,18 +97,28 @@ namespace Peering.Analyzers.Facts.Adapters.Provisioning
         }
 
         /// <summary>
-        /// At the end of the code: each VNet the program deploys becomes what its object says, and each deployed subnet
-        /// associates its route table with its VNet and may bring a gateway.
+        /// At the end of the code: each VNet the program deploys becomes what its object says (with its inline subnets, all
+        /// of them, as the VNet resource lists them), each subnet deployed as a child of its own joins its VNet's, and each
+        /// deployed subnet associates its route table with its VNet and may bring a gateway.
         /// </summary>
         public void Complete(Func<ProvisionedRouteTable, RouteTable> tableModel)
         {
+            foreach (var subnet in Resources.Subnets)
+            {
+                subnet.Draft.RouteTable = subnet.RouteTable == null ? null : tableModel(subnet.RouteTable);
+                if (subnet.Owner is { } owner && subnet.Parent == null && subnet.IsDeployed)
+                {
+                    owner.Data.Subnets.Add(subnet.Draft);
+                }
+            }
+
             foreach (var network in Resources.Networks)
             {
                 if (network.BuiltHere && network.AddedAt != null)
                 {
                     var model = ModelOf(network);
                     Recorder.SendNetwork(network.Data, model, network.AddedAt);
-                    model.MayHaveUnseenGateway |= network.SubnetsUnknown;
+                    model.MayHaveUnseenGateway |= network.Data.SubnetsOpen;
                 }
             }
 
@@ -120,9 +130,10 @@ namespace Peering.Analyzers.Facts.Adapters.Provisioning
                 }
 
                 var model = ModelOf(owner);
-                if (subnet.RouteTable != null)
+                if (subnet.Parent != null)
                 {
-                    FactRecorder.Associate(model, new[] { new SubnetDraft { RouteTable = tableModel(subnet.RouteTable) } });
+                    FactRecorder.AddSubnet(model, subnet.Draft, null);
+                    FactRecorder.Associate(model, new[] { subnet.Draft });
                 }
 
                 // A gateway (VPN, ExpressRoute, Route Server) needs its subnet, which this library can declare but not the gateway.
@@ -191,9 +202,19 @@ namespace Peering.Analyzers.Facts.Adapters.Provisioning
                     break;
                 case "Name":
                     subnet.Name = Text(subnet, value, assignment.Value);
+                    subnet.Draft.Name = subnet.Name.IsKnown ? subnet.Name.Value : null;
                     break;
-                case "AddressPrefix" when value is StringValue prefix:
-                    Recorder.UsePrefix(prefix.Text, assignment.Value.Syntax.GetLocation(), null, subnet.Description);
+                case "AddressPrefix":
+                    var prefix = (value as StringValue)?.Text;
+                    subnet.Draft.SetPrefix(prefix, Evaluator.Depth, assignment.Value.Syntax.GetLocation());
+                    if (prefix != null)
+                    {
+                        Recorder.UsePrefix(prefix, assignment.Value.Syntax.GetLocation(), null, subnet.Description);
+                    }
+
+                    break;
+                case "AddressPrefixes":
+                    subnet.Draft.Prefixes.Unknown = true;
                     break;
                 case "RouteTable":
                     subnet.RouteTable = value is ProvisionedRouteTable table && Evaluator.RunsWith(subnet) ? table : null;

@@ -43,6 +43,7 @@ namespace Peering.Analyzers.Facts.Adapters.Provisioning
                 (ProvisionedPeering, "Id") => new IdValue(property.Syntax.ToString(), null, null, AzureCoreValues.VirtualNetworkType + "/virtualNetworkPeerings"),
                 (ProvisionedPeering peering, "Name") => peering.Draft.Settings.Name.IsKnown ? new StringValue(peering.Draft.Settings.Name.Value) : null,
                 (ProvisionedPeering { Owner: { } owner }, "Parent") => owner,
+                (ProvisionedPeering peering, _) => PeeringSettings.SubnetNames(peering.Draft, name),
                 _ => null,
             };
             return result != null;

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using Peering.Analyzers.Facts.Evaluation;
@@ -94,18 +95,24 @@ namespace Peering.Analyzers.Facts.Adapters.ResourceManager
         }
 
         /// <summary>
-        /// A write to a member of peering data: a flag, the name, the remote, or a property Azure computes. From 1.16 the remote
-        /// may also be given as <c>RemoteVirtualNetwork = new WritableSubResource { Id = ... }</c>.
+        /// A write to a member of peering data: a flag, the name, the remote, subnet peering, or a property Azure computes. From
+        /// 1.16 the remote may also be given as <c>RemoteVirtualNetwork = new WritableSubResource { Id = ... }</c>, and
+        /// <c>PeerCompleteVnets</c> is the obsolete alias of <c>AreCompleteVnetsPeered</c> (wire <c>peerCompleteVnets</c>).
         /// </summary>
         public void Write(PeeringDraft peering, string property, Value? value, ISimpleAssignmentOperation assignment)
         {
-            if (property == "RemoteVirtualNetwork")
+            switch (property)
             {
-                PeeringSettings.Write(Evaluator, peering, "RemoteVirtualNetworkId", value is SubResourceValue sub ? sub.Id : value, assignment);
-                return;
+                case "RemoteVirtualNetwork":
+                    PeeringSettings.Write(Evaluator, peering, "RemoteVirtualNetworkId", value is SubResourceValue sub ? sub.Id : value, assignment);
+                    break;
+                case "PeerCompleteVnets":
+                    PeeringSettings.Write(Evaluator, peering, "AreCompleteVnetsPeered", value, assignment);
+                    break;
+                default:
+                    PeeringSettings.Write(Evaluator, peering, property, value, assignment);
+                    break;
             }
-
-            PeeringSettings.Write(Evaluator, peering, property, value, assignment);
         }
 
         /// <summary>

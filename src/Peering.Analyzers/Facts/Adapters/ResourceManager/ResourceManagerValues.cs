@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Peering.Analyzers.Facts.Evaluation;
 using Peering.Analyzers.Facts.Recording;
@@ -103,6 +104,8 @@ namespace Peering.Analyzers.Facts.Adapters.ResourceManager
         public SubnetListValue(NetworkDraft owner) => Owner = owner;
 
         public NetworkDraft Owner { get; }
+
+        public override void Escape() => Owner.SubnetsOpen = true;
     }
 
     /// <summary>One IP configuration of a gateway, and the VNet of the subnet it names.</summary>
