@@ -27,6 +27,12 @@ namespace Azure.Provisioning.Network
             set => throw StandIn.NotLinked();
         }
 
+        public BicepList<IpamPoolPrefixAllocation> IpamPoolPrefixAllocations
+        {
+            get => throw StandIn.NotLinked();
+            set => throw StandIn.NotLinked();
+        }
+
         public BicepValue<ResourceIdentifier> Id
         {
             get => throw StandIn.NotLinked();

@@ -99,6 +99,34 @@ namespace Azure.Provisioning.Network
             set => throw StandIn.NotLinked();
         }
 
+        public BicepList<IpamPoolPrefixAllocation> IpamPoolPrefixAllocations
+        {
+            get => throw StandIn.NotLinked();
+            set => throw StandIn.NotLinked();
+        }
+
+        protected override void DefineProvisionableProperties() => throw StandIn.NotLinked();
+    }
+
+    /// <summary>An allocation from an IPAM pool: Azure chooses the prefixes when it deploys the resource.</summary>
+    public class IpamPoolPrefixAllocation : ProvisionableConstruct
+    {
+        public IpamPoolPrefixAllocation() => throw StandIn.NotLinked();
+
+        public BicepList<string> AllocatedAddressPrefixes => throw StandIn.NotLinked();
+
+        public BicepValue<ResourceIdentifier> Id
+        {
+            get => throw StandIn.NotLinked();
+            set => throw StandIn.NotLinked();
+        }
+
+        public BicepValue<string> NumberOfIPAddresses
+        {
+            get => throw StandIn.NotLinked();
+            set => throw StandIn.NotLinked();
+        }
+
         protected override void DefineProvisionableProperties() => throw StandIn.NotLinked();
     }
 }

@@ -37,23 +37,4 @@ namespace Peering.Analyzers.Facts.Recording
         /// <summary>Code the analysis does not see may add or remove names.</summary>
         public override void Escape() => Names = Fact<IReadOnlyList<string>>.Unknown;
     }
-
-    /// <summary>
-    /// An <c>IpamPoolPrefixAllocations</c> list: reading it makes the prefixes of its address space or subnet unknown, as
-    /// Azure allocates them from the pool when it deploys the resource.
-    /// </summary>
-    internal sealed class IpamAllocationsValue : Value
-    {
-        public static readonly IpamAllocationsValue Instance = new IpamAllocationsValue();
-
-        public static IpamAllocationsValue Allocating(PrefixTracker? prefixes)
-        {
-            if (prefixes != null)
-            {
-                prefixes.Unknown = true;
-            }
-
-            return Instance;
-        }
-    }
 }

@@ -72,6 +72,9 @@ namespace Peering.Analyzers.Facts.Adapters.Provisioning
                 (ProvisionedSubnet { Owner: { } owner }, "Parent") => owner,
                 (AddressSpaceObject space, "AddressPrefixes") => new PrefixListValue(space.Owner, AddressSpaceDescription, space.Prefixes),
                 (PrefixListValue list, "AddressPrefixes") => list,
+                (ProvisionedSubnet subnet, "IpamPoolPrefixAllocations") => IpamAllocationsValue.Allocating(subnet.Draft.Prefixes),
+                (PrefixListValue list, "IpamPoolPrefixAllocations") => IpamAllocationsValue.Allocating(list.Tracker),
+                (AddressSpaceObject space, "IpamPoolPrefixAllocations") => IpamAllocationsValue.Allocating(space.Prefixes),
                 _ => null,
             };
             return result != null;
@@ -90,6 +93,10 @@ namespace Peering.Analyzers.Facts.Adapters.Provisioning
                     return true;
                 case PrefixListValue list when assignment.Target is IPropertyReferenceOperation { Property.IsIndexer: true }:
                     PrefixListEdits.Replace(list, value, assignment, Recorder);
+                    return true;
+                case AddressSpaceObject space when name is "AddressPrefixes" or "IpamPoolPrefixAllocations":
+                    // A whole list built elsewhere, or prefixes Azure allocates from a pool.
+                    space.Prefixes.Unknown = true;
                     return true;
                 default:
                     return false;
@@ -213,7 +220,7 @@ namespace Peering.Analyzers.Facts.Adapters.Provisioning
                     }
 
                     break;
-                case "AddressPrefixes":
+                case "AddressPrefixes" or "IpamPoolPrefixAllocations":
                     subnet.Draft.Prefixes.Unknown = true;
                     break;
                 case "RouteTable":
