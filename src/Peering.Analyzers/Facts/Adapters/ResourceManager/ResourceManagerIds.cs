@@ -4,7 +4,6 @@ using Peering.Analyzers.Facts.Adapters.AzureCore;
 using Peering.Analyzers.Facts.Evaluation;
 using Peering.Analyzers.Facts.Recording;
 using Peering.Analyzers.Symbols;
-using Peering.Rules.Identity;
 using Peering.Rules.Model;
 
 namespace Peering.Analyzers.Facts.Adapters.ResourceManager

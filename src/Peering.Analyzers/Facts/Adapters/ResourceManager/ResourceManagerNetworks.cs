@@ -4,7 +4,6 @@ using Microsoft.CodeAnalysis.Operations;
 using Peering.Analyzers.Facts.Evaluation;
 using Peering.Analyzers.Facts.Recording;
 using Peering.Analyzers.Symbols;
-using Peering.Rules.Addressing;
 using Peering.Rules.Identity;
 using Peering.Rules.Model;
 
