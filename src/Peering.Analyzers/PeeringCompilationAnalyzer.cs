@@ -42,7 +42,7 @@ namespace Peering.Analyzers
             context.EnableConcurrentExecution();
             context.RegisterCompilationStartAction(start =>
             {
-                var symbols = AzureNetworkSymbols.TryCreate(start.Compilation);
+                var symbols = SdkSymbols.TryCreate(start.Compilation);
                 if (symbols != null)
                 {
                     CompilationFactCollector.Register(start, symbols, Report);

@@ -23,7 +23,7 @@ namespace Peering.Analyzers
             context.EnableConcurrentExecution();
             context.RegisterCompilationStartAction(start =>
             {
-                var symbols = AzureNetworkSymbols.TryCreate(start.Compilation);
+                var symbols = SdkSymbols.TryCreate(start.Compilation);
                 if (symbols != null)
                 {
                     // One action per tree, rather than an operation-block action: the compiler then binds no code into

@@ -9,14 +9,14 @@ using Peering.Rules.Profiles;
 namespace Peering.Analyzers.Tests
 {
     /// <summary>
-    /// Every case file, compiled against every SDK shape under both profiles, reports exactly the diagnostics its
+    /// Every case file, compiled against every shape of its library under both profiles, reports exactly the diagnostics its
     /// markup names, at the marked spans, with the severity the catalogue gives the profile.
     /// </summary>
     public sealed class CaseTests
     {
         public static IEnumerable<object[]> Cases() =>
             from file in CaseFiles.All
-            from shape in AzureSdk.Shapes
+            from shape in AzureSdk.ShapesOf(file.Library)
             where file.Supports(shape)
             from profile in new[] { PlatformProfiles.CurrentName, PlatformProfiles.October2017Name }
             select new object[] { file.Name, shape, profile };

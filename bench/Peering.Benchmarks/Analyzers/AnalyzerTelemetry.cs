@@ -24,7 +24,8 @@ namespace Peering.Benchmarks.Analyzers
     /// </summary>
     internal static class AnalyzerTelemetry
     {
-        public static void Run(int repetitions)
+        /// <param name="only">When given, only the rows whose compilation is named so ("no SDK", "with SDK", "with Azure.Provisioning").</param>
+        public static void Run(int repetitions, string? only = null)
         {
             var ours = AnalyzerSets.Ours();
             var netAnalyzers = AnalyzerSets.NetAnalyzers();
@@ -37,11 +38,17 @@ namespace Peering.Benchmarks.Analyzers
             Console.WriteLine("| compilation | files (SDK) | lines | compile CPU (s) | ours CPU (s) | ours / compile | ours in callbacks (s) | callbacks / compile | NetAnalyzers CPU (s) | callbacks / NetAnalyzers | ours allocated (MB) | runs |");
             Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|---|");
 
-            // The two 2,000-file compilations of the budgets, against NetAnalyzers too; then the growth series, ours only.
-            foreach (var (files, networkFiles, withSdk, runs) in new[] { (2000, 0, false, repetitions), (2000, 200, true, repetitions), (250, 250, true, 1), (500, 500, true, 1), (1000, 1000, true, 1), (2000, 2000, true, 1) })
+            // The 2,000-file compilations of the budgets (without a network library, with the Azure SDK, with
+            // Azure.Provisioning), against NetAnalyzers too; then the growth series, ours only.
+            var rows = new[]
+            {
+                (2000, 0, BenchLibrary.None, repetitions), (2000, 200, BenchLibrary.ResourceManager, repetitions), (2000, 200, BenchLibrary.Provisioning, repetitions),
+                (250, 250, BenchLibrary.ResourceManager, 1), (500, 500, BenchLibrary.ResourceManager, 1), (1000, 1000, BenchLibrary.ResourceManager, 1), (2000, 2000, BenchLibrary.ResourceManager, 1),
+            };
+            foreach (var (files, networkFiles, withSdk, runs) in rows.Where(r => only == null || RowName(r.Item3) == only))
             {
                 var growth = networkFiles == files;
-                var trees = Corpus.Generate(files, networkFiles);
+                var trees = Corpus.Generate(files, networkFiles, withSdk);
                 var samples = Enumerable.Range(0, runs).Select(_ =>
                 {
                     var compile = Measure(() => BenchCompilations.SingleThreaded(trees, withSdk).GetDiagnostics());
@@ -64,9 +71,16 @@ namespace Peering.Benchmarks.Analyzers
                 var netCpu = Median(samples.Select(r => r.Net));
                 var bytes = samples.Select(r => r.Bytes).OrderBy(b => b).ElementAt(samples.Count / 2);
                 Console.WriteLine(FormattableString.Invariant(
-                    $"| {(withSdk ? "with SDK" : "no SDK")} | {files} ({networkFiles}) | {Corpus.LineCount(trees)} | {compileCpu.TotalSeconds:F2} | {oursCpu.TotalSeconds:F2} | {oursCpu / compileCpu:P1} | {callbackTime.TotalSeconds:F2} | {callbackTime / compileCpu:P1} | {(growth ? "-" : netCpu.TotalSeconds.ToString("F2", CultureInfo.InvariantCulture))} | {(growth ? "-" : (callbackTime / netCpu).ToString("P1", CultureInfo.InvariantCulture))} | {bytes / 1e6:F1} | {runs} |"));
+                    $"| {RowName(withSdk)} | {files} ({networkFiles}) | {Corpus.LineCount(trees)} | {compileCpu.TotalSeconds:F2} | {oursCpu.TotalSeconds:F2} | {oursCpu / compileCpu:P1} | {callbackTime.TotalSeconds:F2} | {callbackTime / compileCpu:P1} | {(growth ? "-" : netCpu.TotalSeconds.ToString("F2", CultureInfo.InvariantCulture))} | {(growth ? "-" : (callbackTime / netCpu).ToString("P1", CultureInfo.InvariantCulture))} | {bytes / 1e6:F1} | {runs} |"));
             }
         }
+
+        private static string RowName(BenchLibrary library) => library switch
+        {
+            BenchLibrary.ResourceManager => "with SDK",
+            BenchLibrary.Provisioning => "with Azure.Provisioning",
+            _ => "no SDK",
+        };
 
         private static TimeSpan Median(IEnumerable<TimeSpan> values)
         {
@@ -80,9 +94,9 @@ namespace Peering.Benchmarks.Analyzers
         /// </summary>
         private static void WarmUp(ImmutableArray<DiagnosticAnalyzer> ours, ImmutableArray<DiagnosticAnalyzer> netAnalyzers, ImmutableDictionary<string, ReportDiagnostic> recommended, ImmutableArray<DiagnosticAnalyzer> noOp)
         {
-            foreach (var withSdk in new[] { false, true })
+            foreach (var withSdk in new[] { BenchLibrary.None, BenchLibrary.ResourceManager, BenchLibrary.Provisioning })
             {
-                var trees = Corpus.Generate(100, withSdk ? 10 : 0);
+                var trees = Corpus.Generate(100, withSdk == BenchLibrary.None ? 0 : 10, withSdk);
                 BenchCompilations.SingleThreaded(trees, withSdk).GetDiagnostics();
                 Analyze(BenchCompilations.SingleThreaded(trees, withSdk), noOp);
                 Analyze(BenchCompilations.SingleThreaded(trees, withSdk), ours);

@@ -17,12 +17,12 @@ namespace Peering.Analyzers.Facts
         private static readonly ConditionalWeakTable<Compilation, BlockReadings> Cache = new ConditionalWeakTable<Compilation, BlockReadings>();
 
         private readonly ConcurrentDictionary<SyntaxNode, BlockFacts> byBlock = new ConcurrentDictionary<SyntaxNode, BlockFacts>();
-        private readonly AzureNetworkSymbols symbols;
+        private readonly SdkSymbols symbols;
 
-        private BlockReadings(AzureNetworkSymbols symbols) => this.symbols = symbols;
+        private BlockReadings(SdkSymbols symbols) => this.symbols = symbols;
 
         /// <summary>The readings of <paramref name="compilation"/>, one store for both analyzers.</summary>
-        public static BlockReadings For(Compilation compilation, AzureNetworkSymbols symbols) =>
+        public static BlockReadings For(Compilation compilation, SdkSymbols symbols) =>
             Cache.GetValue(compilation, _ => new BlockReadings(symbols));
 
         /// <summary>The facts of <paramref name="block"/> read on its own, read on first request.</summary>

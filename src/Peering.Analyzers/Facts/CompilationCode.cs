@@ -9,7 +9,7 @@ using Peering.Analyzers.Symbols;
 namespace Peering.Analyzers.Facts
 {
     /// <summary>
-    /// The code of one compilation the whole-compilation analysis reads: the code that may touch the Azure SDK, where
+    /// The code of one compilation the whole-compilation analysis reads: the code that may touch an Azure library, where
     /// the analysis starts, and the methods, fields and properties it follows into. Trees are recorded while the compiler
     /// hands out their semantic models; code is bound into operations only when read, at the end of the compilation, so
     /// code the analysis never follows is never bound.
@@ -17,9 +17,9 @@ namespace Peering.Analyzers.Facts
     internal sealed class CompilationCode
     {
         private readonly ConcurrentDictionary<SyntaxTree, RecordedTree> trees = new ConcurrentDictionary<SyntaxTree, RecordedTree>();
-        private readonly AzureNetworkSymbols symbols;
+        private readonly SdkSymbols symbols;
 
-        public CompilationCode(AzureNetworkSymbols symbols) => this.symbols = symbols;
+        public CompilationCode(SdkSymbols symbols) => this.symbols = symbols;
 
         /// <summary>Records a tree: its semantic model, and its code that may touch the SDK (<see cref="SdkCodeFilter"/>).</summary>
         public void Add(SemanticModel model, IReadOnlyList<CodeDeclaration> mayTouchSdk) =>
@@ -103,8 +103,8 @@ namespace Peering.Analyzers.Facts
         {
             foreach (var operation in block.DescendantsAndSelf())
             {
-                if (SymbolEqualityComparer.Default.Equals(operation.Type?.ContainingAssembly, symbols.NetworkAssembly)
-                    || (operation is IInvocationOperation invocation && SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.ContainingAssembly, symbols.NetworkAssembly)))
+                if (symbols.IsSdkAssembly(operation.Type?.ContainingAssembly)
+                    || (operation is IInvocationOperation invocation && symbols.IsSdkAssembly(invocation.TargetMethod.ContainingAssembly)))
                 {
                     return true;
                 }

@@ -16,7 +16,7 @@ namespace Peering.Analyzers.Facts
     internal static class CompilationFactCollector
     {
         /// <summary>Registers the collection; <paramref name="onEnd"/> receives the merged topology at the end of the compilation.</summary>
-        public static void Register(CompilationStartAnalysisContext start, AzureNetworkSymbols symbols, Action<CompilationAnalysisContext, Topology> onEnd)
+        public static void Register(CompilationStartAnalysisContext start, SdkSymbols symbols, Action<CompilationAnalysisContext, Topology> onEnd)
         {
             // Per-compilation state lives in this closure, never in an analyzer instance (RS1008).
             var code = new CompilationCode(symbols);
@@ -33,7 +33,7 @@ namespace Peering.Analyzers.Facts
             start.RegisterCompilationEndAction(end => onEnd(end, Collect(symbols, code, readings, end)));
         }
 
-        private static Topology Collect(AzureNetworkSymbols symbols, CompilationCode code, BlockReadings readings, CompilationAnalysisContext context)
+        private static Topology Collect(SdkSymbols symbols, CompilationCode code, BlockReadings readings, CompilationAnalysisContext context)
         {
             var blocks = new List<(ISymbol? Owner, BlockFacts Facts)>();
             var followed = new HashSet<ISymbol>(SymbolEqualityComparer.Default);

@@ -165,6 +165,8 @@ namespace Peering.Analyzers.Facts
                 AddressPrefixes = Agree(facts.Select(n => n.AddressPrefixes), SamePrefixes),
                 TenantId = Agree(facts.Select(n => n.TenantId), string.Equals),
                 HasGateway = Gateway(facts),
+                MayHaveUnseenGateway = facts.Any(n => n.MayHaveUnseenGateway),
+
                 // A block that sends the VNet's whole subnet list knows them all; the others' subnets join that list.
                 SubnetsComplete = facts.Select(n => n.SubnetsComplete).FirstOrDefault(complete => complete.Is(true)),
             };

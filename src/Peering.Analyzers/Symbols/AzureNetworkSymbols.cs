@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 
 namespace Peering.Analyzers.Symbols
@@ -24,8 +25,6 @@ namespace Peering.Analyzers.Symbols
             NetworkExtensions = compilation.GetTypeByMetadataName(NetworkNamespace + "NetworkExtensions");
             AddressSpace = compilation.GetTypeByMetadataName(ModelsNamespace + "VirtualNetworkAddressSpace");
             SyncRemoteAddressSpace = compilation.GetTypeByMetadataName(ModelsNamespace + "SyncRemoteAddressSpace");
-            ResourceIdentifier = compilation.GetTypeByMetadataName("Azure.Core.ResourceIdentifier");
-            AzureLocation = compilation.GetTypeByMetadataName("Azure.Core.AzureLocation");
             ArmResource = compilation.GetTypeByMetadataName("Azure.ResourceManager.ArmResource");
             WritableSubResource = compilation.GetTypeByMetadataName("Azure.ResourceManager.Resources.Models.WritableSubResource");
             SubscriptionResource = compilation.GetTypeByMetadataName("Azure.ResourceManager.Resources.SubscriptionResource");
@@ -62,10 +61,6 @@ namespace Peering.Analyzers.Symbols
 
         public INamedTypeSymbol? SyncRemoteAddressSpace { get; }
 
-        public INamedTypeSymbol? ResourceIdentifier { get; }
-
-        public INamedTypeSymbol? AzureLocation { get; }
-
         public INamedTypeSymbol? ArmResource { get; }
 
         public INamedTypeSymbol? WritableSubResource { get; }
@@ -97,10 +92,19 @@ namespace Peering.Analyzers.Symbols
         /// <summary>The SDK assembly: code that uses none of its types does not touch VNets or peerings.</summary>
         public IAssemblySymbol NetworkAssembly => PeeringData.ContainingAssembly;
 
-        /// <summary>
-        /// The symbols, or null when the compilation does not reference Azure.ResourceManager.Network: then the
-        /// analyzers register nothing and cost nothing.
-        /// </summary>
+        /// <summary>The types whose members hand out SDK values without naming an SDK type: the extension methods and the model factory.</summary>
+        public IEnumerable<INamedTypeSymbol> EntryPoints(Compilation compilation)
+        {
+            foreach (var type in new[] { NetworkExtensions, compilation.GetTypeByMetadataName(ModelsNamespace + "ArmNetworkModelFactory") })
+            {
+                if (type != null)
+                {
+                    yield return type;
+                }
+            }
+        }
+
+        /// <summary>The symbols, or null when the compilation does not reference Azure.ResourceManager.Network.</summary>
         public static AzureNetworkSymbols? TryCreate(Compilation compilation)
         {
             var referencesNetwork = false;

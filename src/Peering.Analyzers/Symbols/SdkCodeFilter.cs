@@ -10,7 +10,7 @@ using Peering.Analyzers.Facts;
 namespace Peering.Analyzers.Symbols
 {
     /// <summary>
-    /// Decides from syntax alone whether a code block may touch the Azure network SDK, so that only those blocks are
+    /// Decides from syntax alone whether a code block may touch an Azure network library (the SDK), so that only those blocks are
     /// bound into operations: binding every method of a large solution cost far more than the analysis itself.
     /// </summary>
     /// <remarks>
@@ -26,21 +26,27 @@ namespace Peering.Analyzers.Symbols
         private static readonly ConditionalWeakTable<Compilation, SdkCodeFilter> Cache = new ConditionalWeakTable<Compilation, SdkCodeFilter>();
 
         private readonly HashSet<string> names = new HashSet<string>(StringComparer.Ordinal);
-        private readonly IAssemblySymbol networkAssembly;
+        private readonly SdkSymbols symbols;
         private readonly SourceSdkNames source;
 
-        private SdkCodeFilter(Compilation compilation, AzureNetworkSymbols symbols, CancellationToken cancellationToken)
+        private SdkCodeFilter(Compilation compilation, SdkSymbols symbols, CancellationToken cancellationToken)
         {
-            networkAssembly = symbols.NetworkAssembly;
-            names.UnionWith(networkAssembly.TypeNames);
-            foreach (var entryPoints in new[] { symbols.NetworkExtensions, compilation.GetTypeByMetadataName("Azure.ResourceManager.Network.Models.ArmNetworkModelFactory") })
+            this.symbols = symbols;
+            var sdkNames = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var assembly in symbols.Assemblies)
             {
-                names.UnionWith(entryPoints?.MemberNames ?? Enumerable.Empty<string>());
+                names.UnionWith(assembly.TypeNames);
+                sdkNames.Add(assembly.Name);
+            }
+
+            foreach (var entryPoints in symbols.EntryPoints)
+            {
+                names.UnionWith(entryPoints.MemberNames);
             }
 
             foreach (var library in compilation.SourceModule.ReferencedAssemblySymbols)
             {
-                if (!SymbolEqualityComparer.Default.Equals(library, networkAssembly) && library.Modules.Any(m => m.ReferencedAssemblies.Any(a => a.Name == networkAssembly.Name)))
+                if (!symbols.IsSdkAssembly(library) && library.Modules.Any(m => m.ReferencedAssemblies.Any(a => sdkNames.Contains(a.Name))))
                 {
                     AddLibraryMembersMentioningSdk(library.GlobalNamespace);
                 }
@@ -50,7 +56,7 @@ namespace Peering.Analyzers.Symbols
         }
 
         /// <summary>The filter of a compilation, built once and shared by both analyzers.</summary>
-        public static SdkCodeFilter For(Compilation compilation, AzureNetworkSymbols symbols, CancellationToken cancellationToken) =>
+        public static SdkCodeFilter For(Compilation compilation, SdkSymbols symbols, CancellationToken cancellationToken) =>
             Cache.GetValue(compilation, c => new SdkCodeFilter(c, symbols, cancellationToken));
 
         /// <summary>
@@ -140,13 +146,13 @@ namespace Peering.Analyzers.Symbols
         {
             for (var current = type; current != null; current = current.BaseType)
             {
-                if (SymbolEqualityComparer.Default.Equals(current.ContainingAssembly, networkAssembly))
+                if (symbols.IsSdkAssembly(current.ContainingAssembly))
                 {
                     return true;
                 }
             }
 
-            return type != null && type.AllInterfaces.Any(i => SymbolEqualityComparer.Default.Equals(i.ContainingAssembly, networkAssembly));
+            return type != null && type.AllInterfaces.Any(i => symbols.IsSdkAssembly(i.ContainingAssembly));
         }
     }
 }

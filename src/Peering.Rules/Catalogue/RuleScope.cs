@@ -19,5 +19,11 @@ namespace Peering.Rules.Catalogue
 
         /// <summary>Across the Terraform configurations and plans of one validator run (with its templates).</summary>
         Terraform = 8,
+
+        /// <summary>
+        /// In a C# program that declares its network with Azure.Provisioning.Network (which builds Bicep), by the same two
+        /// analyzers (with <see cref="Method"/> or <see cref="Compilation"/>): the rules such a program can decide.
+        /// </summary>
+        AzureProvisioning = 16,
     }
 }

@@ -178,7 +178,7 @@ class Deployment
             public override void Initialize(AnalysisContext context) =>
                 context.RegisterCompilationStartAction(start =>
                 {
-                    var symbols = AzureNetworkSymbols.TryCreate(start.Compilation)!;
+                    var symbols = SdkSymbols.TryCreate(start.Compilation)!;
                     var filter = SdkCodeFilter.For(start.Compilation, symbols, start.CancellationToken);
                     start.RegisterSemanticModelAction(tree =>
                     {
@@ -199,7 +199,7 @@ class Deployment
 
             private static string Key(ISymbol owner) => owner.ToDisplayString();
 
-            private static bool IsSdk(ITypeSymbol? type) => type?.ContainingAssembly?.Name == "Azure.ResourceManager.Network";
+            private static bool IsSdk(ITypeSymbol? type) => type?.ContainingAssembly?.Name is "Azure.ResourceManager.Network" or "Azure.Provisioning.Network";
         }
 #pragma warning restore RS1025, RS1026, RS1036, RS1041, RS2008
     }

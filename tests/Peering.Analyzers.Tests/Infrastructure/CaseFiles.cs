@@ -5,7 +5,8 @@ using System.Linq;
 namespace Peering.Analyzers.Tests.Infrastructure
 {
     /// <summary>
-    /// A test case: a C# file under Cases/ with diagnostic markup. A first line <c>// shape: Main</c> limits it to
+    /// A test case: a C# file under Cases/ with diagnostic markup, for Azure.ResourceManager.Network
+    /// (<c>Cases/PEER102/*.cs</c>) or for another library (<c>Cases/PEER102/Azure.Provisioning/*.cs</c>). A first line <c>// shape: Main</c> limits it to
     /// one SDK shape (code that only compiles there). A leading line <c>// ignore: PEER301 PEER303</c> leaves those
     /// whole-compilation rules out of the comparison, for a case about one method whose scaffolding (a one-sided
     /// peering, two peerings to one remote) is not what it tests. A leading line <c>// closed-world</c> runs the case
@@ -16,6 +17,9 @@ namespace Peering.Analyzers.Tests.Infrastructure
         public IReadOnlySet<string> IgnoredRules { get; } = CaseMarkup.IgnoredRules(Text);
 
         public bool ClosedWorld { get; } = CaseMarkup.ClosedWorld(Text);
+
+        /// <summary>The library the case uses (its cases live in a folder named by it under the rule's folder).</summary>
+        public SdkLibrary Library { get; } = AzureSdk.LibraryOf(Text);
 
         /// <summary>The options the case runs with, beyond the profile.</summary>
         public IReadOnlyDictionary<string, string> Options => ClosedWorld

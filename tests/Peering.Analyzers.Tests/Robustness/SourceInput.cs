@@ -43,7 +43,7 @@ namespace Peering.Analyzers.Tests.Robustness
             CSharpCompilation.Create(
                 "UserCode",
                 Context.Prepend(File).Select(f => CSharpSyntaxTree.ParseText(SourceText.From(f.Text), path: f.Path)),
-                AzureSdk.References(shape),
+                AzureSdk.References(shape, AzureSdk.LibraryOf(Context.Append(File).Select(f => f.Text).ToArray())),
                 new CSharpCompilationOptions(OutputKind, nullableContextOptions: NullableContextOptions.Enable));
 
         public override string ToString() => Name;

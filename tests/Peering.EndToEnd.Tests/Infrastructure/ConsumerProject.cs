@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 using System.Threading.Tasks;
 
 namespace Peering.EndToEnd.Tests.Infrastructure
@@ -25,8 +26,24 @@ namespace Peering.EndToEnd.Tests.Infrastructure
         public static ConsumerProject Create(string directory, string consumerSource, string sdkStandInAssembly)
         {
             System.IO.Directory.CreateDirectory(directory);
-            File.WriteAllText(Path.Combine(directory, ProjectFileName), ProjectXml(sdkStandInAssembly));
+            File.WriteAllText(Path.Combine(directory, ProjectFileName), ProjectXml(new[] { sdkStandInAssembly }, ("Azure.ResourceManager", "1.7.0")));
             File.Copy(Path.Combine(AppContext.BaseDirectory, "Consumer", consumerSource), Path.Combine(directory, ProgramFileName));
+            return new ConsumerProject(directory);
+        }
+
+        /// <summary>
+        /// Writes a fresh project with the C# files of a sample program of the repository, compiled against the library
+        /// stand-ins <paramref name="standInAssemblies"/> and the package the stand-ins' public types come from.
+        /// </summary>
+        public static ConsumerProject FromSample(string directory, string sampleFolder, string[] standInAssemblies, (string Id, string Version) package)
+        {
+            System.IO.Directory.CreateDirectory(directory);
+            File.WriteAllText(Path.Combine(directory, ProjectFileName), ProjectXml(standInAssemblies, package));
+            foreach (var source in System.IO.Directory.GetFiles(sampleFolder, "*.cs"))
+            {
+                File.Copy(source, Path.Combine(directory, Path.GetFileName(source)));
+            }
+
             return new ConsumerProject(directory);
         }
 
@@ -69,7 +86,7 @@ namespace Peering.EndToEnd.Tests.Infrastructure
             return DotNetCli.RunAsync(Directory, [.. arguments, .. extraArguments]);
         }
 
-        private static string ProjectXml(string sdkStandInAssembly) => $"""
+        private static string ProjectXml(string[] standInAssemblies, (string Id, string Version) package) => $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>
                 <OutputType>Exe</OutputType>
@@ -79,10 +96,9 @@ namespace Peering.EndToEnd.Tests.Infrastructure
               </PropertyGroup>
               <ItemGroup>
                 <PackageReference Include="Peering.Analyzers" Version="0.1.0" />
-                <PackageReference Include="Azure.ResourceManager" Version="1.7.0" />
-                <!-- The real Azure.ResourceManager.Network is not served here; the repository's stand-in has its public surface. -->
-                <Reference Include="{sdkStandInAssembly}" />
-              </ItemGroup>
+                <PackageReference Include="{package.Id}" Version="{package.Version}" />
+                <!-- The real library is not served here; the repository's stand-in has its public surface. -->
+            {string.Concat(standInAssemblies.Select(assembly => $"    <Reference Include=\"{assembly}\" />{Environment.NewLine}"))}  </ItemGroup>
             </Project>
             """;
     }

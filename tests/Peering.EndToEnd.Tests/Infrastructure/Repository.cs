@@ -1,4 +1,5 @@
 using System.IO;
+using System.Linq;
 
 namespace Peering.EndToEnd.Tests.Infrastructure
 {
@@ -13,5 +14,15 @@ namespace Peering.EndToEnd.Tests.Infrastructure
 
         /// <summary>Where AzureSdkSurface.csproj puts the Main shape in Release (bin/&lt;Configuration&gt;/&lt;Shape&gt;/netstandard2.0/).</summary>
         public static string SdkStandInAssembly => Path.Combine(Root, "tests", "AzureSdkSurface", "bin", "Release", "Main", "netstandard2.0", "Azure.ResourceManager.Network.dll");
+
+        public static string ProvisioningStandInProject => Path.Combine(Root, "tests", "AzureProvisioningSurface", "Network", "ProvisioningNetworkSurface.csproj");
+
+        /// <summary>Where ProvisioningNetworkSurface.csproj puts its Main shape in Release, next to the Azure.Provisioning core it builds.</summary>
+        public static string[] ProvisioningStandInAssemblies => new[] { "Azure.Provisioning.dll", "Azure.Provisioning.Network.dll" }
+            .Select(file => Path.Combine(Root, "tests", "AzureProvisioningSurface", "Network", "bin", "Release", "Main", "netstandard2.0", file))
+            .ToArray();
+
+        /// <summary>A sample program of the repository (samples/&lt;name&gt;).</summary>
+        public static string Sample(string name) => Path.Combine(Root, "samples", name);
     }
 }

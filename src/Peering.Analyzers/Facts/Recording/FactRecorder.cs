@@ -106,9 +106,10 @@ namespace Peering.Analyzers.Facts.Recording
         /// <summary>
         /// A peering written into <paramref name="parent"/>: from <paramref name="draft"/>, or from data the analysis does not
         /// know (null), which still counts as a write for the syncs of address-space changes. A <paramref name="rewrite"/>
-        /// writes a peering that exists again (<see cref="BlockFacts.Rewrites"/>).
+        /// writes a peering that exists again (<see cref="BlockFacts.Rewrites"/>). <paramref name="write"/> is null when
+        /// the code does not tell what the write waits for.
         /// </summary>
-        public void WritePeering(PeeringDraft? draft, VirtualNetwork? parent, Fact<string> name, Location at, bool synced, bool conditional, bool rewrite, DeploymentStep write)
+        public void WritePeering(PeeringDraft? draft, VirtualNetwork? parent, Fact<string> name, Location at, bool synced, bool conditional, bool rewrite, DeploymentStep? write)
         {
             var written = draft?.Snapshot(parent, name, written: true);
             if (written != null)
@@ -141,7 +142,7 @@ namespace Peering.Analyzers.Facts.Recording
         /// VNet data sent as <paramref name="network"/>: what the data tells becomes the VNet's, it exists from now on, and
         /// the changes made to it since it last existed are changes of the VNet.
         /// </summary>
-        public void SendNetwork(NetworkDraft data, VirtualNetwork network, Location at, DeploymentStep write)
+        public void SendNetwork(NetworkDraft data, VirtualNetwork network, Location at, DeploymentStep? write)
         {
             data.SentBy = write;
             if (!network.Location.IsKnown && data.Location.IsKnown)

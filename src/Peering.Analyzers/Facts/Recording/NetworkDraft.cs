@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Peering.Analyzers.Facts.Evaluation;
+using Peering.Rules.Addressing;
 using Peering.Rules.Model;
 
 namespace Peering.Analyzers.Facts.Recording
@@ -66,6 +67,42 @@ namespace Peering.Analyzers.Facts.Recording
         public List<NetworkPrefix> Known { get; } = new List<NetworkPrefix>();
 
         public bool Unknown { get; set; }
+
+        /// <summary>
+        /// Follows an edit of the list (<paramref name="method"/> with <paramref name="prefix"/>, at nesting
+        /// <paramref name="depth"/>); any edit it cannot follow, or one that may not run, makes the prefixes unknown.
+        /// </summary>
+        public void Edit(string method, string? prefix, Location location, int depth)
+        {
+            if (Unknown)
+            {
+                return;
+            }
+
+            var parsed = prefix == null ? null : IpPrefix.Parse(prefix);
+            var valid = parsed?.Problem == PrefixProblem.None ? parsed.Prefix : null;
+            if (depth > Depth)
+            {
+                Unknown = true;
+                return;
+            }
+
+            switch (method)
+            {
+                case "Add" or "Insert" when valid != null:
+                    Known.Add(new NetworkPrefix(valid, location));
+                    break;
+                case "Remove" when valid != null:
+                    Known.RemoveAll(p => p.Prefix.Equals(valid));
+                    break;
+                case "Clear":
+                    Known.Clear();
+                    break;
+                default:
+                    Unknown = true;
+                    break;
+            }
+        }
     }
 
     /// <summary>A change to the address space of a VNet that exists, not yet sent.</summary>

@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using Peering.Analyzers.Facts.Evaluation;
@@ -89,81 +88,25 @@ namespace Peering.Analyzers.Facts.Adapters.ResourceManager
             }
         }
 
-        /// <summary>A write to a member of peering data: a flag, the name, the remote, or a property Azure computes.</summary>
+        /// <summary>
+        /// A write to a member of peering data: a flag, the name, the remote, subnet peering, or a property Azure computes. From
+        /// 1.16 the remote may also be given as <c>RemoteVirtualNetwork = new WritableSubResource { Id = ... }</c>, and
+        /// <c>PeerCompleteVnets</c> is the obsolete alias of <c>AreCompleteVnetsPeered</c> (wire <c>peerCompleteVnets</c>).
+        /// </summary>
         public void Write(PeeringDraft peering, string property, Value? value, ISimpleAssignmentOperation assignment)
         {
-            var location = assignment.Syntax.GetLocation();
-            var flag = value as BoolValue;
-            var flagFact = Evaluator.Definite(peering, flag != null, flag?.Flag ?? false, location);
-            var settings = peering.Settings;
-            peering.Changed = true;
             switch (property)
             {
-                case "AllowVirtualNetworkAccess":
-                    settings.AllowVirtualNetworkAccess = flagFact;
-                    break;
-                case "AllowForwardedTraffic":
-                    settings.AllowForwardedTraffic = flagFact;
-                    break;
-                case "AllowGatewayTransit":
-                    settings.AllowGatewayTransit = flagFact;
-                    break;
-                case "UseRemoteGateways":
-                    settings.UseRemoteGateways = flagFact;
-                    break;
-                case "DoNotVerifyRemoteGateways":
-                    settings.DoNotVerifyRemoteGateways = flagFact;
-                    break;
-                case "AreCompleteVnetsPeered" or "PeerCompleteVnets":
-                    // PeerCompleteVnets is the 1.16+ shape's obsolete alias of AreCompleteVnetsPeered (wire peerCompleteVnets).
-                    settings.PeerCompleteVirtualNetworks = flagFact;
-                    break;
-                case "EnableOnlyIPv6Peering":
-                    settings.EnableOnlyIPv6Peering = flagFact;
-                    break;
-                case "Name":
-                    settings.Name = Evaluator.Definite(peering, value is StringValue, (value as StringValue)?.Text!, assignment.Value.Syntax.GetLocation());
-                    break;
-                case "RemoteVirtualNetworkId":
-                    settings.Remote = Remote(peering, value, assignment.Value);
-                    break;
                 case "RemoteVirtualNetwork":
-                    settings.Remote = Remote(peering, value is SubResourceValue sub ? sub.Id : value, assignment.Value);
+                    PeeringSettings.Write(Evaluator, peering, "RemoteVirtualNetworkId", value is SubResourceValue sub ? sub.Id : value, assignment);
                     break;
-                case "PeeringState" or "PeeringSyncLevel" or "RemoteAddressSpace" or "RemoteVirtualNetworkAddressSpace" or "LocalAddressSpace" or "LocalVirtualNetworkAddressSpace":
-                    settings.ServiceManagedSettings.Add(new ServiceManagedSetting(property, location));
+                case "PeerCompleteVnets":
+                    PeeringSettings.Write(Evaluator, peering, "AreCompleteVnetsPeered", value, assignment);
+                    break;
+                default:
+                    PeeringSettings.Write(Evaluator, peering, property, value, assignment);
                     break;
             }
-        }
-
-        /// <summary><c>data.LocalSubnetNames</c> or <c>data.RemoteSubnetNames</c>: the get-only list the code adds names to.</summary>
-        public static SubnetNamesValue? SubnetNames(PeeringDraft peering, string property) => property switch
-        {
-            "LocalSubnetNames" => new SubnetNamesValue(peering, local: true),
-            "RemoteSubnetNames" => new SubnetNamesValue(peering, local: false),
-            _ => null,
-        };
-
-        /// <summary>
-        /// <c>Add</c> on a list of subnet names (also each item of <c>LocalSubnetNames = { "app" }</c>): a known name added
-        /// where the data was created extends the list; anything else (another call, a name or a write that may not run)
-        /// leaves it unknown.
-        /// </summary>
-        public void EditSubnetNames(SubnetNamesValue list, IInvocationOperation invocation)
-        {
-            var peering = list.Owner;
-            peering.Changed = true;
-            var name = invocation.TargetMethod.Name == "Add" && invocation.Arguments.Length == 1 ? Evaluator.Text(invocation.Arguments[0].Value) : null;
-            var names = list.Names;
-            if (name == null || !Evaluator.RunsWith(peering) || names.State == FactState.Unknown)
-            {
-                Evaluator.EscapeArguments(invocation);
-                list.Names = Fact<IReadOnlyList<string>>.Unknown;
-                return;
-            }
-
-            var added = new List<string>(names.IsKnown ? names.Value : System.Array.Empty<string>()) { name };
-            list.Names = Fact<IReadOnlyList<string>>.Known(added, invocation.Syntax.GetLocation());
         }
 
         /// <summary>
@@ -197,17 +140,6 @@ namespace Peering.Analyzers.Facts.Adapters.ResourceManager
             // Any value but null is a sync (the type has the single value "true", also reachable from a string);
             // unknown counts as a sync too: the analysis must not claim a sync is missing when it may be there.
             return Evaluator.Eval(argument.Value) is not NullValue;
-        }
-
-        private Fact<RemoteNetworkReference> Remote(PeeringDraft peering, Value? value, IOperation source)
-        {
-            var location = source.Syntax.GetLocation();
-            return value switch
-            {
-                IdValue id => Evaluator.Definite(peering, known: true, id.Reference, location),
-                NullValue => Evaluator.RunsWith(peering) ? Fact<RemoteNetworkReference>.Absent(location) : Fact<RemoteNetworkReference>.Unknown,
-                _ => Fact<RemoteNetworkReference>.Unknown,
-            };
         }
     }
 }
