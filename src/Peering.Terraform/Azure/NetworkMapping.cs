@@ -62,13 +62,13 @@ namespace Peering.Terraform.Azure
             switch (resource.Type)
             {
                 case "azurerm_virtual_network" when resource.IsData:
-                    network = references.ById(resource.Id) ?? references.ByName(resource.Argument("name"), resource.Argument("resource_group_name"), resource);
+                    network = references.ById(resource.Id).Resource ?? references.ByName(resource.Argument("name"), resource.Argument("resource_group_name"), resource);
                     break;
                 case "azurerm_subnet":
                     network = references.ByName(resource.Argument("virtual_network_name"), resource.Argument("resource_group_name"), resource);
                     break;
                 case "azapi_resource" when AzapiTypes.Is(resource, AzapiTypes.Subnet):
-                    network = references.ById(resource.Argument("parent_id")?.Value);
+                    network = references.ById(resource.Argument("parent_id")?.Value).Resource;
                     break;
             }
 
@@ -143,7 +143,7 @@ namespace Peering.Terraform.Azure
                 id = ArmResourceId.Parse(AzureIds.Resource(resource.Subscription, group, AzapiTypes.VirtualNetwork, new[] { vnet })).Id;
             }
 
-            var network = directory.Declare(id, resource.Key, LocatedFacts.Text(name) ?? resource.Address, resource.Declaration);
+            var network = directory.Declare(id, resource.Key, LocatedFacts.Text(name) ?? resource.Address, resource.Declaration, resource.Root);
             if (ReferenceEquals(network.Declaration, resource.Declaration))
             {
                 network.Location = LocatedFacts.Region(resource.Argument("location"), resource.Declaration);
