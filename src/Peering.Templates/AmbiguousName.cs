@@ -33,11 +33,16 @@ namespace Peering.Templates
         /// </summary>
         public UnevaluatedConstruct At(SourceLocation location) =>
             new UnevaluatedConstruct("the " + kind + " " + DisplayText.Quote(name) + " this id names", location,
-                "is ambiguous: " + Roots() + " each declare one, and the run does not say that they deploy to the same resource group and subscription");
+                roots.Count == 1
+                    // A Terraform root module may declare two VNets of one name in resource groups a reference does not tell apart.
+                    ? "is ambiguous: " + Quoted(roots[0]) + " declares more than one, and the id does not say which"
+                    : "is ambiguous: " + Roots() + " each declare one, and the run does not say that they deploy to the same resource group and subscription");
+
+        private static string Quoted(string root) => "'" + DisplayText.Visible(root) + "'";
 
         private string Roots()
         {
-            var quoted = roots.Take(RootsNamed).Select(r => "'" + DisplayText.Visible(r) + "'").ToList();
+            var quoted = roots.Take(RootsNamed).Select(Quoted).ToList();
             if (roots.Count > RootsNamed)
             {
                 return string.Join(", ", quoted) + " and " + (roots.Count - RootsNamed) + " others";

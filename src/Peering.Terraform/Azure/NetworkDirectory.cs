@@ -25,6 +25,8 @@ namespace Peering.Terraform.Azure
         /// <summary>The root module of each VNet a Terraform resource declares, to name it when a reference is ambiguous.</summary>
         private readonly Dictionary<VirtualNetwork, string> rootModules = new Dictionary<VirtualNetwork, string>();
 
+        private readonly ContestedReferences contested = new ContestedReferences();
+
         public NetworkDirectory(Topology topology)
         {
             this.topology = topology;
@@ -43,12 +45,30 @@ namespace Peering.Terraform.Azure
         }
 
         /// <summary>
+        /// Before any <see cref="Declare"/>: the id of a VNet a Terraform resource of <paramref name="rootModule"/> creates,
+        /// so that a VNet the templates only refer to becomes a declaration only when no other declaration fits it too.
+        /// </summary>
+        public void Expect(ArmResourceId id, string rootModule)
+        {
+            if (Find(id) is { IsDefined: false } reference)
+            {
+                contested.Fits(ResourceIdentity.Of(id), rootModule, reference);
+            }
+        }
+
+        /// <summary>
         /// A VNet a Terraform resource of <paramref name="rootModule"/> creates. One the run already defines is kept as it
-        /// is; one it only refers to becomes this declaration under the same identity, with what was known of it.
+        /// is; one it only refers to becomes this declaration under the same identity, with what was known of it, unless
+        /// other declarations fit it too (<see cref="ContestedReferences"/>).
         /// </summary>
         public VirtualNetwork Declare(ArmResourceId? id, string address, string displayName, SourceLocation declaration, string rootModule)
         {
             var existing = id == null ? null : Find(id);
+            if (existing != null && !existing.IsDefined && contested.IsContested(existing))
+            {
+                existing = null;
+            }
+
             if (existing != null && existing.IsDefined)
             {
                 if (existing.Identity.Equals(ResourceIdentity.Of(id!)))
@@ -75,8 +95,16 @@ namespace Peering.Terraform.Azure
             topology.Networks.Add(network);
             byIdentity[network.Identity] = network;
             rootModules[network] = rootModule;
+            if (id != null)
+            {
+                contested.Declared(ResourceIdentity.Of(id), network);
+            }
+
             return byAddress[address] = network;
         }
+
+        /// <summary>Once every Terraform fact is read: what the templates say through a contested reference becomes unknown.</summary>
+        public void Settle() => contested.Settle(topology);
 
         /// <summary>
         /// The VNet an id names or is inside of: the VNet of that id, else the one VNet the run defines that fits it best

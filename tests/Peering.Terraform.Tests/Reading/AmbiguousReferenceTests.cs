@@ -173,5 +173,109 @@ namespace Peering.Terraform.Tests.Reading
             Assert.Contains("'hubs/a/hub.json' and 'hubs/b/hub.json' each declare one", result.Findings[0].Message);
             Assert.EndsWith("PEER104, PEER107", result.Findings[0].Message);
         }
+        [Fact]
+        public void A_template_peering_with_a_spoke_two_root_modules_declare_is_an_unknown_remote_not_the_first_ones()
+        {
+            var result = Analyze(ClosedWorld, new[] { Template("hub/hub.json", "10.0.0.0/16", peer: true) }, Array.Empty<string>(),
+                File("spoke-a/main.tf", Spoke), File("spoke-b/main.tf", Spoke.Replace("10.1.0.0/16", "10.2.0.0/16")));
+
+            Assert.Equal(FactState.Unknown, result.Peering("hub-to-spoke").Remote.State);
+            Assert.Equal(2, result.Topology.Networks.Count(n => n.DisplayName == "vnet-spoke" && n.IsDefined));
+            Assert.Equal(new[] { "PEER902@hub/hub.json:8" }, result.Summary);
+            Assert.StartsWith("The VNet 'vnet-spoke' this id names is ambiguous: 'spoke-a' and 'spoke-b' each declare one", result.Findings[0].Message);
+            Assert.Contains("PEER301", result.Findings[0].Message);
+        }
+
+        [Fact]
+        public void A_template_peering_with_a_spoke_one_root_module_declares_links_to_it()
+        {
+            var result = Analyze(ClosedWorld, new[] { Template("hub/hub.json", "10.0.0.0/16", peer: true) }, Array.Empty<string>(),
+                File("spoke-a/main.tf", Spoke.Substring(0, Spoke.IndexOf("data ", StringComparison.Ordinal))));
+
+            Assert.Same(result.Network("vnet-spoke"), result.Topology.Networks.Single(n => n.Identity.Equals(result.Peering("hub-to-spoke").RemoteNetwork!.Identity) && n.IsDefined));
+            Assert.Equal(new[] { "PEER301@hub/hub.json:7" }, result.Summary);
+        }
+        [Fact]
+        public void A_template_peering_with_a_hub_one_root_module_declares_in_two_resource_groups_is_an_unknown_remote()
+        {
+            var spokeTemplate = """
+                {
+                  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+                  "contentVersion": "1.0.0.0",
+                  "resources": [
+                    { "type": "Microsoft.Network/virtualNetworks", "apiVersion": "2024-05-01", "name": "vnet-spoke", "location": "westeurope",
+                      "properties": { "addressSpace": { "addressPrefixes": [ "10.1.0.0/16" ] } } },
+                    { "type": "Microsoft.Network/virtualNetworks/virtualNetworkPeerings", "apiVersion": "2024-05-01", "name": "vnet-spoke/spoke-to-hub",
+                      "properties": { "remoteVirtualNetwork": { "id": "[resourceId('Microsoft.Network/virtualNetworks', 'vnet-hub')]" } } }
+                  ]
+                }
+                """;
+            var hubs = """
+                resource "azurerm_virtual_network" "east" {
+                  name                = "vnet-hub"
+                  location            = "westeurope"
+                  resource_group_name = "rg-east"
+                  address_space       = ["10.0.0.0/16"]
+                }
+
+                resource "azurerm_virtual_network" "west" {
+                  name                = "vnet-hub"
+                  location            = "westeurope"
+                  resource_group_name = "rg-west"
+                  address_space       = ["10.100.0.0/16"]
+                }
+
+                data "azurerm_virtual_network" "spoke" {
+                  name                = "vnet-spoke"
+                  resource_group_name = "rg-spoke"
+                }
+
+                resource "azurerm_virtual_network_peering" "west_to_spoke" {
+                  name                      = "west-to-spoke"
+                  resource_group_name       = "rg-west"
+                  virtual_network_name      = azurerm_virtual_network.west.name
+                  remote_virtual_network_id = data.azurerm_virtual_network.spoke.id
+                }
+                """;
+
+            var result = Analyze(ClosedWorld, new[] { new TemplateDocument("spoke/spoke.json", spokeTemplate) }, Array.Empty<string>(), File("hubs/main.tf", hubs));
+
+            Assert.Equal(2, result.Topology.Networks.Count(n => n.DisplayName == "vnet-hub" && n.IsDefined));
+            Assert.Equal(FactState.Unknown, result.Peering("spoke-to-hub").Remote.State);
+            Assert.Equal(new[] { "PEER902@spoke/spoke.json:8" }, result.Summary);
+            Assert.StartsWith("The VNet 'vnet-hub' this id names is ambiguous: 'hubs' declares more than one, and the id does not say which, so the checks", result.Findings[0].Message);
+        }
+        [Fact]
+        public void A_template_gateway_in_a_hub_two_root_modules_declare_may_be_in_either()
+        {
+            var gatewayTemplate = """
+                {
+                  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+                  "contentVersion": "1.0.0.0",
+                  "resources": [
+                    { "type": "Microsoft.Network/virtualNetworkGateways", "apiVersion": "2024-05-01", "name": "vgw-hub", "location": "westeurope",
+                      "properties": { "ipConfigurations": [ { "name": "default", "properties": { "subnet": { "id": "[resourceId('Microsoft.Network/virtualNetworks/subnets', 'vnet-hub', 'GatewaySubnet')]" } } } ] } }
+                  ]
+                }
+                """;
+            var hubWithApp = TerraformHub("10.0.0.0/16", peer: false) + "\n\n" + VNet("app", "10.1.0.0/16") + Link("app", "hub") + """
+                resource "azurerm_virtual_network_peering" "hub_to_app" {
+                  name                      = "hub-to-app"
+                  resource_group_name       = "rg-hub"
+                  virtual_network_name      = azurerm_virtual_network.hub.name
+                  remote_virtual_network_id = azurerm_virtual_network.app.id
+                  allow_gateway_transit     = true
+                }
+                """;
+            var templates = new[] { new TemplateDocument("gateway/gateway.json", gatewayTemplate) };
+
+            var oneHub = Analyze(ClosedWorld, templates, Array.Empty<string>(), File("hub-a/main.tf", hubWithApp));
+            var twoHubs = Analyze(ClosedWorld, templates, Array.Empty<string>(), File("hub-a/main.tf", hubWithApp), File("hub-b/main.tf", TerraformHub("10.100.0.0/16", peer: false)));
+
+            Assert.Empty(oneHub.Findings);
+            Assert.Equal(new[] { "PEER902@gateway/gateway.json:5" }, twoHubs.Summary);
+            Assert.StartsWith("The VNet 'vnet-hub' this id names is ambiguous: 'hub-a' and 'hub-b' each declare one", twoHubs.Findings[0].Message);
+            Assert.EndsWith("PEER107", twoHubs.Findings[0].Message);
+        }
     }
 }
