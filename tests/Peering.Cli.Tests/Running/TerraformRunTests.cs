@@ -1,4 +1,5 @@
 using System.IO;
+using System.Linq;
 using System.Text.Json;
 using Peering.Cli.Running;
 using Peering.Cli.Tests.Infrastructure;
@@ -168,6 +169,58 @@ namespace Peering.Cli.Tests.Running
             var finding = Assert.Single(report.RootElement.GetProperty("findings").EnumerateArray());
             Assert.Equal("PEER104", finding.GetProperty("ruleId").GetString());
             Assert.EndsWith("spoke/main.tf", finding.GetProperty("file").GetString());
+        }
+        /// <summary>The rules a run over a template hub and the Terraform spoke reports, with the variable sources given.</summary>
+        private static string[] RulesFound(TempFolder folder, System.Collections.IDictionary environment, params string[] options)
+        {
+            var result = CliRun.Run(new ArmTemplateSetAnalyzer(), Elsewhere, environment, new[] { folder.Combine("repo"), "--closed-world", "--format", "json" }.Concat(options).ToArray());
+            Assert.True(result.ExitCode <= 1, result.ToString());
+            using var report = JsonDocument.Parse(result.Output);
+            return report.RootElement.GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("ruleId").GetString()!).ToArray();
+        }
+
+        [Fact]
+        public void A_var_value_wins_over_the_tfvars_files_and_loses_to_a_later_var_file()
+        {
+            using var folder = new TempFolder();
+            folder.Write("repo/hub/azuredeploy.json", ArmHub.Replace("PREFIX", "10.0.0.0/16").Replace("PEERING", ArmHubToSpoke));
+            folder.Write("repo/spoke/main.tf", TerraformSpoke);
+            folder.Write("repo/spoke/terraform.tfvars", "hub_name = \"vnet-elsewhere\"\n");
+            var later = folder.Write("other.tfvars", "hub_name = \"vnet-elsewhere\"\n");
+            var none = new System.Collections.Hashtable();
+
+            // Peered back to the hub, the spoke uses a gateway the hub lacks (PEER104); peered elsewhere, the hub's peering is one-way (PEER301).
+            Assert.Equal(new[] { "PEER301" }, RulesFound(folder, none));
+            Assert.Equal(new[] { "PEER104" }, RulesFound(folder, none, "--var", "hub_name=vnet-hub"));
+            Assert.Equal(new[] { "PEER301" }, RulesFound(folder, none, "--var", "hub_name=vnet-hub", "--var-file", later));
+            Assert.Equal(new[] { "PEER104" }, RulesFound(folder, none, "--var-file", later, "--var=hub_name=vnet-hub"));
+        }
+
+        [Fact]
+        public void TF_VAR_environment_variables_are_read_only_with_tf_var_env_and_before_the_tfvars_files()
+        {
+            using var folder = new TempFolder();
+            folder.Write("repo/hub/azuredeploy.json", ArmHub.Replace("PREFIX", "10.0.0.0/16").Replace("PEERING", ArmHubToSpoke));
+            folder.Write("repo/spoke/main.tf", TerraformSpoke);
+            var environment = new System.Collections.Hashtable { ["TF_VAR_hub_name"] = "vnet-hub" };
+
+            // Without a value the spoke's remote is not known, so neither finding can be decided.
+            Assert.Empty(RulesFound(folder, environment));
+            Assert.Equal(new[] { "PEER104" }, RulesFound(folder, environment, "--tf-var-env"));
+            folder.Write("repo/spoke/terraform.tfvars", "hub_name = \"vnet-elsewhere\"\n");
+            Assert.Equal(new[] { "PEER301" }, RulesFound(folder, environment, "--tf-var-env"));
+        }
+
+        [Fact]
+        public void A_var_value_without_terraform_in_the_run_stops_it()
+        {
+            using var folder = new TempFolder();
+            folder.Write("hub/azuredeploy.json", ArmHub.Replace("PREFIX", "10.0.0.0/16").Replace("PEERING", string.Empty));
+
+            var result = CliRun.Run(new ArmTemplateSetAnalyzer(), Elsewhere, folder.Path, "--var", "hub_name=vnet-hub");
+
+            Assert.Equal(CheckRunner.CouldNotRun, result.ExitCode);
+            Assert.Contains("--var hub_name is a Terraform variable, but the run has no Terraform configuration.", result.Error);
         }
     }
 }
