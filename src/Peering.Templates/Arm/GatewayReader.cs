@@ -46,13 +46,13 @@ namespace Peering.Templates.Arm
             if (named.Ambiguity is AmbiguousName ambiguity)
             {
                 // The gateway is in one of the VNets of that name that several files declare: none of them is known to lack one.
-                MayBeIn(named.Candidates, Fact<bool>.UnknownBecause(ambiguity.At(subnet!.Location)));
+                MayBeIn(named.Candidates, ambiguity.At(subnet!.Location));
             }
             else if (network == null)
             {
                 // The gateway may be in any VNet of the run: none of them is known to lack one, and, when the subnet is
                 // a construct the reader did not evaluate, that construct is why their gateways are unknown.
-                MayBeIn(topology.Networks, subnet == null ? Fact<bool>.Unknown : ElementFacts.Unknown<bool>(subnet));
+                MayBeIn(topology.Networks, subnet?.UnknownCause);
             }
             else
             {
@@ -73,15 +73,11 @@ namespace Peering.Templates.Arm
             }
         }
 
-        private static void MayBeIn(IEnumerable<VirtualNetwork> networks, Fact<bool> unknown)
+        private static void MayBeIn(IEnumerable<VirtualNetwork> networks, object? cause)
         {
             foreach (var network in networks)
             {
-                network.MayHaveUnseenGateway = true;
-                if (network.HasGateway.State == FactState.Unknown && network.HasGateway.Source == null)
-                {
-                    network.HasGateway = unknown;
-                }
+                network.MayHaveGateway(cause);
             }
         }
     }

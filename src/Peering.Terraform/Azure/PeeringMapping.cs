@@ -57,7 +57,7 @@ namespace Peering.Terraform.Azure
                 var peering = new VirtualNetworkPeering(resource.Declaration)
                 {
                     IsConditional = resource.MayNotExist,
-                    Parent = references.ById(resource.Argument("parent_id")?.Value),
+                    Parent = references.ById(resource.Argument("parent_id")?.Value).Resource,
                     Name = LocatedFacts.String(resource.Argument("name"), resource.Declaration) is { State: FactState.Known } name ? name : Fact<string>.Unknown,
                     Remote = references.Remote(Property("remoteVirtualNetwork.id"), absentAt),
                     AllowVirtualNetworkAccess = LocatedFacts.Bool(Property("allowVirtualNetworkAccess"), absentAt),
