@@ -138,7 +138,7 @@ namespace Peering.Terraform.Tests.Reading
                     "properties": { "addressSpace": { "addressPrefixes": [ "10.1.0.0/16" ] } } },
                   { "type": "Microsoft.Network/virtualNetworks/virtualNetworkPeerings", "apiVersion": "2024-05-01", "name": "vnet-hub/hub-to-app",
                     "properties": { "remoteVirtualNetwork": { "id": "[resourceId('Microsoft.Network/virtualNetworks', 'vnet-app')]" }, "allowGatewayTransit": true } },
-                  { "type": "Microsoft.Network/virtualNetworks/virtualNetworkPeerings", "apiVersion": "2024-05-01", "name": "vnet-app/app-to-hub",
+                  { "type": "Microsoft.Network/virtualNetworks/virtualNetworkPeerings", "apiVersion": "2024-05-01", "name": "vnet-app/app-to-hub", "dependsOn": [ "vnet-hub/hub-to-app" ],
                     "properties": { "remoteVirtualNetwork": { "id": "[resourceId('Microsoft.Network/virtualNetworks', 'vnet-hub')]" }, "useRemoteGateways": true } }
                 """;
             var templates = new[]
