@@ -335,12 +335,20 @@ namespace Peering.Templates.Bicep
                 return new[] { note };
             }
 
-            var first = errors[0];
+            // Bicep lists a file's diagnostics and its modules' in no fixed order: the file's own first error (for a broken
+            // module, the error at its declaration) is the one reported, so that a run always says the same.
+            var first = errors
+                .Select(error => (error, location: DiagnosticLocation(file, error)))
+                .OrderBy(e => e.location.Path == file ? 0 : 1)
+                .ThenBy(e => e.location.Path, StringComparer.Ordinal)
+                .ThenBy(e => e.location.Line)
+                .ThenBy(e => e.location.Column)
+                .First();
 
-            // An error in a module is reported in the module's file.
-            var location = DiagnosticLocation(file, first);
+            // An error only in a module is reported in the module's file.
+            var location = first.location;
             var more = errors.Count == 1 ? string.Empty : $" (and {errors.Count - 1} more {(errors.Count == 2 ? "error" : "errors")})";
-            return new[] { NotCompiled(location, $"{first.Code}: {first.Message?.TrimEnd('.')}".Trim(' ', ':') + more) };
+            return new[] { NotCompiled(location, $"{first.error.Code}: {first.error.Message?.TrimEnd('.')}".Trim(' ', ':') + more) };
         }
 
         /// <summary>Where Bicep places a diagnostic: in the compiled file, or, for an error in a module, in the module's file.</summary>
