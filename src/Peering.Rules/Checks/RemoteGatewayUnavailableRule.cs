@@ -44,7 +44,7 @@ namespace Peering.Rules.Checks
                     var reverse = reverses[0];
                     sink.Report(Rule, site,
                         Describe.Capitalized(Describe.Peering(peering)) + " sets UseRemoteGateways but " + Describe.Peering(reverse)
-                        + " does not set AllowGatewayTransit: " + Describe.Network(peering.Parent) + " gets no routes through the gateway of " + Describe.Network(remote),
+                        + " does not set AllowGatewayTransit: Azure rejects the peering, and " + Describe.Network(peering.Parent) + " would get no routes through the gateway of " + Describe.Network(remote),
                         Describe.Places(reverse.AllowGatewayTransit.Source ?? reverse.Declaration),
                         new Dictionary<string, string> { [CaseProperty] = CaseNoTransit });
                 }

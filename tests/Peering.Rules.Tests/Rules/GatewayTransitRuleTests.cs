@@ -98,7 +98,7 @@ namespace Peering.Rules.Tests.Rules
                 var finding = Assert.Single(t.Run(new RemoteGatewayUnavailableRule(), closedWorld: true));
                 Assert.Equal(RemoteGatewayUnavailableRule.CaseNoTransit, finding.Properties[RemoteGatewayUnavailableRule.CaseProperty]);
                 Assert.Contains("peering 'hub-to-spoke' of VNet 'hub' does not set AllowGatewayTransit", finding.Message);
-                Assert.Contains("VNet 'spoke' gets no routes through the gateway of VNet 'hub'", finding.Message);
+                Assert.Contains("does not set AllowGatewayTransit: Azure rejects the peering, and VNet 'spoke' would get no routes through the gateway of VNet 'hub'", finding.Message);
             }
         }
 
