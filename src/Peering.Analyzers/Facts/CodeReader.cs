@@ -1,6 +1,5 @@
 using System.Threading;
 using Microsoft.CodeAnalysis;
-using Peering.Analyzers.Facts.Adapters.ResourceManager;
 using Peering.Analyzers.Facts.Evaluation;
 using Peering.Analyzers.Facts.Recording;
 using Peering.Analyzers.Symbols;
@@ -15,12 +14,16 @@ namespace Peering.Analyzers.Facts
     internal static class CodeReader
     {
         /// <param name="code">The compilation's code to follow calls into; null to read the block on its own.</param>
-        public static BlockFacts Read(IOperation block, AzureNetworkSymbols symbols, CompilationCode? code = null, CancellationToken cancellationToken = default)
+        public static BlockFacts Read(IOperation block, SdkLibraries libraries, CompilationCode? code = null, CancellationToken cancellationToken = default)
         {
             var follower = new CallFollower(code, cancellationToken);
             var evaluator = new ValueEvaluator(follower);
             var recorder = new FactRecorder();
-            evaluator.Use(new ResourceManagerAdapter(symbols, evaluator, recorder));
+            foreach (var adapter in libraries.CreateAdapters(evaluator, recorder))
+            {
+                evaluator.Use(adapter);
+            }
+
             evaluator.Exec(block);
             return recorder.Finish(follower);
         }

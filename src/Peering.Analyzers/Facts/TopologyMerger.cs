@@ -165,6 +165,7 @@ namespace Peering.Analyzers.Facts
                 AddressPrefixes = Agree(facts.Select(n => n.AddressPrefixes), SamePrefixes),
                 TenantId = Agree(facts.Select(n => n.TenantId), string.Equals),
                 HasGateway = Gateway(facts),
+                MayHaveUnseenGateway = facts.Any(n => n.MayHaveUnseenGateway),
             };
         }
 

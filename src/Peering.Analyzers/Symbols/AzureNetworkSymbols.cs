@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 
 namespace Peering.Analyzers.Symbols
@@ -96,6 +98,12 @@ namespace Peering.Analyzers.Symbols
 
         /// <summary>The SDK assembly: code that uses none of its types does not touch VNets or peerings.</summary>
         public IAssemblySymbol NetworkAssembly => PeeringData.ContainingAssembly;
+
+        /// <summary>The names that lead code to the SDK: its type names, and the members of its extension methods and model factory.</summary>
+        public IEnumerable<string> EntryNames(Compilation compilation) =>
+            NetworkAssembly.TypeNames
+                .Concat(NetworkExtensions?.MemberNames ?? Enumerable.Empty<string>())
+                .Concat(compilation.GetTypeByMetadataName(ModelsNamespace + "ArmNetworkModelFactory")?.MemberNames ?? Enumerable.Empty<string>());
 
         /// <summary>
         /// The symbols, or null when the compilation does not reference Azure.ResourceManager.Network: then the

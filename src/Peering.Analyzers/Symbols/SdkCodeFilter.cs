@@ -11,7 +11,8 @@ namespace Peering.Analyzers.Symbols
 {
     /// <summary>
     /// Decides from syntax alone whether a code block may touch the Azure network SDK, so that only those blocks are
-    /// bound into operations: binding every method of a large solution cost far more than the analysis itself.
+    /// bound into operations: binding every method of a large solution cost far more than the analysis itself. "The SDK"
+    /// here is every network library the compilation references (<see cref="SdkLibraries"/>).
     /// </summary>
     /// <remarks>
     /// A value of an SDK type can only enter code through a name: an SDK type, an SDK extension or factory method,
@@ -26,21 +27,17 @@ namespace Peering.Analyzers.Symbols
         private static readonly ConditionalWeakTable<Compilation, SdkCodeFilter> Cache = new ConditionalWeakTable<Compilation, SdkCodeFilter>();
 
         private readonly HashSet<string> names = new HashSet<string>(StringComparer.Ordinal);
-        private readonly IAssemblySymbol networkAssembly;
+        private readonly SdkLibraries libraries;
         private readonly SourceSdkNames source;
 
-        private SdkCodeFilter(Compilation compilation, AzureNetworkSymbols symbols, CancellationToken cancellationToken)
+        private SdkCodeFilter(Compilation compilation, SdkLibraries libraries, CancellationToken cancellationToken)
         {
-            networkAssembly = symbols.NetworkAssembly;
-            names.UnionWith(networkAssembly.TypeNames);
-            foreach (var entryPoints in new[] { symbols.NetworkExtensions, compilation.GetTypeByMetadataName("Azure.ResourceManager.Network.Models.ArmNetworkModelFactory") })
-            {
-                names.UnionWith(entryPoints?.MemberNames ?? Enumerable.Empty<string>());
-            }
-
+            this.libraries = libraries;
+            names.UnionWith(libraries.EntryNames(compilation));
+            var libraryNames = new HashSet<string>(libraries.Assemblies.Select(a => a.Name), StringComparer.Ordinal);
             foreach (var library in compilation.SourceModule.ReferencedAssemblySymbols)
             {
-                if (!SymbolEqualityComparer.Default.Equals(library, networkAssembly) && library.Modules.Any(m => m.ReferencedAssemblies.Any(a => a.Name == networkAssembly.Name)))
+                if (!libraries.IsLibrary(library) && library.Modules.Any(m => m.ReferencedAssemblies.Any(a => libraryNames.Contains(a.Name))))
                 {
                     AddLibraryMembersMentioningSdk(library.GlobalNamespace);
                 }
@@ -50,8 +47,8 @@ namespace Peering.Analyzers.Symbols
         }
 
         /// <summary>The filter of a compilation, built once and shared by both analyzers.</summary>
-        public static SdkCodeFilter For(Compilation compilation, AzureNetworkSymbols symbols, CancellationToken cancellationToken) =>
-            Cache.GetValue(compilation, c => new SdkCodeFilter(c, symbols, cancellationToken));
+        public static SdkCodeFilter For(Compilation compilation, SdkLibraries libraries, CancellationToken cancellationToken) =>
+            Cache.GetValue(compilation, c => new SdkCodeFilter(c, libraries, cancellationToken));
 
         /// <summary>
         /// False only when no code of the tree can touch the SDK: its text names nothing that leads to the SDK. Asked
@@ -140,13 +137,13 @@ namespace Peering.Analyzers.Symbols
         {
             for (var current = type; current != null; current = current.BaseType)
             {
-                if (SymbolEqualityComparer.Default.Equals(current.ContainingAssembly, networkAssembly))
+                if (libraries.IsLibrary(current.ContainingAssembly))
                 {
                     return true;
                 }
             }
 
-            return type != null && type.AllInterfaces.Any(i => SymbolEqualityComparer.Default.Equals(i.ContainingAssembly, networkAssembly));
+            return type != null && type.AllInterfaces.Any(i => libraries.IsLibrary(i.ContainingAssembly));
         }
     }
 }

@@ -24,6 +24,7 @@ namespace Peering.Analyzers.Facts.Recording
         private readonly List<VirtualNetwork?> syncedWriteTargets = new List<VirtualNetwork?>();
         private readonly HashSet<VirtualNetworkPeering> rewrites = new HashSet<VirtualNetworkPeering>();
         private int step;
+        private bool unplacedGateway;
 
         /// <summary>The VNet with <paramref name="identity"/>, the same object for every mention in the block.</summary>
         public VirtualNetwork Network(ResourceIdentity identity, string displayName, Location? declaration, ArmResourceId? id = null)
@@ -36,6 +37,15 @@ namespace Peering.Analyzers.Facts.Recording
             }
 
             return network;
+        }
+
+        /// <summary>An id from its text: the VNet it names, or for a subnet id the VNet the subnet lies in.</summary>
+        public IdValue Id(string text)
+        {
+            var parsed = ArmResourceId.Parse(text);
+            var network = parsed.Id is { IsVirtualNetwork: true } id ? NetworkOf(id) : null;
+            var enclosing = network == null ? parsed.Id?.EnclosingVirtualNetwork() : null;
+            return new IdValue(text, network, parsed, null, enclosing == null ? null : NetworkOf(enclosing));
         }
 
         /// <summary>The route table with <paramref name="identity"/>, the same object for every mention in the block.</summary>
@@ -132,6 +142,12 @@ namespace Peering.Analyzers.Facts.Recording
         public static void AddGateway(VirtualNetwork network, Location at) =>
             network.HasGateway = Fact<bool>.Known(true, at);
 
+        /// <summary>
+        /// A gateway deployed into a subnet the analysis cannot place: it may be in any VNet of the block, so none of them
+        /// is known to lack one, even in a closed world.
+        /// </summary>
+        public void AddUnplacedGateway() => unplacedGateway = true;
+
         /// <summary>A subnet sent with a known route table makes the table's routes apply to the subnet's VNet.</summary>
         public static void Associate(VirtualNetwork network, IEnumerable<SubnetDraft> subnets)
         {
@@ -169,9 +185,17 @@ namespace Peering.Analyzers.Facts.Recording
                 topology.AddressPrefixUses.Add(new AddressPrefixUse(text, where, location));
             }
 
+            foreach (var network in topology.Networks)
+            {
+                network.MayHaveUnseenGateway |= unplacedGateway;
+            }
+
             RecordChanges();
             return new BlockFacts(topology, syncedWriteTargets, rewrites, follower.FollowedMethods, follower.MetCompilationCode);
         }
+
+        /// <summary>The VNet a VNet id names.</summary>
+        private VirtualNetwork NetworkOf(ArmResourceId id) => Network(ResourceIdentity.Of(id), id.Name, null, id);
 
         private void Add(VirtualNetworkPeering peering, bool rewrite)
         {

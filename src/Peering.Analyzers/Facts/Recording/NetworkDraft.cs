@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Peering.Analyzers.Facts.Evaluation;
+using Peering.Rules.Addressing;
 using Peering.Rules.Model;
 
 namespace Peering.Analyzers.Facts.Recording
@@ -59,6 +60,22 @@ namespace Peering.Analyzers.Facts.Recording
         public List<NetworkPrefix> Known { get; } = new List<NetworkPrefix>();
 
         public bool Unknown { get; set; }
+
+        /// <summary>
+        /// A prefix added at nesting <paramref name="depth"/>: kept when it is valid and the addition certainly runs; a
+        /// prefix that is unknown or invalid, or an addition that may not run, makes the list unknown.
+        /// </summary>
+        public void Add(string? prefix, Location location, int depth)
+        {
+            var parsed = prefix == null ? null : IpPrefix.Parse(prefix);
+            if (depth > Depth || parsed?.Problem != PrefixProblem.None)
+            {
+                Unknown = true;
+                return;
+            }
+
+            Known.Add(new NetworkPrefix(parsed.Prefix!, location));
+        }
     }
 
     /// <summary>A change to the address space of a VNet that exists, not yet sent.</summary>

@@ -3,7 +3,6 @@ using Microsoft.CodeAnalysis.Operations;
 using Peering.Analyzers.Facts.Evaluation;
 using Peering.Analyzers.Facts.Recording;
 using Peering.Analyzers.Symbols;
-using Peering.Rules.Identity;
 using Peering.Rules.Model;
 
 namespace Peering.Analyzers.Facts.Adapters.ResourceManager
@@ -45,19 +44,9 @@ namespace Peering.Analyzers.Facts.Adapters.ResourceManager
         /// <summary><c>new AzureLocation("westus")</c>; a string converted to <c>AzureLocation</c> (<c>Location = "West US"</c>).</summary>
         public Value? Region(IOperation? name) => Evaluator.Text(name) is { } text ? new LocationValue(text) : null;
 
-        /// <summary>An id from its text: the VNet it names, or for a subnet id the VNet the subnet lies in.</summary>
-        public IdValue FromText(string text)
-        {
-            var parsed = ArmResourceId.Parse(text);
-            var network = parsed.Id is { IsVirtualNetwork: true } id ? NetworkOf(id) : null;
-            var enclosing = network == null ? parsed.Id?.EnclosingVirtualNetwork() : null;
-            return new IdValue(text, network, parsed, null, enclosing == null ? null : NetworkOf(enclosing));
-        }
+        public IdValue FromText(string text) => Recorder.Id(text);
 
         public Value? FromTextArgument(IOperation argument) => Evaluator.Text(argument) is { } text ? FromText(text) : null;
-
-        /// <summary>The VNet a VNet id names.</summary>
-        public VirtualNetwork NetworkOf(ArmResourceId id) => Recorder.Network(ResourceIdentity.Of(id), id.Name, null, id);
 
         /// <summary><c>XResource.CreateResourceIdentifier(...)</c>: the type is stated by the code, the text by its arguments.</summary>
         public IdValue CreateResourceIdentifier(IInvocationOperation invocation)

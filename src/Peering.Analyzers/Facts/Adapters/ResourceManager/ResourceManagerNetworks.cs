@@ -245,8 +245,8 @@ namespace Peering.Analyzers.Facts.Adapters.ResourceManager
 
             switch (method)
             {
-                case "Add" or "Insert" when valid != null:
-                    tracker.Known.Add(new NetworkPrefix(valid, location));
+                case "Add" or "Insert":
+                    tracker.Add(prefix, location, Evaluator.Depth);
                     break;
                 case "Remove" when valid != null:
                     tracker.Known.RemoveAll(p => p.Prefix.Equals(valid));

@@ -101,34 +101,27 @@ namespace Peering.Analyzers.Facts.Adapters.ResourceManager
             var flagFact = Evaluator.Definite(peering, flag != null, flag?.Flag ?? false, location);
             var settings = peering.Settings;
             peering.Changed = true;
+            if (peering.SetFlag(property, flagFact))
+            {
+                return;
+            }
+
+            if (PeeringDraft.IsServiceManaged(property))
+            {
+                settings.ServiceManagedSettings.Add(new ServiceManagedSetting(property, location));
+                return;
+            }
+
             switch (property)
             {
-                case "AllowVirtualNetworkAccess":
-                    settings.AllowVirtualNetworkAccess = flagFact;
-                    break;
-                case "AllowForwardedTraffic":
-                    settings.AllowForwardedTraffic = flagFact;
-                    break;
-                case "AllowGatewayTransit":
-                    settings.AllowGatewayTransit = flagFact;
-                    break;
-                case "UseRemoteGateways":
-                    settings.UseRemoteGateways = flagFact;
-                    break;
-                case "DoNotVerifyRemoteGateways":
-                    settings.DoNotVerifyRemoteGateways = flagFact;
-                    break;
                 case "Name":
                     settings.Name = Evaluator.Definite(peering, value is StringValue, (value as StringValue)?.Text!, assignment.Value.Syntax.GetLocation());
                     break;
                 case "RemoteVirtualNetworkId":
-                    settings.Remote = Remote(peering, value, assignment.Value);
+                    peering.SetRemote(value, assignment.Value.Syntax.GetLocation(), Evaluator);
                     break;
                 case "RemoteVirtualNetwork":
-                    settings.Remote = Remote(peering, value is SubResourceValue sub ? sub.Id : value, assignment.Value);
-                    break;
-                case "PeeringState" or "PeeringSyncLevel" or "RemoteAddressSpace" or "RemoteVirtualNetworkAddressSpace" or "LocalAddressSpace" or "LocalVirtualNetworkAddressSpace":
-                    settings.ServiceManagedSettings.Add(new ServiceManagedSetting(property, location));
+                    peering.SetRemote(value is SubResourceValue sub ? sub.Id : value, assignment.Value.Syntax.GetLocation(), Evaluator);
                     break;
             }
         }
@@ -162,17 +155,6 @@ namespace Peering.Analyzers.Facts.Adapters.ResourceManager
             // Any value but null is a sync (the type has the single value "true", also reachable from a string);
             // unknown counts as a sync too: the analysis must not claim a sync is missing when it may be there.
             return Evaluator.Eval(argument.Value) is not NullValue;
-        }
-
-        private Fact<RemoteNetworkReference> Remote(PeeringDraft peering, Value? value, IOperation source)
-        {
-            var location = source.Syntax.GetLocation();
-            return value switch
-            {
-                IdValue id => Evaluator.Definite(peering, known: true, id.Reference, location),
-                NullValue => Evaluator.RunsWith(peering) ? Fact<RemoteNetworkReference>.Absent(location) : Fact<RemoteNetworkReference>.Unknown,
-                _ => Fact<RemoteNetworkReference>.Unknown,
-            };
         }
     }
 }
