@@ -29,7 +29,9 @@ namespace Peering.Benchmarks
 
             if (args.Contains("--telemetry"))
             {
-                AnalyzerTelemetry.Run(repetitions: 3);
+                // --only LABEL measures only the rows whose compilation label starts with LABEL (e.g. "Pulumi"), --repetitions N
+                // repeats the budget rows N times instead of three: a shorter run for one library.
+                AnalyzerTelemetry.Run(repetitions: int.TryParse(ValueOf(args, "--repetitions"), out var repetitions) ? repetitions : 3, only: ValueOf(args, "--only"));
                 return;
             }
 
@@ -52,6 +54,12 @@ namespace Peering.Benchmarks
                 .WithToolchain(new InProcessEmitToolchain(TimeSpan.FromMinutes(30), logOutput: false));
             var config = DefaultConfig.Instance.AddJob(job);
             BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args.Where(a => a != "--quick").ToArray(), config);
+        }
+
+        private static string? ValueOf(string[] args, string option)
+        {
+            var at = Array.IndexOf(args, option);
+            return at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
         }
     }
 }

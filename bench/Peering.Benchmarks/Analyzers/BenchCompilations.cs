@@ -3,10 +3,11 @@ using System.Linq;
 using Azure.ResourceManager.Network;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Peering.Benchmarks.Generation;
 
 namespace Peering.Benchmarks.Analyzers
 {
-    /// <summary>Compilations over generated trees, with or without the Azure SDK among the references.</summary>
+    /// <summary>Compilations over generated trees, with or without a network library (the Azure SDK, a Pulumi provider) among the references.</summary>
     internal static class BenchCompilations
     {
         private static readonly IReadOnlyList<MetadataReference> Framework = Basic.Reference.Assemblies.Net80.References.All.ToArray();
@@ -18,25 +19,44 @@ namespace Peering.Benchmarks.Analyzers
             typeof(VirtualNetworkData).Assembly.Location,
         }.Select(path => (MetadataReference)MetadataReference.CreateFromFile(path)).ToArray();
 
+        private static readonly IReadOnlyList<MetadataReference> AzureNative = References(typeof(Pulumi.Stack), typeof(Pulumi.AzureNative.Network.VirtualNetwork));
+
+        private static readonly IReadOnlyList<MetadataReference> PulumiAzure = References(typeof(Pulumi.Stack), typeof(Pulumi.Azure.Network.VirtualNetwork));
+
         /// <summary>
         /// A new compilation each call: Roslyn caches binding per compilation object, so reusing one would measure
         /// the cache, not the work. Parsed trees carry no semantic state and are shared.
         /// </summary>
         public static CSharpCompilation Create(IReadOnlyList<SyntaxTree> trees, bool withAzureSdk) =>
+            Create(trees, withAzureSdk ? BenchLibrary.ResourceManager : BenchLibrary.None);
+
+        public static CSharpCompilation Create(IReadOnlyList<SyntaxTree> trees, BenchLibrary library) =>
             CSharpCompilation.Create(
                 "Bench",
                 trees,
-                withAzureSdk ? Framework.Concat(AzureSdk) : Framework,
+                library switch
+                {
+                    BenchLibrary.ResourceManager => Framework.Concat(AzureSdk),
+                    BenchLibrary.AzureNative => Framework.Concat(AzureNative),
+                    BenchLibrary.PulumiAzure => Framework.Concat(PulumiAzure),
+                    _ => Framework,
+                },
                 new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
         /// <summary>
         /// A new compilation built and analysed on one thread: CPU and wall time then measure the work itself, without the
         /// spinning and contention of parallel binding, which made single runs differ by seconds.
         /// </summary>
-        public static CSharpCompilation SingleThreaded(IReadOnlyList<SyntaxTree> trees, bool withAzureSdk)
+        public static CSharpCompilation SingleThreaded(IReadOnlyList<SyntaxTree> trees, bool withAzureSdk) =>
+            SingleThreaded(trees, withAzureSdk ? BenchLibrary.ResourceManager : BenchLibrary.None);
+
+        public static CSharpCompilation SingleThreaded(IReadOnlyList<SyntaxTree> trees, BenchLibrary library)
         {
-            var compilation = Create(trees, withAzureSdk);
+            var compilation = Create(trees, library);
             return compilation.WithOptions(compilation.Options.WithConcurrentBuild(false));
         }
+
+        private static IReadOnlyList<MetadataReference> References(params System.Type[] types) =>
+            types.Select(t => (MetadataReference)MetadataReference.CreateFromFile(t.Assembly.Location)).ToArray();
     }
 }

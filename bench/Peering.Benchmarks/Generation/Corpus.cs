@@ -12,10 +12,10 @@ namespace Peering.Benchmarks.Generation
         private const int Seed = 20261126;
 
         /// <summary>
-        /// <paramref name="files"/> files of which <paramref name="networkFiles"/> use the Azure SDK, spread evenly
-        /// through the set as they would be in a solution.
+        /// <paramref name="files"/> files of which <paramref name="networkFiles"/> use the network library (the Azure SDK
+        /// unless <paramref name="library"/> says otherwise), spread evenly through the set as they would be in a solution.
         /// </summary>
-        public static IReadOnlyList<SyntaxTree> Generate(int files, int networkFiles)
+        public static IReadOnlyList<SyntaxTree> Generate(int files, int networkFiles, BenchLibrary library = BenchLibrary.ResourceManager)
         {
             var random = new Random(Seed);
             var every = networkFiles == 0 ? int.MaxValue : files / networkFiles;
@@ -24,7 +24,9 @@ namespace Peering.Benchmarks.Generation
                 .Select(i =>
                 {
                     var isNetwork = networkFiles > 0 && i % every == 0 && i / every < networkFiles;
-                    var text = isNetwork ? NetworkCodeGenerator.Generate(i, random) : ServiceCodeGenerator.Generate(i, random);
+                    var text = !isNetwork ? ServiceCodeGenerator.Generate(i, random)
+                        : library == BenchLibrary.ResourceManager ? NetworkCodeGenerator.Generate(i, random)
+                        : PulumiCodeGenerator.Generate(i, random, classic: library == BenchLibrary.PulumiAzure);
                     return CSharpSyntaxTree.ParseText(text, options, path: $"File{i:D4}.cs");
                 })
                 .ToArray();

@@ -19,5 +19,11 @@ namespace Peering.Rules.Catalogue
 
         /// <summary>Across the Terraform configurations and plans of one validator run (with its templates).</summary>
         Terraform = 8,
+
+        /// <summary>In a Pulumi program written with Pulumi.AzureNative, by the C# analyzers (in one method or the compilation, as the rule's C# scopes say).</summary>
+        PulumiAzureNative = 16,
+
+        /// <summary>In a Pulumi program written with the classic Pulumi.Azure, by the C# analyzers.</summary>
+        PulumiAzure = 32,
     }
 }

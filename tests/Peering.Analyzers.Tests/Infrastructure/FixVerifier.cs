@@ -9,7 +9,10 @@ using Peering.Rules.Catalogue;
 
 namespace Peering.Analyzers.Tests.Infrastructure
 {
-    /// <summary>Runs a code fix through Microsoft.CodeAnalysis.Testing, including its Fix All checks, on an SDK shape.</summary>
+    /// <summary>
+    /// Runs a code fix through Microsoft.CodeAnalysis.Testing, including its Fix All checks, on a library shape. Sources for
+    /// Azure.ResourceManager.Network get its usings prepended; Pulumi programs carry their own.
+    /// </summary>
     public static class FixVerifier<TFix>
         where TFix : CodeFixProvider, new()
     {
@@ -25,8 +28,8 @@ namespace Peering.Analyzers.Tests.Infrastructure
             var wholeCompilation = new TFix().FixableDiagnosticIds.Any(id => AnalyzerRules.IsCompilationEnd(RuleCatalogue.Find(id)!));
             var test = new Test(wholeCompilation)
             {
-                TestCode = Usings + source,
-                FixedCode = Usings + fixedSource,
+                TestCode = UsingsFor(shape) + source,
+                FixedCode = UsingsFor(shape) + fixedSource,
 
                 // Reference assemblies come from Basic.Reference.Assemblies below: nothing is downloaded.
                 ReferenceAssemblies = new ReferenceAssemblies("net8.0"),
@@ -37,6 +40,8 @@ namespace Peering.Analyzers.Tests.Infrastructure
             test.DisabledDiagnostics.AddRange(ignore ?? System.Array.Empty<string>());
             await test.RunAsync();
         }
+
+        private static string UsingsFor(SdkShape shape) => AzureSdk.LibraryOf(shape) == SdkLibrary.ResourceManager ? Usings : string.Empty;
 
         private sealed class Test : CSharpCodeFixTest<PeeringMethodAnalyzer, TFix, DefaultVerifier>
         {

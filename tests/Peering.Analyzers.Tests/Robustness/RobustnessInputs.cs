@@ -54,8 +54,8 @@ namespace Peering.Analyzers.Tests.Robustness
                     {
                         var source = CaseMarkup.Parse(s.Value).Source;
 
-                        // The fix tests prepend the usings to their sources; do the same for a program that has none.
-                        var program = source.Contains("using Azure", StringComparison.Ordinal) ? source : FixVerifier<ConflictingGatewayFlagsFixProvider>.Usings + source;
+                        // The fix tests prepend the usings to the SDK's sources; do the same for a program that has none.
+                        var program = source.Contains("using Azure", StringComparison.Ordinal) || source.Contains("using Pulumi", StringComparison.Ordinal) ? source : FixVerifier<ConflictingGatewayFlagsFixProvider>.Usings + source;
                         return Alone($"{RelativePath(path)}:{s.Line}", InputOrigin.Inline, program);
                     }));
 
