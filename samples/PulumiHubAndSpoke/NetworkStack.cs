@@ -46,7 +46,7 @@ public sealed class NetworkStack : Stack
             VirtualNetworkName = hub.Name,
             RemoteVirtualNetwork = new Inputs.SubResourceArgs { Id = data.Id },
             AllowGatewayTransit = true,
-            UseRemoteGateways = true, // expect: PEER102
+            UseRemoteGateways = true, // expect: PEER102 PEER105
         });
 
         // The apps spoke uses the hub's gateway; its traffic to the data spoke goes through the hub's firewall.

@@ -9,16 +9,18 @@ using Peering.Analyzers.Tests.Infrastructure;
 
 namespace Peering.Analyzers.Tests
 {
-    /// <summary>The shipped sample reports exactly the mistakes it marks with <c>// expect: PEERnnn</c>, on those lines.</summary>
+    /// <summary>Each shipped C# sample reports exactly the mistakes it marks with <c>// expect: PEERnnn</c>, on those lines.</summary>
     public sealed class SampleTests
     {
-        [Fact]
-        public async Task The_hub_and_spoke_sample_reports_exactly_its_marked_mistakes()
+        [Theory]
+        [InlineData("HubAndSpoke", SdkShape.Main)]
+        [InlineData("PulumiHubAndSpoke", SdkShape.AzureNative)]
+        public async Task The_sample_reports_exactly_its_marked_mistakes(string sample, SdkShape shape)
         {
-            var folder = Path.Combine(TestRepository.Root, "samples", "HubAndSpoke");
+            var folder = Path.Combine(TestRepository.Root, "samples", sample);
             var files = Directory.GetFiles(folder, "*.cs").OrderBy(f => f, StringComparer.Ordinal).ToArray();
             var trees = files.Select(f => CSharpSyntaxTree.ParseText(File.ReadAllText(f), path: Path.GetFileName(f))).ToArray();
-            var compilation = AnalyzerRunner.Compile("", SdkShape.Main).AddSyntaxTrees(trees)
+            var compilation = AnalyzerRunner.Compile("", shape).AddSyntaxTrees(trees)
                 .WithOptions(new CSharpCompilationOptions(OutputKind.ConsoleApplication, nullableContextOptions: NullableContextOptions.Enable));
             Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
 

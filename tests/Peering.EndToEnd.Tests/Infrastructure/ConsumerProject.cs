@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 using System.Threading.Tasks;
 
 namespace Peering.EndToEnd.Tests.Infrastructure
@@ -27,6 +28,36 @@ namespace Peering.EndToEnd.Tests.Infrastructure
             System.IO.Directory.CreateDirectory(directory);
             File.WriteAllText(Path.Combine(directory, ProjectFileName), ProjectXml(sdkStandInAssembly));
             File.Copy(Path.Combine(AppContext.BaseDirectory, "Consumer", consumerSource), Path.Combine(directory, ProgramFileName));
+            return new ConsumerProject(directory);
+        }
+
+        /// <summary>
+        /// Writes a fresh project with the C# files of a sample of the repository and references to the library assemblies
+        /// it compiles against (stand-ins built by the test), instead of the Azure SDK.
+        /// </summary>
+        public static ConsumerProject FromSample(string directory, string sampleFolder, params string[] libraryAssemblies)
+        {
+            System.IO.Directory.CreateDirectory(directory);
+            var references = string.Concat(libraryAssemblies.Select(a => Environment.NewLine + $"    <Reference Include=\"{a}\" />"));
+            File.WriteAllText(Path.Combine(directory, ProjectFileName), $"""
+                <Project Sdk="Microsoft.NET.Sdk">
+                  <PropertyGroup>
+                    <OutputType>Exe</OutputType>
+                    <TargetFramework>net10.0</TargetFramework>
+                    <Nullable>enable</Nullable>
+                  </PropertyGroup>
+                  <ItemGroup>
+                    <PackageReference Include="Peering.Analyzers" Version="0.1.0" />
+                  </ItemGroup>
+                  <ItemGroup>{references}
+                  </ItemGroup>
+                </Project>
+                """);
+            foreach (var source in System.IO.Directory.GetFiles(sampleFolder, "*.cs"))
+            {
+                File.Copy(source, Path.Combine(directory, Path.GetFileName(source)));
+            }
+
             return new ConsumerProject(directory);
         }
 
