@@ -99,6 +99,73 @@ class HubStack : Stack
 }
 ", shape);
 
+        [Theory]
+        [InlineData(SdkShape.AzureNative)]
+        [InlineData(SdkShape.AzureNativeV2)]
+        public Task PEER305_allows_forwarded_traffic_in_the_args_of_the_peering_to_the_appliance(SdkShape shape)
+        {
+            var source = AzureNativeUsings + @"
+class HubStack : Stack
+{
+    public HubStack()
+    {
+        var rg = new ResourceGroup(""network"");
+        var table = new RouteTable(""via-firewall"", new() { ResourceGroupName = rg.Name, Routes = { new Inputs.RouteArgs { Name = ""to-other"", AddressPrefix = ""10.2.0.0/16"", NextHopType = ""VirtualAppliance"", NextHopIpAddress = ""10.0.1.4"" } } });
+        var hub = new VirtualNetwork(""hub"", new() { ResourceGroupName = rg.Name, AddressSpace = new Inputs.AddressSpaceArgs { AddressPrefixes = { ""10.0.0.0/16"" } } });
+        var spoke = new VirtualNetwork(""spoke"", new()
+        {
+            ResourceGroupName = rg.Name,
+            AddressSpace = new Inputs.AddressSpaceArgs { AddressPrefixes = { ""10.1.0.0/16"" } },
+            Subnets = { new Inputs.SubnetArgs { Name = ""apps"", AddressPrefix = ""10.1.0.0/24"", RouteTable = new Inputs.RouteTableArgs { Id = table.Id } } },
+        });
+        var other = new VirtualNetwork(""other"", new() { ResourceGroupName = rg.Name, AddressSpace = new Inputs.AddressSpaceArgs { AddressPrefixes = { ""10.2.0.0/16"" } } });
+        new VirtualNetworkPeering(""hub-to-spoke"", new() { ResourceGroupName = rg.Name, VirtualNetworkName = hub.Name, RemoteVirtualNetwork = new Inputs.SubResourceArgs { Id = spoke.Id }, AllowForwardedTraffic = true });
+        new VirtualNetworkPeering(""hub-to-other"", new() { ResourceGroupName = rg.Name, VirtualNetworkName = hub.Name, RemoteVirtualNetwork = new Inputs.SubResourceArgs { Id = other.Id }, AllowForwardedTraffic = true });
+        new VirtualNetworkPeering(""other-to-hub"", new() { ResourceGroupName = rg.Name, VirtualNetworkName = other.Name, RemoteVirtualNetwork = new Inputs.SubResourceArgs { Id = hub.Id }, AllowForwardedTraffic = true });
+        new VirtualNetworkPeering(""spoke-to-hub"", {|PEER305:new() { ResourceGroupName = rg.Name, VirtualNetworkName = spoke.Name, RemoteVirtualNetwork = new Inputs.SubResourceArgs { Id = hub.Id } }|});
+    }
+}
+";
+            var forwarded = source.Replace("{|PEER305:new() { ResourceGroupName = rg.Name, VirtualNetworkName = spoke.Name, RemoteVirtualNetwork = new Inputs.SubResourceArgs { Id = hub.Id } }|}",
+                "new() { ResourceGroupName = rg.Name, VirtualNetworkName = spoke.Name, RemoteVirtualNetwork = new Inputs.SubResourceArgs { Id = hub.Id }, AllowForwardedTraffic = true }");
+            return FixVerifier<ForwardedTrafficFixProvider>.VerifyAsync(source, forwarded, shape);
+        }
+
+        [Theory]
+        [InlineData(SdkShape.AzureNative)]
+        [InlineData(SdkShape.PulumiAzure)]
+        public Task PEER104_sets_AllowGatewayTransit_on_the_args_of_the_peering_back(SdkShape shape)
+        {
+            var source = shape == SdkShape.PulumiAzure ? ClassicUsings + @"
+class HubStack : Stack
+{
+    public HubStack()
+    {
+        var rg = new ResourceGroup(""network"");
+        var hub = new VirtualNetwork(""hub"", new() { ResourceGroupName = rg.Name, AddressSpaces = { ""10.0.0.0/16"" } });
+        var spoke = new VirtualNetwork(""spoke"", new() { ResourceGroupName = rg.Name, AddressSpaces = { ""10.1.0.0/16"" } });
+        new VirtualNetworkPeering(""hub-to-spoke"", new() { ResourceGroupName = rg.Name, VirtualNetworkName = hub.Name, RemoteVirtualNetworkId = spoke.Id });
+        new VirtualNetworkPeering(""spoke-to-hub"", new() { ResourceGroupName = rg.Name, VirtualNetworkName = spoke.Name, RemoteVirtualNetworkId = hub.Id, {|PEER104:UseRemoteGateways = true|} });
+    }
+}
+" : AzureNativeUsings + @"
+class HubStack : Stack
+{
+    public HubStack()
+    {
+        var rg = new ResourceGroup(""network"");
+        var hub = new VirtualNetwork(""hub"", new() { ResourceGroupName = rg.Name, AddressSpace = new Inputs.AddressSpaceArgs { AddressPrefixes = { ""10.0.0.0/16"" } } });
+        var spoke = new VirtualNetwork(""spoke"", new() { ResourceGroupName = rg.Name, AddressSpace = new Inputs.AddressSpaceArgs { AddressPrefixes = { ""10.1.0.0/16"" } } });
+        new VirtualNetworkPeering(""hub-to-spoke"", new() { ResourceGroupName = rg.Name, VirtualNetworkName = hub.Name, RemoteVirtualNetwork = new Inputs.SubResourceArgs { Id = spoke.Id } });
+        new VirtualNetworkPeering(""spoke-to-hub"", new() { ResourceGroupName = rg.Name, VirtualNetworkName = spoke.Name, RemoteVirtualNetwork = new Inputs.SubResourceArgs { Id = hub.Id }, {|PEER104:UseRemoteGateways = true|} });
+    }
+}
+";
+            var hubSide = shape == SdkShape.PulumiAzure ? "RemoteVirtualNetworkId = spoke.Id }" : "RemoteVirtualNetwork = new Inputs.SubResourceArgs { Id = spoke.Id } }";
+            var fixedSource = source.Replace(hubSide, hubSide[..^2] + ", AllowGatewayTransit = true }").Replace("{|PEER104:UseRemoteGateways = true|}", "UseRemoteGateways = true");
+            return FixVerifier<RemoteGatewayTransitFixProvider>.VerifyAsync(source, fixedSource, shape);
+        }
+
         private const string ClassicBothFlags = ClassicUsings + @"
 class HubStack : Stack
 {

@@ -1,4 +1,6 @@
+#if AZURE_NATIVE_V3
 using System.Collections.Immutable;
+#endif
 
 namespace Pulumi.AzureNative.Network
 {

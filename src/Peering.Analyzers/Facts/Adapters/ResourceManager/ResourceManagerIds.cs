@@ -3,7 +3,6 @@ using Microsoft.CodeAnalysis.Operations;
 using Peering.Analyzers.Facts.Evaluation;
 using Peering.Analyzers.Facts.Recording;
 using Peering.Analyzers.Symbols;
-using Peering.Rules.Model;
 
 namespace Peering.Analyzers.Facts.Adapters.ResourceManager
 {

@@ -1,4 +1,3 @@
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using Peering.Analyzers.Facts.Evaluation;
 using Peering.Analyzers.Facts.Recording;

@@ -25,5 +25,12 @@ class HubStack : Stack
             RemoteVirtualNetwork = new Inputs.SubResourceArgs { Id = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/old/providers/Microsoft.ClassicNetwork/virtualNetworks/legacy2" },
             {|PEER108@2017-10:AllowGatewayTransit = true|},
         });
+        new VirtualNetworkPeering("hub-to-legacy-maybe", new()
+        {
+            ResourceGroupName = rg.Name,
+            VirtualNetworkName = hub.Name,
+            RemoteVirtualNetwork = new Inputs.SubResourceArgs { Id = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/old/providers/Microsoft.ClassicNetwork/virtualNetworks/legacy3" },
+            UseRemoteGateways = new Config().GetBoolean("useLegacyGateway") ?? false,
+        });
     }
 }

@@ -4,7 +4,7 @@ using Pulumi.AzureNative.Resources;
 using Inputs = Pulumi.AzureNative.Network.Inputs;
 
 // Two spokes of one hub overlap each other (10.1.0.0/16 holds 10.1.4.0/24): the second peering to the hub is rejected.
-// The third spoke is apart.
+// The third spoke is apart, and the fourth's prefix comes from configuration.
 class HubStack : Stack
 {
     public HubStack()
@@ -20,5 +20,8 @@ class HubStack : Stack
         new VirtualNetworkPeering("spoke2-to-hub", new() { ResourceGroupName = rg.Name, VirtualNetworkName = spoke2.Name, RemoteVirtualNetwork = new Inputs.SubResourceArgs { Id = hub.Id } });
         new VirtualNetworkPeering("hub-to-spoke3", new() { ResourceGroupName = rg.Name, VirtualNetworkName = hub.Name, RemoteVirtualNetwork = new Inputs.SubResourceArgs { Id = spoke3.Id } });
         new VirtualNetworkPeering("spoke3-to-hub", new() { ResourceGroupName = rg.Name, VirtualNetworkName = spoke3.Name, RemoteVirtualNetwork = new Inputs.SubResourceArgs { Id = hub.Id } });
+        var spoke4 = new VirtualNetwork("spoke4", new() { ResourceGroupName = rg.Name, AddressSpace = new Inputs.AddressSpaceArgs { AddressPrefixes = { new Config().Require("spoke4Prefix") } } });
+        new VirtualNetworkPeering("hub-to-spoke4", new() { ResourceGroupName = rg.Name, VirtualNetworkName = hub.Name, RemoteVirtualNetwork = new Inputs.SubResourceArgs { Id = spoke4.Id } });
+        new VirtualNetworkPeering("spoke4-to-hub", new() { ResourceGroupName = rg.Name, VirtualNetworkName = spoke4.Name, RemoteVirtualNetwork = new Inputs.SubResourceArgs { Id = hub.Id } });
     }
 }

@@ -4,8 +4,8 @@ using Pulumi.AzureNative.Network;
 using Pulumi.AzureNative.Resources;
 using Inputs = Pulumi.AzureNative.Network.Inputs;
 
-// Two peerings of the hub share one name in Azure but point at different VNets; names that differ, and two peerings
-// Pulumi names itself, are fine.
+// Two peerings of the hub share one name in Azure but point at different VNets; names that differ, and a name from
+// configuration, are fine.
 class HubStack : Stack
 {
     public HubStack()
@@ -18,5 +18,6 @@ class HubStack : Stack
         new VirtualNetworkPeering("second", new() { ResourceGroupName = rg.Name, VirtualNetworkName = hub.Name, RemoteVirtualNetwork = new Inputs.SubResourceArgs { Id = other.Id }, VirtualNetworkPeeringName = {|PEER405:"hub-to-spoke"|} });
         new VirtualNetworkPeering("third", new() { ResourceGroupName = rg.Name, VirtualNetworkName = spoke.Name, RemoteVirtualNetwork = new Inputs.SubResourceArgs { Id = hub.Id } });
         new VirtualNetworkPeering("fourth", new() { ResourceGroupName = rg.Name, VirtualNetworkName = other.Name, RemoteVirtualNetwork = new Inputs.SubResourceArgs { Id = hub.Id } });
+        new VirtualNetworkPeering("fifth", new() { ResourceGroupName = rg.Name, VirtualNetworkName = hub.Name, RemoteVirtualNetwork = new Inputs.SubResourceArgs { Id = other.Id }, VirtualNetworkPeeringName = new Config().Require("name") });
     }
 }
