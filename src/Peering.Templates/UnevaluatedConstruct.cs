@@ -12,20 +12,28 @@ namespace Peering.Templates
         // Kept in hash sets as often as values are evaluated and rules read them: hashed once.
         private readonly int hashCode;
 
-        public UnevaluatedConstruct(string construct, SourceLocation location)
+        public UnevaluatedConstruct(string construct, SourceLocation location, string verdict = "is not evaluated")
         {
             Construct = construct;
             Location = location;
+            Verdict = verdict;
             hashCode = HashCode.Combine(construct, location);
         }
 
         /// <summary>A phrase such as "the function 'reference'".</summary>
         public string Construct { get; }
 
+        /// <summary>
+        /// Why its value is unknown, said after <see cref="Construct"/>: "is not evaluated", or what else keeps the reader
+        /// from a value ("is ambiguous: ..." for a name several files of the run declare).
+        /// </summary>
+        public string Verdict { get; }
+
         public SourceLocation Location { get; }
 
         public bool Equals(UnevaluatedConstruct? other) =>
-            other != null && (ReferenceEquals(this, other) || (hashCode == other.hashCode && string.Equals(Construct, other.Construct, StringComparison.Ordinal) && Location.Equals(other.Location)));
+            other != null && (ReferenceEquals(this, other) || (hashCode == other.hashCode && string.Equals(Construct, other.Construct, StringComparison.Ordinal) && Location.Equals(other.Location)
+                && string.Equals(Verdict, other.Verdict, StringComparison.Ordinal)));
 
         public override bool Equals(object? obj) => Equals(obj as UnevaluatedConstruct);
 

@@ -12,10 +12,10 @@ namespace Peering.Rules.Catalogue
     /// </summary>
     public static class RuleCatalogue
     {
-        /// <summary>Where the rule pages are published; each page is docs/rules/&lt;ID&gt;.md in the repository.</summary>
         /// <summary>The rules both Pulumi providers decide: every C# rule whose facts a declarative program states.</summary>
         private const RuleScope Pulumi = PulumiAzureNative | PulumiAzure;
 
+        /// <summary>Where the rule pages are published; each page is docs/rules/&lt;ID&gt;.md in the repository.</summary>
         public const string DocsBaseUri = "https://github.com/peering-analyzers/peering-analyzers/blob/main/docs/rules/";
 
         public static readonly RuleInfo PEER101 = new RuleInfo("PEER101", "UseRemoteGateways across regions", GatewayTransit, Info, Error, Method | Compilation | Templates | Terraform | Pulumi,
@@ -46,10 +46,10 @@ namespace Peering.Rules.Catalogue
             "DoNotVerifyRemoteGateways does not bypass RemoteVnetHasNoGateways: the remote gateway must still exist when the peering is created.");
 
         public static readonly RuleInfo PEER201 = new RuleInfo("PEER201", "Address spaces of peered VNets overlap", AddressSpace, Error, Error, Compilation | Templates | Terraform | Pulumi,
-            "Peered VNets must not have overlapping address prefixes (VnetAddressSpacesOverlap), IPv4 or IPv6.");
+            "Peered VNets must not have overlapping address prefixes (VnetAddressSpacesOverlap), IPv4 or IPv6; a subnet peering's peered subnets must lie in address ranges the other VNet does not have, and an IPv6-only peering counts IPv6 ranges only.");
 
         public static readonly RuleInfo PEER202 = new RuleInfo("PEER202", "Address space overlaps a VNet already peered with the remote VNet", AddressSpace, Error, Error, Compilation | Templates | Terraform | Pulumi,
-            "A VNet must not overlap any VNet already peered with the remote VNet (VnetAddressSpaceOverlapsWithAlreadyPeeredVnet): two spokes of one hub must not overlap.");
+            "A VNet must not overlap any VNet already peered with the remote VNet (VnetAddressSpaceOverlapsWithAlreadyPeeredVnet): two spokes of one hub must not overlap, in what their peerings join.");
 
         public static readonly RuleInfo PEER203 = new RuleInfo("PEER203", "Address space of a peered VNet changed", AddressSpace, Warning, Error, Method | Compilation,
             "After the address space of a peered VNet changes, its peerings must be synced (SyncRemoteAddressSpace.True) or the new prefixes stay unreachable; the 2017-10 profile forbids the change while peered.");
@@ -59,6 +59,9 @@ namespace Peering.Rules.Catalogue
 
         public static readonly RuleInfo PEER205 = new RuleInfo("PEER205", "Templates cannot sync a resized peered VNet", AddressSpace, Warning, Error, Templates,
             "ARM and Bicep send no syncRemoteAddressSpace, so a template that changes a peered VNet's prefixes needs a sync step outside it.");
+
+        public static readonly RuleInfo PEER206 = new RuleInfo("PEER206", "Subnet peering names a subnet the VNet does not have", AddressSpace, Error, NotApplicable, Compilation | Templates | Terraform,
+            "Every name in a subnet peering's localSubnetNames must be a subnet of the local VNet, and every name in remoteSubnetNames a subnet of the remote VNet; the 2017-10 profile has no subnet peering.");
 
         public static readonly RuleInfo PEER301 = new RuleInfo("PEER301", "Peering has no reverse peering", RuleCategories.Topology, Warning, Warning, Compilation | Templates | Terraform | Pulumi,
             "A peering carries traffic only when the remote VNet peers back; alone it stays Initiated.");
@@ -97,7 +100,7 @@ namespace Peering.Rules.Catalogue
             "PeeringState, PeeringSyncLevel and the local/remote address-space copies are computed by Azure; setting them has no effect.");
 
         public static readonly RuleInfo PEER501 = new RuleInfo("PEER501", "Too many peerings on one VNet", Limits, Error, Error, Compilation | Templates | Terraform | Pulumi,
-            "A VNet has more peerings than the platform allows (500 today, 50 under the 2017-10 profile).");
+            "A VNet has more peerings than the platform allows (500 today, 50 under the 2017-10 profile), or more than 200 subnets on one side of a subnet peering.");
 
         public static readonly RuleInfo PEER502 = new RuleInfo("PEER502", "Peering across Azure AD tenants", Limits, Info, Error, Compilation | Templates | Terraform,
             "A peering across tenants needs an identity in both tenants and an auxiliary token; the 2017-10 profile requires one tenant.");

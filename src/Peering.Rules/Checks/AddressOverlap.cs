@@ -1,24 +1,26 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using Peering.Rules.Model;
 
 namespace Peering.Rules.Checks
 {
-    /// <summary>The overlapping prefixes of two VNets' address spaces (IPv4 and IPv6), for PEER201 and PEER202.</summary>
+    /// <summary>The overlapping prefixes of two VNets' address spaces, or of what peerings join of them (IPv4 and IPv6), for PEER201 and PEER202.</summary>
     internal static class AddressOverlap
     {
         /// <summary>Every pair of intersecting prefixes; empty when either address space is not known.</summary>
-        public static IReadOnlyList<(NetworkPrefix Left, NetworkPrefix Right)> Between(VirtualNetwork left, VirtualNetwork right)
+        public static IReadOnlyList<(NetworkPrefix Left, NetworkPrefix Right)> Between(VirtualNetwork left, VirtualNetwork right) =>
+            left.AddressPrefixes.IsKnown && right.AddressPrefixes.IsKnown
+                ? Between(left.AddressPrefixes.Value, right.AddressPrefixes.Value)
+                : Array.Empty<(NetworkPrefix, NetworkPrefix)>();
+
+        /// <summary>Every pair of intersecting prefixes of two lists.</summary>
+        public static IReadOnlyList<(NetworkPrefix Left, NetworkPrefix Right)> Between(IReadOnlyList<NetworkPrefix> left, IReadOnlyList<NetworkPrefix> right)
         {
             var overlaps = new List<(NetworkPrefix, NetworkPrefix)>();
-            if (!left.AddressPrefixes.IsKnown || !right.AddressPrefixes.IsKnown)
+            foreach (var a in left)
             {
-                return overlaps;
-            }
-
-            foreach (var a in left.AddressPrefixes.Value)
-            {
-                foreach (var b in right.AddressPrefixes.Value)
+                foreach (var b in right)
                 {
                     if (a.Prefix.Overlaps(b.Prefix))
                     {

@@ -42,6 +42,10 @@ namespace Peering.Rules.Checks
         public static string Remote(RemoteNetworkReference remote) =>
             remote.Network != null ? Network(remote.Network) : DisplayText.Quote(remote.Text);
 
+        /// <summary>"subnet 'app' of VNet 'spoke'".</summary>
+        public static string Subnet(Subnet subnet, VirtualNetwork network) =>
+            (subnet.Name.IsKnown ? "subnet " + DisplayText.Quote(subnet.Name.Value) : "a subnet") + " of " + Network(network);
+
         /// <summary>"route 'to-hub' of route table 'rt-spoke'", or as much of it as is known.</summary>
         public static string Route(Route route) =>
             (route.Name.IsKnown && route.Name.Value != null ? "route " + DisplayText.Quote(route.Name.Value) : "a route") + " of route table " + DisplayText.Quote(route.Table.DisplayName);

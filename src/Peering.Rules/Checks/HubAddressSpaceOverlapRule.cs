@@ -9,7 +9,9 @@ namespace Peering.Rules.Checks
     /// <summary>
     /// PEER202: a VNet peered with a hub overlaps another VNet peered with the same hub
     /// (VnetAddressSpaceOverlapsWithAlreadyPeeredVnet). Only the prefixes of VNets that share a hub are compared, in one
-    /// sorted sweep per hub, and a spoke that overlaps many others is reported once per hub, not once per pair.
+    /// sorted sweep per hub, and a spoke that overlaps many others is reported once per hub, not once per pair. A spoke
+    /// joined to the hub by subnet peering counts with its peered subnets only, and by IPv6-only peering with its IPv6
+    /// ranges only.
     /// </summary>
     public sealed class HubAddressSpaceOverlapRule : IPeeringRule
     {
@@ -25,9 +27,20 @@ namespace Peering.Rules.Checks
                     continue;
                 }
 
-                // An address space that is not known may overlap any other.
-                var spokes = links.Where(l => sink.Need(Rule, l.Network.AddressPrefixes).IsKnown).ToList();
-                var prefixes = spokes.SelectMany((link, owner) => link.Network.AddressPrefixes.Value.Select(p => (p.Prefix, owner))).ToList();
+                // What a link joins of its spoke: the address space, or the peered subnets of a subnet peering. What is
+                // not known may overlap anything.
+                var sides = new Dictionary<PeeringIndex.Link, PeeredSide>();
+                foreach (var link in links)
+                {
+                    var side = PeeredAddresses.SideOf(link.FirstUnconditional ?? link.First, link.Network, Rule, sink);
+                    if (side.IsKnown)
+                    {
+                        sides.Add(link, side);
+                    }
+                }
+
+                var spokes = sides.Keys.ToList();
+                var prefixes = spokes.SelectMany((link, owner) => sides[link].Prefixes!.Select(p => (p.Prefix, owner))).ToList();
                 var failures = new Dictionary<PeeringIndex.Link, List<PeeringIndex.Link>>();
                 foreach (var (i, j) in PrefixSweep.OverlappingOwners(prefixes))
                 {
@@ -36,7 +49,8 @@ namespace Peering.Rules.Checks
 
                 foreach (var failure in failures.OrderBy(f => index.PositionOf(f.Key.First)))
                 {
-                    Report(hub, failure.Key, failure.Value.OrderBy(e => index.PositionOf(e.FirstUnconditional!)).ToList(), sink);
+                    var existing = failure.Value.OrderBy(e => index.PositionOf(e.FirstUnconditional!)).ToList();
+                    Report(hub, failure.Key, sides[failure.Key], existing, sides[existing[0]], sink);
                 }
             }
         }
@@ -63,18 +77,18 @@ namespace Peering.Rules.Checks
         }
 
         /// <summary>One finding per failing spoke and hub, naming the first spoke it overlaps and how many others.</summary>
-        private void Report(VirtualNetwork hub, PeeringIndex.Link failing, IReadOnlyList<PeeringIndex.Link> existing, FindingSink sink)
+        private void Report(VirtualNetwork hub, PeeringIndex.Link failing, PeeredSide failingSide, IReadOnlyList<PeeringIndex.Link> existing, PeeredSide firstSide, FindingSink sink)
         {
             var first = existing[0];
-            var overlaps = AddressOverlap.Between(failing.Network, first.Network);
+            var overlaps = AddressOverlap.Between(failingSide.Prefixes!, firstSide.Prefixes!);
             var others = existing.Count - 1;
             var peering = failing.FirstUnconditional ?? failing.First;
             sink.Report(Rule, peering.Declaration,
-                Describe.Capitalized(Describe.Network(failing.Network)) + " overlaps " + Describe.Network(first.Network)
+                Describe.Capitalized(failingSide.Description) + " overlaps " + firstSide.Description
                 + " (" + AddressOverlap.Describe(overlaps) + ")"
                 + (others == 0 ? string.Empty : " and " + others + (others == 1 ? " other VNet" : " other VNets"))
                 + ", which " + (others == 0 ? "is" : "are") + " already peered with " + Describe.Network(hub)
-                + ": Azure rejects " + Describe.Peering(peering) + " with VnetAddressSpaceOverlapsWithAlreadyPeeredVnet",
+                + ": Azure rejects " + Describe.Peering(peering) + " with VnetAddressSpaceOverlapsWithAlreadyPeeredVnet" + PeeredAddresses.ProfileNote(peering, sink),
                 Describe.Places(first.FirstUnconditional!.Declaration).Concat(AddressOverlap.Sources(overlaps)).ToArray());
         }
     }

@@ -26,6 +26,7 @@ namespace Peering.Rules.Checks
             new PeeredAddressSpaceChangeRule(),
             new InvalidAddressPrefixRule(),
             new TemplateAddressSpaceChangeRule(),
+            new MissingPeeredSubnetRule(),
             new MissingReversePeeringRule(),
             new SelfPeeringRule(),
             new DuplicateRemotePeeringRule(),

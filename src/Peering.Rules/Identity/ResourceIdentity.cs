@@ -4,22 +4,27 @@ namespace Peering.Rules.Identity
 {
     /// <summary>
     /// How the source names a resource (a VNet, a route table, the resource group they are named in), which decides when
-    /// two facts are about the same resource: by its resource id; by its name in a resource group; by the parameter,
-    /// field or property that holds it; or not at all, when it is a resource of its own, equal only to itself. Every front
-    /// end names resources this way; identities are compared as they are, never built into text and read back.
+    /// two facts are about the same resource: by its resource id (within the deployment that writes it, when the id has a
+    /// placeholder); by its name in a resource group; by the parameter, field or property that holds it; or not at all,
+    /// when it is a resource of its own, equal only to itself. Every front end names resources this way; identities are
+    /// compared as they are, never built into text and read back.
     /// </summary>
     public sealed class ResourceIdentity : IEquatable<ResourceIdentity>
     {
         private readonly IdentityKind kind;
         private readonly string description;
 
-        private ResourceIdentity(IdentityKind kind, string description, ArmResourceId? resourceId = null, string? name = null, ResourceIdentity? group = null)
+        /// <summary>The deployment root an id with a placeholder is written in; null for every other identity.</summary>
+        private readonly string? root;
+
+        private ResourceIdentity(IdentityKind kind, string description, ArmResourceId? resourceId = null, string? name = null, ResourceIdentity? group = null, string? root = null)
         {
             this.kind = kind;
             this.description = description;
             ResourceId = resourceId;
             Name = name;
             Group = group;
+            this.root = root;
         }
 
         private enum IdentityKind
@@ -52,6 +57,17 @@ namespace Peering.Rules.Identity
         /// <summary>The resource <paramref name="id"/> names.</summary>
         public static ResourceIdentity Of(ArmResourceId id) => new ResourceIdentity(IdentityKind.Id, id.Key, resourceId: id);
 
+        /// <summary>
+        /// The resource <paramref name="id"/> names as the deployment root <paramref name="root"/> writes it (a top-level
+        /// template of a run, with its nested deployments). A placeholder in the id (<see cref="ArmResourceId.IsPlaceholder"/>)
+        /// stands for where that root is deployed, which another root need not share: two roots that both declare 'hub' in
+        /// the resource group they are deployed to declare two VNets. An id without one is <see cref="Of(ArmResourceId)"/>.
+        /// </summary>
+        public static ResourceIdentity Of(ArmResourceId id, string root) =>
+            ArmResourceId.IsPlaceholder(id.SubscriptionId) || (id.ResourceGroup != null && ArmResourceId.IsPlaceholder(id.ResourceGroup))
+                ? new ResourceIdentity(IdentityKind.Id, id.Key + " in " + root, resourceId: id, root: root)
+                : Of(id);
+
         /// <summary>The resource named <paramref name="name"/> in <paramref name="group"/>; a resource group itself when <paramref name="group"/> is null.</summary>
         public static ResourceIdentity Named(string name, ResourceIdentity? group) =>
             new ResourceIdentity(IdentityKind.Name, (group == null ? string.Empty : group.description + "/") + name, name: name, group: group);
@@ -77,7 +93,7 @@ namespace Peering.Rules.Identity
             switch (kind)
             {
                 case IdentityKind.Id:
-                    return string.Equals(ResourceId!.Key, other.ResourceId!.Key, StringComparison.Ordinal);
+                    return string.Equals(ResourceId!.Key, other.ResourceId!.Key, StringComparison.Ordinal) && string.Equals(root, other.root, StringComparison.Ordinal);
                 case IdentityKind.Name:
                     return string.Equals(Name, other.Name, StringComparison.OrdinalIgnoreCase) && Equals(Group, other.Group);
                 case IdentityKind.Holder:
@@ -94,7 +110,7 @@ namespace Peering.Rules.Identity
             switch (kind)
             {
                 case IdentityKind.Id:
-                    return StringComparer.Ordinal.GetHashCode(ResourceId!.Key);
+                    return (StringComparer.Ordinal.GetHashCode(ResourceId!.Key) * 31) + (root == null ? 0 : StringComparer.Ordinal.GetHashCode(root));
                 case IdentityKind.Name:
                     return (StringComparer.OrdinalIgnoreCase.GetHashCode(Name!) * 31) + (Group?.GetHashCode() ?? 0);
                 case IdentityKind.Holder:
@@ -104,7 +120,7 @@ namespace Peering.Rules.Identity
             }
         }
 
-        /// <summary>The normalised id, the group and name, the holder, or the description: for people, and for a stable order.</summary>
+        /// <summary>The normalised id (and its root), the group and name, the holder, or the description: for people, and for a stable order.</summary>
         public override string ToString() => description;
     }
 }

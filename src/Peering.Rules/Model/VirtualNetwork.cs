@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using Peering.Rules.Identity;
 
@@ -32,8 +33,22 @@ namespace Peering.Rules.Model
         /// </summary>
         public bool IsDefined { get; set; }
 
-        /// <summary>The valid prefixes of the address space; unknown when any prefix is not known.</summary>
+        /// <summary>
+        /// The valid prefixes of the address space; unknown when any prefix is not known, and when the address space is
+        /// allocated from an IPAM pool (<c>ipamPoolPrefixAllocations</c>), whose prefixes Azure picks at deployment.
+        /// </summary>
         public Fact<IReadOnlyList<NetworkPrefix>> AddressPrefixes { get; set; }
+
+        /// <summary>The subnets the source declares in the VNet, inline or as their own resources, in the order read.</summary>
+        public IList<Subnet> Subnets { get; } = new List<Subnet>();
+
+        /// <summary>
+        /// Known true when <see cref="Subnets"/> holds every subnet of the VNet: the source owns the VNet and writes its
+        /// subnet list, which every deployment of the VNet replaces (an ARM <c>subnets</c> property, azurerm <c>subnet</c>
+        /// blocks, the <c>Subnets</c> of data the code sends). Unknown otherwise, with the construct that may hide a subnet
+        /// when there is one: a subnet created on its own may sit next to subnets deployed elsewhere.
+        /// </summary>
+        public Fact<bool> SubnetsComplete { get; set; }
 
         /// <summary>
         /// Known true when a gateway (VPN, ExpressRoute or Route Server) is deployed into the VNet. Known false only when
@@ -51,6 +66,33 @@ namespace Peering.Rules.Model
         public Fact<string> TenantId { get; set; }
 
         public bool IsClassic => ResourceId?.IsClassic == true;
+
+        /// <summary>
+        /// The subnet named <paramref name="name"/> (names compare as Azure compares them, ignoring case): known when the
+        /// source declares it, absent when the VNet's subnets are all known and none has the name, unknown otherwise (with
+        /// the reason the list may be incomplete, when the front end recorded one).
+        /// </summary>
+        public Fact<Subnet> SubnetNamed(string name)
+        {
+            Fact<Subnet>? unnamed = null;
+            foreach (var subnet in Subnets)
+            {
+                if (subnet.Name.IsKnown && string.Equals(subnet.Name.Value, name, StringComparison.OrdinalIgnoreCase))
+                {
+                    return Fact<Subnet>.Known(subnet, subnet.Declaration);
+                }
+
+                if (!subnet.Name.IsKnown && unnamed == null)
+                {
+                    // A subnet whose name is not known may be the one asked for.
+                    unnamed = Fact<Subnet>.UnknownBecause(subnet.Name.Source);
+                }
+            }
+
+            return unnamed
+                ?? (SubnetsComplete.Is(true) ? Fact<Subnet>.Absent(SubnetsComplete.Source)
+                : Fact<Subnet>.UnknownBecause(SubnetsComplete.State == FactState.Unknown ? SubnetsComplete.Source : null));
+        }
 
         public override string ToString() => DisplayName;
     }

@@ -39,6 +39,26 @@ namespace Peering.Rules.Model
 
         public Fact<bool> DoNotVerifyRemoteGateways { get; set; }
 
+        /// <summary>
+        /// Wire <c>peerCompleteVnets</c> (SDK <c>AreCompleteVnetsPeered</c>, azurerm
+        /// <c>peer_complete_virtual_networks_enabled</c>): known false for subnet peering, which links only the subnets of
+        /// <see cref="LocalSubnetNames"/> and <see cref="RemoteSubnetNames"/> (API 2023-11-01 and later). Absent means
+        /// Azure's default, true: the complete VNets are peered.
+        /// </summary>
+        public Fact<bool> PeerCompleteVirtualNetworks { get; set; }
+
+        /// <summary>The subnets of the parent VNet a subnet peering links (wire <c>localSubnetNames</c>).</summary>
+        public Fact<IReadOnlyList<string>> LocalSubnetNames { get; set; }
+
+        /// <summary>The subnets of the remote VNet a subnet peering links (wire <c>remoteSubnetNames</c>).</summary>
+        public Fact<IReadOnlyList<string>> RemoteSubnetNames { get; set; }
+
+        /// <summary>
+        /// Wire <c>enableOnlyIPv6Peering</c> (azurerm <c>only_ipv6_peering_enabled</c>): known true when only the IPv6 ranges
+        /// are peered, so only they are checked for overlap. Absent means false.
+        /// </summary>
+        public Fact<bool> EnableOnlyIPv6Peering { get; set; }
+
         /// <summary>Properties Azure computes that the source sets anyway.</summary>
         public IList<ServiceManagedSetting> ServiceManagedSettings => serviceManagedSettings;
 
@@ -57,6 +77,10 @@ namespace Peering.Rules.Model
             AllowGatewayTransit = Fact<bool>.Absent(null),
             UseRemoteGateways = Fact<bool>.Absent(null),
             DoNotVerifyRemoteGateways = Fact<bool>.Absent(null),
+            PeerCompleteVirtualNetworks = Fact<bool>.Absent(null),
+            LocalSubnetNames = Fact<IReadOnlyList<string>>.Absent(null),
+            RemoteSubnetNames = Fact<IReadOnlyList<string>>.Absent(null),
+            EnableOnlyIPv6Peering = Fact<bool>.Absent(null),
         };
 
         /// <summary>

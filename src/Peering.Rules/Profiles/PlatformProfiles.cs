@@ -12,6 +12,13 @@ namespace Peering.Rules.Profiles
         public static int MaxPeeringsPerNetwork(PlatformProfile profile) =>
             profile == PlatformProfile.October2017 ? 50 : 500;
 
+        /// <summary>
+        /// How many subnets one side of a subnet peering can name (PEER501): 200 per side today (400 per link, subnet-peering
+        /// how-to, ms.date 12/09/2025); none under 2017-10, which has no subnet peering.
+        /// </summary>
+        public static int? MaxPeeredSubnetsPerSide(PlatformProfile profile) =>
+            profile == PlatformProfile.October2017 ? (int?)null : 200;
+
         public static string NameOf(PlatformProfile profile) =>
             profile == PlatformProfile.October2017 ? October2017Name : CurrentName;
 

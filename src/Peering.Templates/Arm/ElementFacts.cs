@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using Peering.Rules.Identity;
 using Peering.Rules.Model;
 using Peering.Templates.Expressions;
@@ -19,6 +20,34 @@ namespace Peering.Templates.Arm
             element == null ? Fact<string>.Absent(absentAt)
             : element.String is string text ? Fact<string>.Known(text, element.Location)
             : Unknown<string>(element);
+
+        /// <summary>A list of strings: known when it and every item evaluate to strings, else unknown because of the first that does not.</summary>
+        public static Fact<IReadOnlyList<string>> Strings(TemplateElement? element, SourceLocation absentAt)
+        {
+            if (element == null)
+            {
+                return Fact<IReadOnlyList<string>>.Absent(absentAt);
+            }
+
+            var items = element.Items();
+            if (items == null)
+            {
+                return Unknown<IReadOnlyList<string>>(element);
+            }
+
+            var strings = new List<string>(items.Count);
+            foreach (var item in items)
+            {
+                if (item.String is not string text)
+                {
+                    return Unknown<IReadOnlyList<string>>(item);
+                }
+
+                strings.Add(text);
+            }
+
+            return Fact<IReadOnlyList<string>>.Known(strings, element.Location);
+        }
 
         /// <summary>Unknown, because of what made <paramref name="element"/> unknown (nothing recorded for a value of the wrong kind).</summary>
         public static Fact<T> Unknown<T>(TemplateElement element) => Fact<T>.UnknownBecause(element.UnknownCause);

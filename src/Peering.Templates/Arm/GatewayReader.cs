@@ -1,4 +1,4 @@
-using System;
+using System.Collections.Generic;
 using Peering.Rules.Identity;
 using Peering.Rules.Model;
 
@@ -41,20 +41,18 @@ namespace Peering.Templates.Arm
             var subnet = configuration?.Property("subnet")?.Property("id");
             var subnetId = subnet?.String;
             var id = subnetId == null ? null : ArmResourceId.Parse(subnetId).Id;
-            var network = id == null ? null : registry.NetworkOf(id);
-            if (network == null)
+            var named = id == null ? default : registry.NetworkOf(id, resource.Target);
+            var network = named.Resource;
+            if (named.Ambiguity is AmbiguousName ambiguity)
+            {
+                // The gateway is in one of the VNets of that name that several files declare: none of them is known to lack one.
+                MayBeIn(named.Candidates, Fact<bool>.UnknownBecause(ambiguity.At(subnet!.Location)));
+            }
+            else if (network == null)
             {
                 // The gateway may be in any VNet of the run: none of them is known to lack one, and, when the subnet is
                 // a construct the reader did not evaluate, that construct is why their gateways are unknown.
-                var unknown = subnet == null ? Fact<bool>.Unknown : ElementFacts.Unknown<bool>(subnet);
-                foreach (var any in topology.Networks)
-                {
-                    any.MayHaveUnseenGateway = true;
-                    if (any.HasGateway.State == FactState.Unknown && any.HasGateway.Source == null)
-                    {
-                        any.HasGateway = unknown;
-                    }
-                }
+                MayBeIn(topology.Networks, subnet == null ? Fact<bool>.Unknown : ElementFacts.Unknown<bool>(subnet));
             }
             else if (resource.IsConditional)
             {
@@ -63,6 +61,18 @@ namespace Peering.Templates.Arm
             else
             {
                 network.HasGateway = Fact<bool>.Known(true, resource.Declaration);
+            }
+        }
+
+        private static void MayBeIn(IEnumerable<VirtualNetwork> networks, Fact<bool> unknown)
+        {
+            foreach (var network in networks)
+            {
+                network.MayHaveUnseenGateway = true;
+                if (network.HasGateway.State == FactState.Unknown && network.HasGateway.Source == null)
+                {
+                    network.HasGateway = unknown;
+                }
             }
         }
     }

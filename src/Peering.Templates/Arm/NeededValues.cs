@@ -40,7 +40,7 @@ namespace Peering.Templates.Arm
             {
                 var construct = entry.Key.Construct;
                 sink.Report(RuleCatalogue.PEER902, entry.Key.Location,
-                    char.ToUpperInvariant(construct[0]) + construct.Substring(1) + " is not evaluated, so the checks that need its value were skipped: "
+                    char.ToUpperInvariant(construct[0]) + construct.Substring(1) + " " + entry.Key.Verdict + ", so the checks that need its value were skipped: "
                     + string.Join(", ", entry.Value));
             }
 

@@ -16,6 +16,7 @@ namespace Peering.Templates.Arm
         private readonly Topology topology;
         private readonly NetworkRegistry registry;
         private readonly Dictionary<VirtualNetwork, Fact<IReadOnlyList<NetworkPrefix>>> declaredSpaces = new Dictionary<VirtualNetwork, Fact<IReadOnlyList<NetworkPrefix>>>();
+        private readonly HashSet<VirtualNetwork> subnetListsRead = new HashSet<VirtualNetwork>();
 
         public NetworkReader(Topology topology, NetworkRegistry registry)
         {
@@ -23,11 +24,14 @@ namespace Peering.Templates.Arm
             this.registry = registry;
         }
 
-        /// <summary>The VNet a resource of type virtualNetworks (or a child's first name segment) stands for.</summary>
+        /// <summary>
+        /// The VNet a resource of type virtualNetworks (or a child's first name segment) stands for; null when the name is
+        /// not a VNet's, or names a VNet several files declare.
+        /// </summary>
         public VirtualNetwork? NetworkNamed(ExpandedResource resource, string vnetName)
         {
             var id = ArmResourceId.Parse(resource.Target.ResourceId(ResourceTypes.VirtualNetwork, vnetName)).Id;
-            return id == null ? null : registry.NetworkOf(id);
+            return id == null ? null : registry.NetworkOf(id, resource.Target).Resource;
         }
 
         /// <summary>The parent VNet of a child resource named <c>vnet/child</c>.</summary>
@@ -43,14 +47,17 @@ namespace Peering.Templates.Arm
             return child.Parent != null && child.Parent.Is(ResourceTypes.VirtualNetwork) && child.Parent.Name != null ? NetworkNamed(child.Parent, child.Parent.Name) : null;
         }
 
-        /// <summary>Records a VNet declaration and returns the VNet (the same one for every declaration of one id).</summary>
+        /// <summary>
+        /// Records a VNet declaration and returns the VNet: the same one for every declaration of its id in its file, or in
+        /// any file when its subscription and resource group are written (<see cref="RootedResources{T}"/>).
+        /// </summary>
         public VirtualNetwork Declare(ExpandedResource resource)
         {
             var id = resource.Id == null ? null : ArmResourceId.Parse(resource.Id).Id;
             // A VNet whose name is unknown is its own VNet each time (copy loops repeat one declaration).
-            var identity = id != null ? ResourceIdentity.Of(id) : ResourceIdentity.Unique("unresolved:" + resource.Declaration);
+            var identity = id != null ? ResourceIdentity.Of(id, resource.Target.Root) : ResourceIdentity.Unique("unresolved:" + resource.Declaration);
             // Declarations are read before any reference, so a VNet found here was declared before: a second declaration.
-            var network = registry.Find(identity) ?? registry.Add(Create(resource, identity, id));
+            var network = registry.Declared(identity) ?? registry.Declare(Create(resource, identity, id), id, resource.Target);
             var addressSpace = ReadAddressSpace(resource, network);
             if (!declaredSpaces.TryGetValue(network, out var first))
             {
@@ -75,12 +82,20 @@ namespace Peering.Templates.Arm
             }
         }
 
-        /// <summary>Subnets written inline in the VNet's <c>properties.subnets</c>.</summary>
+        /// <summary>
+        /// Subnets written inline in the VNet's <c>properties.subnets</c>. Every deployment of the VNet replaces its subnets
+        /// with that list (and the subnet resources deployed with it), so the list makes them all known; a VNet declared
+        /// twice keeps this only when both declarations write one.
+        /// </summary>
         public void ReadInlineSubnets(ExpandedResource resource, VirtualNetwork network)
         {
-            foreach (var subnet in resource.Properties?.Property("subnets")?.Items() ?? Array.Empty<TemplateElement>())
+            var list = resource.Properties?.Property("subnets");
+            var items = list?.Items();
+            var complete = list == null ? Fact<bool>.Unknown : items == null ? ElementFacts.Unknown<bool>(list) : Fact<bool>.Known(true, list.Location);
+            network.SubnetsComplete = subnetListsRead.Add(network) || !complete.IsKnown ? complete : network.SubnetsComplete;
+            foreach (var subnet in items ?? Array.Empty<TemplateElement>())
             {
-                ReadSubnet(network, subnet.Property("name")?.String, subnet.Property("properties"));
+                ReadSubnet(resource, network, ElementFacts.String(subnet.Property("name"), subnet.Location), subnet.Property("properties"), subnet.Location);
             }
         }
 
@@ -89,7 +104,8 @@ namespace Peering.Templates.Arm
         {
             var network = ParentOf(resource);
             var segments = resource.NameSegments;
-            ReadSubnet(network, segments?.Last(), resource.Properties);
+            var name = segments == null ? Fact<string>.UnknownBecause(resource.NameUnknownCause) : Fact<string>.Known(segments.Last(), resource.Body.LocationOf("name"));
+            ReadSubnet(resource, network, name, resource.Properties, resource.Declaration);
         }
 
         private static VirtualNetwork Create(ExpandedResource resource, ResourceIdentity identity, ArmResourceId? id)
@@ -107,6 +123,17 @@ namespace Peering.Templates.Arm
         {
             var addressSpace = resource.Properties?.Property("addressSpace");
             var prefixes = addressSpace?.Property("addressPrefixes");
+            if (addressSpace?.Property("ipamPoolPrefixAllocations") is TemplateElement allocations && allocations.Items() is not { Count: 0 })
+            {
+                // Azure picks an IPAM pool's prefixes when it deploys the VNet: what they add to the space is not known here.
+                if (prefixes != null)
+                {
+                    ReadPrefixes(prefixes, "the address space of VNet '" + network.DisplayName + "'");
+                }
+
+                return allocations.IsUnknown ? ElementFacts.Unknown<IReadOnlyList<NetworkPrefix>>(allocations) : Fact<IReadOnlyList<NetworkPrefix>>.Unknown;
+            }
+
             if (prefixes == null)
             {
                 return addressSpace == null || !addressSpace.IsUnknown ? Fact<IReadOnlyList<NetworkPrefix>>.Absent(addressSpace?.Location ?? resource.Declaration) : ElementFacts.Unknown<IReadOnlyList<NetworkPrefix>>(addressSpace);
@@ -115,34 +142,62 @@ namespace Peering.Templates.Arm
             return ReadPrefixes(prefixes, "the address space of VNet '" + network.DisplayName + "'");
         }
 
-        private void ReadSubnet(VirtualNetwork? network, string? name, TemplateElement? properties)
+        private void ReadSubnet(ExpandedResource resource, VirtualNetwork? network, Fact<string> name, TemplateElement? properties, SourceLocation declaration)
         {
             if (properties == null)
             {
                 return;
             }
 
-            var owner = (name == null ? "a subnet" : "subnet '" + name + "'") + (network == null ? string.Empty : " of VNet '" + network.DisplayName + "'");
+            var owner = (name.IsKnown ? "subnet '" + name.Value + "'" : "a subnet") + (network == null ? string.Empty : " of VNet '" + network.DisplayName + "'");
+            var prefixes = new List<Fact<IReadOnlyList<NetworkPrefix>>>();
             if (properties.Property("addressPrefix") is TemplateElement single)
             {
-                UsePrefix(single, owner);
+                var prefix = UsePrefix(single, owner);
+                prefixes.Add(single.String == null ? ElementFacts.Unknown<IReadOnlyList<NetworkPrefix>>(single)
+                    : Fact<IReadOnlyList<NetworkPrefix>>.Known(prefix == null ? Array.Empty<NetworkPrefix>() : new[] { prefix }, single.Location));
             }
 
             if (properties.Property("addressPrefixes") is TemplateElement several)
             {
-                ReadPrefixes(several, owner);
+                prefixes.Add(ReadPrefixes(several, owner));
             }
 
+            if (properties.Property("ipamPoolPrefixAllocations") is TemplateElement allocations && allocations.Items() is not { Count: 0 })
+            {
+                // Prefixes from an IPAM pool are picked when the subnet is deployed.
+                prefixes.Add(Fact<IReadOnlyList<NetworkPrefix>>.Unknown);
+            }
+
+            network?.Subnets.Add(new Subnet(name, declaration) { AddressPrefixes = Combined(prefixes, properties) });
             var tableId = properties.Property("routeTable")?.Property("id")?.String;
             var table = tableId == null ? null : ArmResourceId.Parse(tableId).Id;
-            if (network != null && table != null)
+            if (network != null && table != null && registry.RouteTableOf(table, resource.Target) is RouteTable routeTable)
             {
-                var routeTable = registry.RouteTable(table, null);
                 if (!routeTable.AssociatedNetworks.Any(n => Topology.SameNetwork(n, network)))
                 {
                     routeTable.AssociatedNetworks.Add(network);
                 }
             }
+        }
+
+        /// <summary>The prefixes of all of a subnet's prefix properties, known when each is; unknown when none is written.</summary>
+        private static Fact<IReadOnlyList<NetworkPrefix>> Combined(IReadOnlyList<Fact<IReadOnlyList<NetworkPrefix>>> parts, TemplateElement properties)
+        {
+            if (parts.Count == 0)
+            {
+                return properties.IsUnknown ? ElementFacts.Unknown<IReadOnlyList<NetworkPrefix>>(properties) : Fact<IReadOnlyList<NetworkPrefix>>.Unknown;
+            }
+
+            foreach (var part in parts)
+            {
+                if (!part.IsKnown)
+                {
+                    return Fact<IReadOnlyList<NetworkPrefix>>.UnknownBecause(part.Source);
+                }
+            }
+
+            return Fact<IReadOnlyList<NetworkPrefix>>.Known(parts.SelectMany(p => p.Value).ToArray(), parts[0].Source);
         }
 
         /// <summary>

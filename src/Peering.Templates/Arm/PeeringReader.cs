@@ -1,6 +1,7 @@
 using System;
 using Peering.Rules.Identity;
 using Peering.Rules.Model;
+using Peering.Templates.Expressions;
 
 namespace Peering.Templates.Arm
 {
@@ -39,7 +40,7 @@ namespace Peering.Templates.Arm
                 Name = segments == null ? Fact<string>.UnknownBecause(resource.NameUnknownCause)
                     : Fact<string>.Known(segments.Length == 2 ? segments[1] : resource.Name!, nameSource),
             };
-            ReadSettings(peering, resource.Properties, resource.Declaration);
+            ReadSettings(peering, resource.Properties, resource.Declaration, resource.Target);
             topology.Peerings.Add(peering);
         }
 
@@ -63,12 +64,12 @@ namespace Peering.Templates.Arm
                     Parent = network,
                     Name = ElementFacts.String(item.Property("name"), item.Location),
                 };
-                ReadSettings(peering, item.Property("properties"), item.Location);
+                ReadSettings(peering, item.Property("properties"), item.Location, resource.Target);
                 topology.Peerings.Add(peering);
             }
         }
 
-        private void ReadSettings(VirtualNetworkPeering peering, TemplateElement? properties, SourceLocation declaration)
+        private void ReadSettings(VirtualNetworkPeering peering, TemplateElement? properties, SourceLocation declaration, DeploymentTarget target)
         {
             var absentAt = properties?.Location ?? declaration;
             peering.AllowVirtualNetworkAccess = ElementFacts.Bool(properties?.Property("allowVirtualNetworkAccess"), absentAt);
@@ -76,7 +77,11 @@ namespace Peering.Templates.Arm
             peering.AllowGatewayTransit = ElementFacts.Bool(properties?.Property("allowGatewayTransit"), absentAt);
             peering.UseRemoteGateways = ElementFacts.Bool(properties?.Property("useRemoteGateways"), absentAt);
             peering.DoNotVerifyRemoteGateways = ElementFacts.Bool(properties?.Property("doNotVerifyRemoteGateways"), absentAt);
-            peering.Remote = Remote(properties, absentAt);
+            peering.PeerCompleteVirtualNetworks = ElementFacts.Bool(properties?.Property("peerCompleteVnets"), absentAt);
+            peering.LocalSubnetNames = ElementFacts.Strings(properties?.Property("localSubnetNames"), absentAt);
+            peering.RemoteSubnetNames = ElementFacts.Strings(properties?.Property("remoteSubnetNames"), absentAt);
+            peering.EnableOnlyIPv6Peering = ElementFacts.Bool(properties?.Property("enableOnlyIPv6Peering"), absentAt);
+            peering.Remote = Remote(properties, absentAt, target);
             foreach (var name in ServiceManagedProperties)
             {
                 if (properties?.Property(name) is TemplateElement setting)
@@ -86,7 +91,7 @@ namespace Peering.Templates.Arm
             }
         }
 
-        private Fact<RemoteNetworkReference> Remote(TemplateElement? properties, SourceLocation absentAt)
+        private Fact<RemoteNetworkReference> Remote(TemplateElement? properties, SourceLocation absentAt, DeploymentTarget target)
         {
             var remote = properties?.Property("remoteVirtualNetwork");
             if (remote == null)
@@ -106,8 +111,10 @@ namespace Peering.Templates.Arm
             }
 
             var parsed = ArmResourceId.Parse(text);
-            var network = parsed.Id != null && parsed.Id.IsVirtualNetwork ? registry.NetworkOf(parsed.Id) : null;
-            return Fact<RemoteNetworkReference>.Known(new RemoteNetworkReference(text, network, parsed, null), id.Location);
+            var named = parsed.Id != null && parsed.Id.IsVirtualNetwork ? registry.NetworkOf(parsed.Id, target) : default;
+            return named.Ambiguity is AmbiguousName ambiguity
+                ? Fact<RemoteNetworkReference>.UnknownBecause(ambiguity.At(id.Location))
+                : Fact<RemoteNetworkReference>.Known(new RemoteNetworkReference(text, named.Resource, parsed, null), id.Location);
         }
     }
 }

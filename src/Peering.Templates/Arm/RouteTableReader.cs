@@ -17,7 +17,7 @@ namespace Peering.Templates.Arm
         public RouteTable? Declare(ExpandedResource resource)
         {
             var id = resource.Id == null ? null : ArmResourceId.Parse(resource.Id).Id;
-            return id == null ? null : registry.RouteTable(id, resource.Declaration);
+            return id == null ? null : registry.DeclareRouteTable(id, resource.Target, resource.Declaration);
         }
 
         public void ReadInlineRoutes(ExpandedResource resource, RouteTable table)
@@ -37,9 +37,8 @@ namespace Peering.Templates.Arm
             }
 
             var id = ArmResourceId.Parse(resource.Target.ResourceId(ResourceTypes.RouteTable, segments[0])).Id;
-            if (id != null)
+            if (id != null && registry.RouteTableOf(id, resource.Target) is RouteTable table)
             {
-                var table = registry.RouteTable(id, null);
                 AddRoute(table, resource.Declaration, resource.Body.Property("name"), resource.Properties, segments[1]);
             }
         }

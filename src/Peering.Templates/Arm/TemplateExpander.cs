@@ -26,9 +26,10 @@ namespace Peering.Templates.Arm
         public static IReadOnlyList<ExpandedResource> Expand(TemplateDocument document, SourceNode template, IReadOnlyDictionary<string, Func<ArmValue>> parameters, TemplateDiagnostics diagnostics, ParsedExpressions expressions)
         {
             var expander = new TemplateExpander(document);
-            var scope = new TemplateScope(template, parameters, DeploymentTarget.Default, diagnostics, expressions);
+            var target = DeploymentTarget.OfRoot(document.Path);
+            var scope = new TemplateScope(template, parameters, target, diagnostics, expressions);
             var context = new EvaluationContext(scope, expander.Locator(null, null, enclosing: null));
-            expander.ExpandTemplate(template, context, DeploymentTarget.Default, conditional: false, enclosing: null, depth: 0);
+            expander.ExpandTemplate(template, context, target, conditional: false, enclosing: null, depth: 0);
             return expander.resources;
         }
 
@@ -37,7 +38,7 @@ namespace Peering.Templates.Arm
         {
             var expander = new TemplateExpander(document);
             var location = new SourceLocation(document.Path, deployment.Line, deployment.Column);
-            expander.ExpandPolicyTemplate(deployment, PolicyEmbedding.Standalone(deployment), DeploymentTarget.Default, diagnostics, expressions, location, depth: 0);
+            expander.ExpandPolicyTemplate(deployment, PolicyEmbedding.Standalone(deployment), DeploymentTarget.OfRoot(document.Path), diagnostics, expressions, location, depth: 0);
             return expander.resources;
         }
 

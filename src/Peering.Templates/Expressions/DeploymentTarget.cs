@@ -3,26 +3,36 @@ using System;
 namespace Peering.Templates.Expressions
 {
     /// <summary>
-    /// The subscription and resource group a template deploys to. Templates rarely say which, so a run uses one
-    /// placeholder pair for all of them: <c>resourceId('Microsoft.Network/virtualNetworks', 'hub')</c> in one file then
-    /// names the VNet 'hub' another file declares. A nested deployment's <c>subscriptionId</c>/<c>resourceGroup</c> replace them.
+    /// The subscription and resource group a template deploys to. Templates rarely say which, so the values are written
+    /// with one placeholder pair for the whole run: <c>resourceId('Microsoft.Network/virtualNetworks', 'hub')</c> in one file
+    /// then names the VNet 'hub' another file declares. A nested deployment's <c>subscriptionId</c>/<c>resourceGroup</c>
+    /// replace them. What a placeholder stands for is the place the deployment root (the top-level file, with its
+    /// parameter file) is deployed to, and two roots may be deployed to different places (<see cref="Root"/>).
     /// </summary>
     internal sealed class DeploymentTarget
     {
         public const string PlaceholderSubscription = "{subscriptionId}";
         public const string PlaceholderResourceGroup = "{resourceGroup}";
 
-        public DeploymentTarget(string subscriptionId, string resourceGroup)
+        private DeploymentTarget(string subscriptionId, string resourceGroup, string root)
         {
             SubscriptionId = subscriptionId;
             ResourceGroup = resourceGroup;
+            Root = root;
         }
 
-        public static DeploymentTarget Default { get; } = new DeploymentTarget(PlaceholderSubscription, PlaceholderResourceGroup);
+        /// <summary>Where the top-level template <paramref name="root"/> deploys to: a subscription and resource group it does not name.</summary>
+        public static DeploymentTarget OfRoot(string root) => new DeploymentTarget(PlaceholderSubscription, PlaceholderResourceGroup, root);
 
         public string SubscriptionId { get; }
 
         public string ResourceGroup { get; }
+
+        /// <summary>
+        /// The path of the top-level template whose deployment this is (nested deployments keep their root's): an id with a
+        /// placeholder names for sure only in its root (<see cref="Peering.Rules.Identity.ResourceIdentity.Of(Peering.Rules.Identity.ArmResourceId, string)"/>).
+        /// </summary>
+        public string Root { get; }
 
         public string SubscriptionPath => "/subscriptions/" + SubscriptionId;
 
@@ -53,6 +63,6 @@ namespace Peering.Templates.Expressions
         private static string ResourceIdPath(string type, string fullName) => ResourceIdPathOrNull(type, fullName) ?? "/providers/" + type + "/" + fullName;
 
         public DeploymentTarget With(string? subscriptionId, string? resourceGroup) =>
-            new DeploymentTarget(subscriptionId ?? SubscriptionId, resourceGroup ?? ResourceGroup);
+            new DeploymentTarget(subscriptionId ?? SubscriptionId, resourceGroup ?? ResourceGroup, Root);
     }
 }

@@ -65,7 +65,8 @@ namespace Peering.Templates.Expressions
         private static string[]? Texts(IReadOnlyList<ArmValue> arguments) =>
             arguments.All(a => a is ArmString) ? arguments.Select(a => ((ArmString)a).Value).ToArray() : null;
 
+        /// <summary>The provider part of the id; ARM takes a type written with a trailing slash (<c>'Microsoft.Network/virtualNetworks/'</c>) as the type.</summary>
         private static string? ProviderPath(string[] texts, int typeIndex) =>
-            DeploymentTarget.ResourceIdPathOrNull(texts[typeIndex], string.Join("/", texts.Skip(typeIndex + 1)));
+            DeploymentTarget.ResourceIdPathOrNull(texts[typeIndex].TrimEnd('/'), string.Join("/", texts.Skip(typeIndex + 1)));
     }
 }

@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+using System.Linq;
 using Peering.Rules.Model;
 using Peering.Templates;
 using Peering.Terraform.Evaluation;
@@ -21,6 +23,14 @@ namespace Peering.Terraform.Azure
             null or TfNull => Fact<string>.Absent(absentAt),
             TfString s => Fact<string>.Known(s.Value, value.Location),
             _ => Fact<string>.Unknown,
+        };
+
+        /// <summary>A list of strings (subnet names): known when every element is a known string.</summary>
+        public static Fact<IReadOnlyList<string>> Strings(Located? value, SourceLocation absentAt) => value?.Value switch
+        {
+            null or TfNull => Fact<IReadOnlyList<string>>.Absent(absentAt),
+            TfList list when list.Items.All(i => i is TfString) => Fact<IReadOnlyList<string>>.Known(list.Items.Select(i => ((TfString)i).Value).ToArray(), value.Location),
+            _ => Fact<IReadOnlyList<string>>.Unknown,
         };
 
         /// <summary>A region as azurerm plans it and the model compares it: lower case, no spaces (<c>West Europe</c> is <c>westeurope</c>).</summary>

@@ -3,6 +3,7 @@ using System.Linq;
 using Peering.Rules.Addressing;
 using Peering.Rules.Identity;
 using Peering.Rules.Model;
+using Peering.Templates;
 using Peering.Terraform.Evaluation;
 
 namespace Peering.Terraform.Azure
@@ -16,6 +17,7 @@ namespace Peering.Terraform.Azure
         private readonly Topology topology;
         private readonly NetworkDirectory directory;
         private readonly NetworkReferences references;
+        private readonly HashSet<VirtualNetwork> subnetListsRead = new HashSet<VirtualNetwork>();
 
         public NetworkMapping(Topology topology, NetworkDirectory directory, NetworkReferences references)
         {
@@ -34,15 +36,20 @@ namespace Peering.Terraform.Azure
             if (resource.Type == "azurerm_virtual_network")
             {
                 var network = Declare(resource, resource.Argument("name"), resource.Argument("resource_group_name"));
-                network.AddressPrefixes = resource.Argument("address_space") is Located space
-                    ? Prefixes(space, "the address space of VNet '" + network.DisplayName + "'")
-                    : resource.Argument("ip_address_pool") != null ? Fact<IReadOnlyList<NetworkPrefix>>.Unknown : Fact<IReadOnlyList<NetworkPrefix>>.Absent(resource.Declaration);
+                var space = resource.Argument("address_space");
+                var owner = "the address space of VNet '" + network.DisplayName + "'";
+                network.AddressPrefixes = UsesPool(resource)
+                    ? Unknown(space, owner)
+                    : space != null ? Prefixes(space, owner) : Fact<IReadOnlyList<NetworkPrefix>>.Absent(resource.Declaration);
             }
             else if (AzapiTypes.Is(resource, AzapiTypes.VirtualNetwork))
             {
                 var network = Declare(resource, resource.Argument("name"), null);
                 var space = AzapiTypes.Body(resource, "properties.addressSpace.addressPrefixes");
-                network.AddressPrefixes = space != null ? Prefixes(space, "the address space of VNet '" + network.DisplayName + "'")
+                var owner = "the address space of VNet '" + network.DisplayName + "'";
+                network.AddressPrefixes = Allocates(AzapiTypes.Body(resource, "properties.addressSpace.ipamPoolPrefixAllocations"))
+                    ? Unknown(space, owner)
+                    : space != null ? Prefixes(space, owner)
                     : resource.Argument("body")?.Value.IsKnown == false ? Fact<IReadOnlyList<NetworkPrefix>>.Unknown
                     : Fact<IReadOnlyList<NetworkPrefix>>.Absent(resource.Declaration);
             }
@@ -83,29 +90,46 @@ namespace Peering.Terraform.Azure
             switch (resource.Type)
             {
                 case "azurerm_virtual_network":
-                    foreach (var subnet in resource.Blocks("subnet") ?? System.Array.Empty<BlockFacts>())
+                    var blocks = resource.Blocks("subnet");
+                    // Subnet blocks are all the VNet's subnets (azurerm then manages the list); without them, subnets are
+                    // resources of their own, which other configurations may add to.
+                    Complete(network, blocks is { Count: > 0 } ? Fact<bool>.Known(true, resource.Declaration) : Fact<bool>.Unknown);
+                    foreach (var subnet in blocks ?? System.Array.Empty<BlockFacts>())
                     {
-                        ReadSubnet(network, subnet.Argument("name"), subnet.Argument("address_prefixes"), subnet.Argument("address_prefix"));
+                        ReadSubnet(network, subnet.Argument("name"), subnet.Argument("address_prefixes"), subnet.Argument("address_prefix"), false, subnet.Location);
                         routes.Associate(network, subnet.Argument("route_table_id")?.Value);
                     }
 
                     break;
                 case "azurerm_subnet":
-                    ReadSubnet(network, resource.Argument("name"), resource.Argument("address_prefixes"), resource.Argument("address_prefix"));
+                    ReadSubnet(network, resource.Argument("name"), resource.Argument("address_prefixes"), resource.Argument("address_prefix"), UsesPool(resource), resource.Declaration);
                     break;
                 case "azapi_resource" when AzapiTypes.Is(resource, AzapiTypes.VirtualNetwork):
-                    foreach (var subnet in (AzapiTypes.Body(resource, "properties.subnets")?.Value as TfList)?.Items ?? System.Array.Empty<TfValue>())
+                    var list = AzapiTypes.Body(resource, "properties.subnets");
+                    Complete(network, list?.Value is TfList ? Fact<bool>.Known(true, list.Location) : Fact<bool>.Unknown);
+                    foreach (var subnet in (list?.Value as TfList)?.Items ?? System.Array.Empty<TfValue>())
                     {
                         var item = new Located(subnet, resource.Argument("body")!.Location);
-                        ReadSubnet(network, LocatedFacts.Path(item, "name"), LocatedFacts.Path(item, "properties.addressPrefixes"), LocatedFacts.Path(item, "properties.addressPrefix"));
+                        ReadSubnet(network, LocatedFacts.Path(item, "name"), LocatedFacts.Path(item, "properties.addressPrefixes"), LocatedFacts.Path(item, "properties.addressPrefix"),
+                            Allocates(LocatedFacts.Path(item, "properties.ipamPoolPrefixAllocations")), item.Location);
                         routes.Associate(network, LocatedFacts.Path(item, "properties.routeTable.id")?.Value);
                     }
 
                     break;
                 case "azapi_resource" when AzapiTypes.Is(resource, AzapiTypes.Subnet):
-                    ReadSubnet(network, resource.Argument("name"), AzapiTypes.Body(resource, "properties.addressPrefixes"), AzapiTypes.Body(resource, "properties.addressPrefix"));
+                    ReadSubnet(network, resource.Argument("name"), AzapiTypes.Body(resource, "properties.addressPrefixes"), AzapiTypes.Body(resource, "properties.addressPrefix"),
+                        Allocates(AzapiTypes.Body(resource, "properties.ipamPoolPrefixAllocations")), resource.Declaration);
                     routes.Associate(network, AzapiTypes.Body(resource, "properties.routeTable.id")?.Value);
                     break;
+            }
+        }
+
+        /// <summary>Whether the subnets read for a VNet are all its subnets; a VNet declared twice keeps it only when both say so.</summary>
+        private void Complete(VirtualNetwork? network, Fact<bool> complete)
+        {
+            if (network != null)
+            {
+                network.SubnetsComplete = subnetListsRead.Add(network) || !complete.IsKnown ? complete : network.SubnetsComplete;
             }
         }
 
@@ -130,18 +154,55 @@ namespace Peering.Terraform.Azure
             return network;
         }
 
-        private void ReadSubnet(VirtualNetwork? network, Located? name, Located? prefixes, Located? prefix)
+        private void ReadSubnet(VirtualNetwork? network, Located? name, Located? prefixes, Located? prefix, bool pooled, SourceLocation declaration)
         {
             var owner = (LocatedFacts.Text(name) is string subnet ? "subnet '" + subnet + "'" : "a subnet") + (network == null ? string.Empty : " of VNet '" + network.DisplayName + "'");
-            if (prefix != null)
+            var parts = new List<Fact<IReadOnlyList<NetworkPrefix>>>();
+            if (prefix != null && prefix.Value is not TfNull)
             {
-                Use(prefix.Value, owner, prefix);
+                var valid = Use(prefix.Value, owner, prefix);
+                parts.Add(prefix.Value is TfString ? Fact<IReadOnlyList<NetworkPrefix>>.Known(valid == null ? System.Array.Empty<NetworkPrefix>() : new[] { valid }, prefix.Location) : Fact<IReadOnlyList<NetworkPrefix>>.Unknown);
             }
 
-            if (prefixes != null)
+            if (prefixes != null && prefixes.Value is not TfNull)
             {
-                Prefixes(prefixes, owner);
+                parts.Add(Prefixes(prefixes, owner));
             }
+
+            // Prefixes from an IPAM pool are picked at deployment.
+            if (pooled)
+            {
+                parts.Add(Fact<IReadOnlyList<NetworkPrefix>>.Unknown);
+            }
+
+            network?.Subnets.Add(new Subnet(LocatedFacts.String(name, declaration) is { IsKnown: true } known ? known : Fact<string>.Unknown, declaration)
+            {
+                AddressPrefixes = parts.Count > 0 && parts.All(p => p.IsKnown)
+                    ? Fact<IReadOnlyList<NetworkPrefix>>.Known(parts.SelectMany(p => p.Value).ToArray(), parts[0].Source)
+                    : Fact<IReadOnlyList<NetworkPrefix>>.Unknown,
+            });
+        }
+
+        /// <summary>True when an azurerm VNet or subnet takes prefixes from an IPAM pool (an <c>ip_address_pool</c> block, a list in a plan).</summary>
+        private static bool UsesPool(ResourceFacts resource) =>
+            Allocates(resource.Argument("ip_address_pool")) || resource.Blocks("ip_address_pool") is not { Count: 0 };
+
+        /// <summary>True when an allocation list (azapi <c>ipamPoolPrefixAllocations</c>, azurerm <c>ip_address_pool</c>) may hold an allocation.</summary>
+        private static bool Allocates(Located? allocations) =>
+            allocations != null && allocations.Value is not TfNull && allocations.Value is not TfList { Items.Count: 0 };
+
+        /// <summary>
+        /// An address space allocated from an IPAM pool: Azure picks the prefixes at deployment, so whatever else is written,
+        /// the space is not known. Prefixes written next to the pool are still checked for PEER204.
+        /// </summary>
+        private Fact<IReadOnlyList<NetworkPrefix>> Unknown(Located? written, string owner)
+        {
+            if (written != null)
+            {
+                Prefixes(written, owner);
+            }
+
+            return Fact<IReadOnlyList<NetworkPrefix>>.Unknown;
         }
 
         /// <summary>Records every known prefix for PEER204 and returns the valid ones, known only when every element is.</summary>

@@ -5,8 +5,8 @@ namespace Peering.Terraform.Azure
 {
     /// <summary>
     /// Peerings: <c>azurerm_virtual_network_peering</c> (its local VNet named by name and resource group, its flags
-    /// defaulting as azurerm sends them) and azapi <c>virtualNetworkPeerings</c> (the ARM body as written; an omitted
-    /// flag takes ARM's default).
+    /// defaulting as azurerm sends them; subnet peering from 3.109) and azapi <c>virtualNetworkPeerings</c> (the ARM body
+    /// as written; an omitted flag takes ARM's default).
     /// </summary>
     internal static class PeeringMapping
     {
@@ -42,6 +42,10 @@ namespace Peering.Terraform.Azure
                     AllowGatewayTransit = LocatedFacts.Bool(resource.Argument("allow_gateway_transit"), resource.Declaration),
                     UseRemoteGateways = LocatedFacts.Bool(resource.Argument("use_remote_gateways"), resource.Declaration),
                     DoNotVerifyRemoteGateways = Fact<bool>.Absent(resource.Declaration),
+                    PeerCompleteVirtualNetworks = LocatedFacts.Bool(resource.Argument("peer_complete_virtual_networks_enabled"), resource.Declaration),
+                    LocalSubnetNames = LocatedFacts.Strings(resource.Argument("local_subnet_names"), resource.Declaration),
+                    RemoteSubnetNames = LocatedFacts.Strings(resource.Argument("remote_subnet_names"), resource.Declaration),
+                    EnableOnlyIPv6Peering = LocatedFacts.Bool(resource.Argument("only_ipv6_peering_enabled"), resource.Declaration),
                 });
             }
             else if (AzapiTypes.Is(resource, AzapiTypes.Peering))
@@ -60,6 +64,10 @@ namespace Peering.Terraform.Azure
                     AllowGatewayTransit = LocatedFacts.Bool(Property("allowGatewayTransit"), absentAt),
                     UseRemoteGateways = LocatedFacts.Bool(Property("useRemoteGateways"), absentAt),
                     DoNotVerifyRemoteGateways = LocatedFacts.Bool(Property("doNotVerifyRemoteGateways"), absentAt),
+                    PeerCompleteVirtualNetworks = LocatedFacts.Bool(Property("peerCompleteVnets"), absentAt),
+                    LocalSubnetNames = LocatedFacts.Strings(Property("localSubnetNames"), absentAt),
+                    RemoteSubnetNames = LocatedFacts.Strings(Property("remoteSubnetNames"), absentAt),
+                    EnableOnlyIPv6Peering = LocatedFacts.Bool(Property("enableOnlyIPv6Peering"), absentAt),
                 };
                 foreach (var property in ServiceManagedProperties)
                 {

@@ -20,6 +20,35 @@ namespace Peering.Rules.Tests.Identity
         }
 
         [Fact]
+        public void An_id_with_a_placeholder_is_one_resource_only_in_the_root_that_writes_it()
+        {
+            var placeholder = ArmResourceId.Parse("/subscriptions/{subscriptionId}/resourceGroups/{resourceGroup}/providers/Microsoft.Network/virtualNetworks/HubVnet").Id!;
+            var groupUnknown = ArmResourceId.Parse("/subscriptions/s/resourceGroups/{resourceGroup}/providers/Microsoft.Network/virtualNetworks/HubVnet").Id!;
+            var subscriptionUnknown = ArmResourceId.Parse("/subscriptions/{subscriptionId}/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/HubVnet").Id!;
+
+            foreach (var id in new[] { placeholder, groupUnknown, subscriptionUnknown })
+            {
+                Assert.Equal(ResourceIdentity.Of(id, "a/main.json"), ResourceIdentity.Of(id, "a/main.json"));
+                Assert.Equal(ResourceIdentity.Of(id, "a/main.json").GetHashCode(), ResourceIdentity.Of(id, "a/main.json").GetHashCode());
+                Assert.NotEqual(ResourceIdentity.Of(id, "a/main.json"), ResourceIdentity.Of(id, "b/main.json"));
+                Assert.NotEqual(ResourceIdentity.Of(id), ResourceIdentity.Of(id, "a/main.json"));
+                Assert.Same(id, ResourceIdentity.Of(id, "a/main.json").ResourceId);
+            }
+
+            Assert.Equal(placeholder.Key + " in a/main.json", ResourceIdentity.Of(placeholder, "a/main.json").ToString());
+        }
+
+        [Fact]
+        public void An_id_without_a_placeholder_is_one_resource_whichever_root_writes_it()
+        {
+            var id = ArmResourceId.Parse(HubId).Id!;
+
+            Assert.Equal(ResourceIdentity.Of(id, "a/main.json"), ResourceIdentity.Of(id, "b/main.json"));
+            Assert.Equal(ResourceIdentity.Of(id), ResourceIdentity.Of(id, "a/main.json"));
+            Assert.Equal(ResourceIdentity.Of(id).GetHashCode(), ResourceIdentity.Of(id, "b/main.json").GetHashCode());
+        }
+
+        [Fact]
         public void A_name_is_one_resource_only_in_the_same_group()
         {
             var group = ResourceIdentity.Named("network-rg", null);

@@ -45,6 +45,10 @@ namespace Peering.Rules.Tests.Rules
                 Name = Known(name, name + ".Name"),
                 Parent = parent,
                 Remote = Known(new RemoteNetworkReference("/vnets/" + remote.DisplayName, remote, null, null), name + ".Remote"),
+                PeerCompleteVirtualNetworks = Fact<bool>.Absent(null),
+                LocalSubnetNames = Fact<IReadOnlyList<string>>.Absent(null),
+                RemoteSubnetNames = Fact<IReadOnlyList<string>>.Absent(null),
+                EnableOnlyIPv6Peering = Fact<bool>.Absent(null),
             };
             configure?.Invoke(peering);
             Topology.Peerings.Add(peering);
@@ -54,6 +58,35 @@ namespace Peering.Rules.Tests.Rules
         /// <summary>Both peerings of a pair, named "{a}-to-{b}" and "{b}-to-{a}".</summary>
         public (VirtualNetworkPeering There, VirtualNetworkPeering Back) Pair(VirtualNetwork a, VirtualNetwork b, Action<VirtualNetworkPeering>? configure = null) =>
             (Peering(a, b, a.DisplayName + "-to-" + b.DisplayName, configure), Peering(b, a, b.DisplayName + "-to-" + a.DisplayName, configure));
+
+        /// <summary>
+        /// A subnet of <paramref name="network"/> declared at "subnet {name}", its prefixes at "{name} {prefix}"; null
+        /// prefixes leave them unknown. <paramref name="complete"/> says the VNet's subnets are all known from here on.
+        /// </summary>
+        public Subnet Subnet(VirtualNetwork network, string name, string? prefixes, bool complete = true)
+        {
+            var subnet = new Subnet(Known(name, name + ".Name"), "subnet " + name)
+            {
+                AddressPrefixes = prefixes == null ? Fact<IReadOnlyList<NetworkPrefix>>.Unknown : Known(Prefixes(name, prefixes), name + ".AddressPrefixes"),
+            };
+            network.Subnets.Add(subnet);
+            network.SubnetsComplete = complete ? Known(true, network.DisplayName + ".Subnets") : Fact<bool>.Unknown;
+            return subnet;
+        }
+
+        /// <summary>What makes a peering a subnet peering of the named local and remote subnets (comma-separated).</summary>
+        public static Action<VirtualNetworkPeering> SubnetPeering(string local, string remote, bool? onlyIPv6 = false) => peering =>
+        {
+            peering.PeerCompleteVirtualNetworks = Known(false, peering.Declaration + ".PeerCompleteVnets");
+            peering.LocalSubnetNames = Known<IReadOnlyList<string>>(Names(local), peering.Declaration + ".LocalSubnetNames");
+            peering.RemoteSubnetNames = Known<IReadOnlyList<string>>(Names(remote), peering.Declaration + ".RemoteSubnetNames");
+            peering.EnableOnlyIPv6Peering = onlyIPv6 == null ? Fact<bool>.Unknown : Known(onlyIPv6.Value, peering.Declaration + ".EnableOnlyIPv6Peering");
+        };
+
+        /// <summary>The two peerings of a subnet peering of <paramref name="a"/> and <paramref name="b"/>, each naming its own subnets first.</summary>
+        public (VirtualNetworkPeering There, VirtualNetworkPeering Back) SubnetPair(VirtualNetwork a, string aSubnets, VirtualNetwork b, string bSubnets, bool? onlyIPv6 = false) =>
+            (Peering(a, b, a.DisplayName + "-to-" + b.DisplayName, SubnetPeering(aSubnets, bSubnets, onlyIPv6)),
+             Peering(b, a, b.DisplayName + "-to-" + a.DisplayName, SubnetPeering(bSubnets, aSubnets, onlyIPv6)));
 
         /// <summary>A route table used by subnets of <paramref name="associated"/>.</summary>
         public RouteTable RouteTable(string name, params VirtualNetwork[] associated)
@@ -95,6 +128,9 @@ namespace Peering.Rules.Tests.Rules
             PeeringRules.Run(Topology, new[] { rule }, sink);
             return sink.Undecided.Select(u => u.ToString()).ToArray();
         }
+
+        private static string[] Names(string names) =>
+            names.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(n => n.Trim()).ToArray();
 
         private static IReadOnlyList<NetworkPrefix> Prefixes(string name, string prefixes) =>
             prefixes.Split(',').Select(p => new NetworkPrefix(IpPrefix.Parse(p).Prefix!, name + " " + p.Trim())).ToArray();

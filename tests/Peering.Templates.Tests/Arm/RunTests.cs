@@ -25,6 +25,16 @@ namespace Peering.Templates.Tests.Arm
         { "spokeName": { "type": "string", "defaultValue": "spoke" }, "location": { "type": "string", "defaultValue": "[resourceGroup().location]" }, "prefix": { "type": "string" } }
         """;
 
+        /// <summary>
+        /// <paramref name="resources"/> deployed by a nested deployment to resource group 'rg-hub' of subscription '0000': a
+        /// place that every file naming it names alike.
+        /// </summary>
+        private static string DeployedToHubGroup(string resources) => $$"""
+            [ { "type": "Microsoft.Resources/deployments", "apiVersion": "2022-09-01", "name": "hub", "subscriptionId": "0000", "resourceGroup": "rg-hub",
+                "properties": { "mode": "Incremental", "template": { "$schema": "{{TemplateRun.Schema}}", "contentVersion": "1.0.0.0", "resources":
+            {{resources}} } } } ]
+            """;
+
         [Fact]
         public void A_vnet_declared_in_one_file_is_the_remote_named_by_id_in_another()
         {
@@ -94,9 +104,10 @@ namespace Peering.Templates.Tests.Arm
             [ { "type": "Microsoft.Network/virtualNetworks", "apiVersion": "2023-09-01", "name": "hub", "location": "westeurope",
                 "properties": { "addressSpace": { "addressPrefixes": [ "10.0.0.0/16", "10.10.0.0/16" ] } } } ]
             """;
+            // Both files name the subscription and resource group: only then are two files' declarations one VNet.
             var result = TemplateRun.Analyze(
-                new TemplateDocument("a.json", TemplateRun.Template(HubTemplate)),
-                new TemplateDocument("b.json", TemplateRun.Template(resized)));
+                new TemplateDocument("a.json", TemplateRun.Template(DeployedToHubGroup(HubTemplate))),
+                new TemplateDocument("b.json", TemplateRun.Template(DeployedToHubGroup(resized))));
 
             var change = Assert.Single(result.Topology.AddressSpaceChanges);
             Assert.Same(result.Network("hub"), change.Network);
@@ -114,13 +125,14 @@ namespace Peering.Templates.Tests.Arm
                 "properties": { "addressSpace": { "addressPrefixes": [ "10.0.0.0/16", "10.10.0.0/16" ] } } } ]
             """;
             var parameters = """{ "parameters": { "prefix": { "value": "10.1.0.0/16" } } }""";
+            var spokeOfHubGroup = SpokeTemplate.Replace("resourceId('Microsoft.Network/virtualNetworks', 'hub')", "resourceId('0000', 'rg-hub', 'Microsoft.Network/virtualNetworks', 'hub')");
             var result = TemplateRun.Analyze(
-                new TemplateDocument("a.json", TemplateRun.Template(HubTemplate)),
-                new TemplateDocument("spoke.json", TemplateRun.Template(SpokeTemplate, SpokeParameters)) { ParametersJsonText = parameters },
-                new TemplateDocument("b.json", TemplateRun.Template(resized)));
+                new TemplateDocument("a.json", TemplateRun.Template(DeployedToHubGroup(HubTemplate))),
+                new TemplateDocument("spoke.json", TemplateRun.Template(spokeOfHubGroup, SpokeParameters)) { ParametersJsonText = parameters },
+                new TemplateDocument("b.json", TemplateRun.Template(DeployedToHubGroup(resized))));
 
             var finding = Assert.Single(result.Findings, f => f.Rule.Id == "PEER205");
-            Assert.Equal(new SourceLocation("b.json", 7, 58), finding.Location);
+            Assert.Equal(new SourceLocation("b.json", 9, 58), finding.Location);
             Assert.Contains("10.10.0.0/16", finding.Message);
         }
 

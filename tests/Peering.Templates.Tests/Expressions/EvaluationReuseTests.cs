@@ -78,7 +78,7 @@ namespace Peering.Templates.Tests.Expressions
         {
             var template = SourceNodeReader.Read(TemplateRun.Template("[]"));
             var diagnostics = new TemplateDiagnostics();
-            var scope = new TemplateScope(template, new System.Collections.Generic.Dictionary<string, System.Func<ArmValue>>(), DeploymentTarget.Default, diagnostics, new ParsedExpressions());
+            var scope = new TemplateScope(template, new System.Collections.Generic.Dictionary<string, System.Func<ArmValue>>(), DeploymentTarget.OfRoot("main.json"), diagnostics, new ParsedExpressions());
             var context = new EvaluationContext(scope, node => new SourceLocation("t.json", node.Line, node.Column));
             var name = SourceNodeReader.Read(JsonSerializer.Serialize("[format('spoke{0}', copyIndex())]"));
             var remote = SourceNodeReader.Read(JsonSerializer.Serialize("[reference('hub').id]"));

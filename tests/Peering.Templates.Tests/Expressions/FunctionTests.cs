@@ -14,6 +14,8 @@ namespace Peering.Templates.Tests.Expressions
         [InlineData("[resourceId('Microsoft.Network/virtualNetworks/subnets', 'hub', 'GatewaySubnet')]", "\"" + HubId + "/subnets/GatewaySubnet\"")]
         [InlineData("[resourceId('Microsoft.Network/virtualNetworks/subnets', 'hub/GatewaySubnet')]", "\"" + HubId + "/subnets/GatewaySubnet\"")]
         [InlineData("[resourceId('Microsoft.Network/virtualNetworks/subnets', 'hub')]", "?")]
+        [InlineData("[resourceId('Microsoft.Network/virtualNetworks/', 'hub')]", "\"" + HubId + "\"")]
+        [InlineData("[resourceId('rg-net', 'Microsoft.Network/virtualNetworks/subnets/', 'hub', 'GatewaySubnet')]", "\"/subscriptions/{subscriptionId}/resourceGroups/rg-net/providers/Microsoft.Network/virtualNetworks/hub/subnets/GatewaySubnet\"")]
         [InlineData("[subscriptionResourceId('Microsoft.Resources/resourceGroups', 'rg')]", "\"/subscriptions/{subscriptionId}/providers/Microsoft.Resources/resourceGroups/rg\"")]
         [InlineData("[subscriptionResourceId('2222', 'Microsoft.Resources/resourceGroups', 'rg')]", "\"/subscriptions/2222/providers/Microsoft.Resources/resourceGroups/rg\"")]
         [InlineData("[resourceGroup().name]", "\"{resourceGroup}\"")]

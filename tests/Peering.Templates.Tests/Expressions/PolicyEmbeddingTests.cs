@@ -55,7 +55,7 @@ namespace Peering.Templates.Tests.Expressions
         private static EvaluationContext Context(PolicyEmbedding? embedding, string parameters)
         {
             var template = SourceNodeReader.Read(TemplateRun.Template("[]", parameters));
-            var scope = new TemplateScope(template, new Dictionary<string, System.Func<ArmValue>>(), DeploymentTarget.Default, new TemplateDiagnostics(), new ParsedExpressions()) { Embedding = embedding };
+            var scope = new TemplateScope(template, new Dictionary<string, System.Func<ArmValue>>(), DeploymentTarget.OfRoot("main.json"), new TemplateDiagnostics(), new ParsedExpressions()) { Embedding = embedding };
             return new EvaluationContext(scope, node => new SourceLocation("t.json", node.Line, node.Column));
         }
     }

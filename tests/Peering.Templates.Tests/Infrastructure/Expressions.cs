@@ -14,7 +14,7 @@ namespace Peering.Templates.Tests.Infrastructure
         {
             var template = SourceNodeReader.Read(TemplateRun.Template("[]", parameters, variables));
             var diagnostics = new TemplateDiagnostics();
-            var scope = new TemplateScope(template, supplied ?? new Dictionary<string, Func<ArmValue>>(), DeploymentTarget.Default, diagnostics, new ParsedExpressions());
+            var scope = new TemplateScope(template, supplied ?? new Dictionary<string, Func<ArmValue>>(), DeploymentTarget.OfRoot("main.json"), diagnostics, new ParsedExpressions());
             var context = new EvaluationContext(scope, node => new SourceLocation("t.json", node.Line, node.Column));
             var value = context.Evaluate(SourceNodeReader.Read(JsonSerializer.Serialize(text)));
             return (value, diagnostics.Entries.Select(e => e.Construct).ToArray());

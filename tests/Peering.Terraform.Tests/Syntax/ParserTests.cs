@@ -39,6 +39,8 @@ namespace Peering.Terraform.Tests.Syntax
         [InlineData("7 % 4", "3")]
         [InlineData("1 < 2 && !false", "true")]
         [InlineData("true || false && false", "true")]
+        [InlineData("2 <= 2 && 3 >= 4 == false && 5 > 4", "true")]
+        [InlineData("9 / 3 - 1", "2")]
         [InlineData("\"a\" == \"a\" ? 1 : 2", "1")]
         [InlineData("[1, 2][1]", "2")]
         [InlineData("{ a = { b = 3 } }.a.b", "3")]
@@ -96,6 +98,7 @@ namespace Peering.Terraform.Tests.Syntax
         [InlineData("a = [1, 2\nb = 3\n", 2, "',' or ']' in a list")]
         [InlineData("a = \"%{endif}\"\n", 1, "misplaced template directive")]
         [InlineData("a = <<EOT\nnever closed\n", 3, "the heredoc EOT is not closed")]
+        [InlineData("a = 1 <<EOT\nx\nEOT\n", 1, "expected a new line")]
         [InlineData("}\n", 1, "expected an attribute or a block")]
         public void Text_that_is_not_hcl_fails_at_its_place_with_a_reason(string text, int line, string reason)
         {

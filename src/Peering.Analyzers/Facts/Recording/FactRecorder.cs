@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Peering.Analyzers.Facts.Evaluation;
 using Peering.Rules.Identity;
@@ -110,6 +111,7 @@ namespace Peering.Analyzers.Facts.Recording
             }
 
             Associate(network, data.Subnets);
+            AddSubnets(network, data);
 
             // Only data the code built and kept to itself tells everything about the VNet, its inline peerings included.
             network.IsDefined |= data.BuiltHere && !data.Escaped;
@@ -157,6 +159,30 @@ namespace Peering.Analyzers.Facts.Recording
                 {
                     subnet.RouteTable.AssociatedNetworks.Add(network);
                 }
+            }
+        }
+
+        /// <summary><c>vnet.GetSubnets().CreateOrUpdate(..., name, data)</c>: one more subnet of the VNet, which may have others.</summary>
+        public static void AddSubnet(VirtualNetwork network, SubnetDraft subnet, string? name) =>
+            network.Subnets.Add(subnet.ToModel(name));
+
+        /// <summary>
+        /// The subnets of VNet data sent as <paramref name="network"/>. Sending the list replaces the VNet's subnets, so data the
+        /// code built with subnets and kept to itself makes them all known.
+        /// </summary>
+        private static void AddSubnets(VirtualNetwork network, NetworkDraft data)
+        {
+            foreach (var subnet in data.Subnets)
+            {
+                if (!network.Subnets.Any(s => ReferenceEquals(s.Declaration, subnet.Declaration)))
+                {
+                    network.Subnets.Add(subnet.ToModel());
+                }
+            }
+
+            if (data.BuiltHere && !data.Escaped && !data.SubnetsOpen && data.Subnets.Count > 0)
+            {
+                network.SubnetsComplete = Fact<bool>.Known(true, data.Declaration);
             }
         }
 

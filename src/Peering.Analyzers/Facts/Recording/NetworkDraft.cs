@@ -35,8 +35,11 @@ namespace Peering.Analyzers.Facts.Recording
         /// <summary>True once the VNet exists in Azure: later prefix edits are changes to a live VNet.</summary>
         public bool Deployed { get; set; }
 
-        /// <summary>The subnets built into this data, for their route tables.</summary>
+        /// <summary>The subnets built into this data.</summary>
         public List<SubnetDraft> Subnets { get; } = new List<SubnetDraft>();
+
+        /// <summary>True once code the analysis does not follow may have added to <see cref="Subnets"/>.</summary>
+        public bool SubnetsOpen { get; set; }
 
         /// <summary>Prefix edits made after deployment that have not been sent yet.</summary>
         public List<PendingChange> PendingChanges { get; } = new List<PendingChange>();
@@ -46,6 +49,7 @@ namespace Peering.Analyzers.Facts.Recording
             Escaped = true;
             Location = default;
             Prefixes.Unknown = true;
+            SubnetsOpen = true;
         }
     }
 

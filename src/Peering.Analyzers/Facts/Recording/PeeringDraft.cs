@@ -80,6 +80,12 @@ namespace Peering.Analyzers.Facts.Recording
                 case "DoNotVerifyRemoteGateways":
                     Settings.DoNotVerifyRemoteGateways = value;
                     return true;
+                case "PeerCompleteVnets":
+                    Settings.PeerCompleteVirtualNetworks = value;
+                    return true;
+                case "EnableOnlyIPv6Peering":
+                    Settings.EnableOnlyIPv6Peering = value;
+                    return true;
                 default:
                     return false;
             }

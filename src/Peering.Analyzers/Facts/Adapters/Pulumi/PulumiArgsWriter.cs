@@ -17,6 +17,13 @@ namespace Peering.Analyzers.Facts.Adapters.Pulumi
     {
         private const string AddressSpaceDescription = "the address space";
 
+        /// <summary>The classic provider's names (Terraform's) of the subnet-peering flags, and ARM's, which Pulumi.AzureNative keeps.</summary>
+        private static readonly System.Collections.Generic.Dictionary<string, string> ClassicFlags = new System.Collections.Generic.Dictionary<string, string>
+        {
+            ["PeerCompleteVirtualNetworksEnabled"] = "PeerCompleteVnets",
+            ["OnlyIpv6PeeringEnabled"] = "EnableOnlyIPv6Peering",
+        };
+
         private readonly PulumiLists lists;
 
         public PulumiArgsWriter(PulumiProvider provider, ValueEvaluator evaluator, FactRecorder recorder, PulumiLists lists)
@@ -38,7 +45,7 @@ namespace Peering.Analyzers.Facts.Adapters.Pulumi
                     Recorder.Track(args.Peering);
                     break;
                 case PulumiKind.SubnetArgs or PulumiKind.InlineSubnetArgs:
-                    args.Subnet = new SubnetDraft();
+                    args.Subnet = new SubnetDraft(depth, location);
                     break;
                 case PulumiKind.RouteTableArgs or PulumiKind.InlineRouteTableArgs:
                     args.RouteTable = new RouteTableDraft();
@@ -63,6 +70,8 @@ namespace Peering.Analyzers.Facts.Adapters.Pulumi
             (PulumiKind.NetworkArgs, "VirtualNetworkPeerings") => new PulumiListValue(PulumiListKind.Peerings, args, string.Empty),
             (PulumiKind.RouteTableArgs or PulumiKind.InlineRouteTableArgs, "Routes") => new PulumiListValue(PulumiListKind.Routes, args, string.Empty),
             (PulumiKind.GatewayArgs, "IpConfigurations") => new PulumiListValue(PulumiListKind.IpConfigurations, args, string.Empty),
+            (PulumiKind.PeeringArgs or PulumiKind.InlinePeeringArgs, "LocalSubnetNames") => new PulumiListValue(PulumiListKind.LocalSubnetNames, args, string.Empty),
+            (PulumiKind.PeeringArgs or PulumiKind.InlinePeeringArgs, "RemoteSubnetNames") => new PulumiListValue(PulumiListKind.RemoteSubnetNames, args, string.Empty),
             _ => null,
         };
 
@@ -150,7 +159,7 @@ namespace Peering.Analyzers.Facts.Adapters.Pulumi
             var location = assignment.Syntax.GetLocation();
             var flag = value as BoolValue;
             peering.Changed = true;
-            if (peering.SetFlag(member, Evaluator.Definite(peering, flag != null, flag?.Flag ?? false, location)))
+            if (peering.SetFlag(ClassicFlags.TryGetValue(member, out var armName) ? armName : member, Evaluator.Definite(peering, flag != null, flag?.Flag ?? false, location)))
             {
                 return;
             }
@@ -186,8 +195,14 @@ namespace Peering.Analyzers.Facts.Adapters.Pulumi
                 case "VirtualNetworkName":
                     args.Parent = Evaluator.RunsWith(args) ? value : null;
                     break;
-                case "AddressPrefix" when value is StringValue prefix:
-                    Recorder.UsePrefix(prefix.Text, source, null, subnet.Description);
+                case "AddressPrefix":
+                    var prefix = (value as StringValue)?.Text;
+                    subnet.SetPrefix(prefix, Evaluator.Depth, source);
+                    if (prefix != null)
+                    {
+                        Recorder.UsePrefix(prefix, source, null, subnet.Description);
+                    }
+
                     break;
                 case "RouteTable":
                     subnet.RouteTable = (value as PulumiArgs)?.RouteTable?.Table;

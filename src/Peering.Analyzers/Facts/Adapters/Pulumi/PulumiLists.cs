@@ -1,8 +1,10 @@
+using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using Peering.Analyzers.Facts.Evaluation;
 using Peering.Analyzers.Facts.Recording;
 using Peering.Analyzers.Symbols;
+using Peering.Rules.Model;
 
 namespace Peering.Analyzers.Facts.Adapters.Pulumi
 {
@@ -68,6 +70,9 @@ namespace Peering.Analyzers.Facts.Adapters.Pulumi
 
                     Tracker(owner)?.Add(prefix, source.Syntax.GetLocation(), Evaluator.Depth);
                     break;
+                case PulumiListKind.LocalSubnetNames or PulumiListKind.RemoteSubnetNames when item is StringValue name && Evaluator.RunsWith(owner):
+                    AddSubnetName(list, name.Text, source.Syntax.GetLocation());
+                    break;
                 case PulumiListKind.Subnets when item is PulumiArgs { Subnet: { } subnet }:
                     owner.Network!.Subnets.Add(subnet);
                     break;
@@ -103,13 +108,38 @@ namespace Peering.Analyzers.Facts.Adapters.Pulumi
                 case PulumiListKind.Peerings:
                     list.Owner.Network!.Escape();
                     break;
+                case PulumiListKind.Subnets:
+                    list.Owner.Network!.SubnetsOpen = true;
+                    break;
+                case PulumiListKind.LocalSubnetNames:
+                    list.Owner.Peering!.Settings.LocalSubnetNames = Fact<IReadOnlyList<string>>.Unknown;
+                    break;
+                case PulumiListKind.RemoteSubnetNames:
+                    list.Owner.Peering!.Settings.RemoteSubnetNames = Fact<IReadOnlyList<string>>.Unknown;
+                    break;
                 case PulumiListKind.IpConfigurations:
                     list.Owner.GatewayUnplaced = true;
                     break;
             }
         }
 
-        /// <summary>Where the known prefixes of a list are kept: a VNet's or an address space's; none for a subnet's.</summary>
-        private static PrefixTracker? Tracker(PulumiArgs owner) => owner.Network?.Prefixes ?? owner.Prefixes;
+        /// <summary>Where the known prefixes of a list are kept: a VNet's, an address space's or a subnet's.</summary>
+        private static PrefixTracker? Tracker(PulumiArgs owner) => owner.Network?.Prefixes ?? owner.Prefixes ?? owner.Subnet?.Prefixes;
+
+        /// <summary>A known subnet name added to a subnet peering's list, which stays unknown once anything in it is.</summary>
+        private static void AddSubnetName(PulumiListValue list, string name, Location at)
+        {
+            var settings = list.Owner.Peering!.Settings;
+            var names = list.Kind == PulumiListKind.LocalSubnetNames ? settings.LocalSubnetNames : settings.RemoteSubnetNames;
+            var added = names.State == FactState.Unknown ? names : Fact<IReadOnlyList<string>>.Known(new List<string>(names.IsKnown ? names.Value : System.Array.Empty<string>()) { name }, at);
+            if (list.Kind == PulumiListKind.LocalSubnetNames)
+            {
+                settings.LocalSubnetNames = added;
+            }
+            else
+            {
+                settings.RemoteSubnetNames = added;
+            }
+        }
     }
 }

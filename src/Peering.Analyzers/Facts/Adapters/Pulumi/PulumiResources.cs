@@ -58,6 +58,7 @@ namespace Peering.Analyzers.Facts.Adapters.Pulumi
                     if (resource.Network != null && resource.Subnet != null)
                     {
                         FactRecorder.Associate(resource.Network, new[] { resource.Subnet });
+                        FactRecorder.AddSubnet(resource.Network, resource.Subnet, args!.Name.IsKnown ? args.Name.Value : null);
                     }
 
                     break;
@@ -82,7 +83,7 @@ namespace Peering.Analyzers.Facts.Adapters.Pulumi
                 case PulumiKind.RouteTableAssociation:
                     if (IdOf(args?.Id)?.SubnetOf is { } network && args?.TableId is RouteTableIdValue tableId)
                     {
-                        FactRecorder.Associate(network, new[] { new SubnetDraft { RouteTable = tableId.Table } });
+                        FactRecorder.Associate(network, new[] { new SubnetDraft(Evaluator.Depth, at) { RouteTable = tableId.Table } });
                     }
 
                     break;

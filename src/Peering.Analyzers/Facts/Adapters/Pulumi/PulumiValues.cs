@@ -126,6 +126,12 @@ namespace Peering.Analyzers.Facts.Adapters.Pulumi
         Peerings,
         Routes,
         IpConfigurations,
+
+        /// <summary>The names of the subnets of a subnet peering, on the peering's own VNet.</summary>
+        LocalSubnetNames,
+
+        /// <summary>The names of the subnets of a subnet peering, on the remote VNet.</summary>
+        RemoteSubnetNames,
     }
 
     /// <summary>A list input of args being built (<c>AddressPrefixes</c>, <c>Subnets</c>, <c>VirtualNetworkPeerings</c>, <c>Routes</c>, <c>IpConfigurations</c>).</summary>

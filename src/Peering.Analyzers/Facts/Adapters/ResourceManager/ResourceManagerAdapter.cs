@@ -53,7 +53,7 @@ namespace Peering.Analyzers.Facts.Adapters.ResourceManager
                 _ when Is(type, Symbols.PeeringData) => peerings.Create(creation),
                 _ when Is(type, Symbols.NetworkData) => new NetworkDraft(depth, location, null),
                 _ when Is(type, Symbols.AddressSpace) => new AddressSpaceObject(null, depth),
-                _ when Is(type, Symbols.SubnetData) => new SubnetDraft(),
+                _ when Is(type, Symbols.SubnetData) => new SubnetDraft(depth, location),
                 _ when Is(type, Symbols.RouteTableData) => new RouteTableDraft(),
                 _ when Is(type, Symbols.RouteData) => new RouteDraft(depth, location),
                 _ when Is(type, Symbols.GatewayData) => new GatewayDraft(),
@@ -137,6 +137,9 @@ namespace Peering.Analyzers.Facts.Adapters.ResourceManager
                 case InlinePeeringsValue inline when invocation.TargetMethod.Name == "Add" && invocation.Arguments.Length == 1:
                     peerings.AddInline(inline, invocation);
                     return true;
+                case SubnetNamesValue names:
+                    peerings.EditSubnetNames(names, invocation);
+                    return true;
                 default:
                     return routes.TryAdd(receiver, invocation);
             }
@@ -164,6 +167,9 @@ namespace Peering.Analyzers.Facts.Adapters.ResourceManager
                     return true;
                 case PeeringResourceValue peering when name == "Data":
                     result = peerings.DataOf(peering, property);
+                    return true;
+                case PeeringDraft peering when ResourceManagerPeerings.SubnetNames(peering, name) is { } names:
+                    result = names;
                     return true;
                 case SubResourceValue sub when name == "Id":
                     result = sub.Id;

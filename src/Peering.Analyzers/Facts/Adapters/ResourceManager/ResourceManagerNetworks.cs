@@ -126,6 +126,8 @@ namespace Peering.Analyzers.Facts.Adapters.ResourceManager
                 (NetworkDraft data, "Subnets") => new SubnetListValue(data),
                 (PrefixListValue list, "AddressPrefixes") => list,
                 (AddressSpaceObject space, "AddressPrefixes") => new PrefixListValue(space.Owner, AddressSpaceDescription, space.Prefixes),
+                (PrefixListValue list, "IpamPoolPrefixAllocations") => IpamAllocationsValue.Allocating(list.Tracker),
+                (AddressSpaceObject space, "IpamPoolPrefixAllocations") => IpamAllocationsValue.Allocating(space.Prefixes),
                 _ => null,
             };
             return result != null;

@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using Peering.Analyzers.Facts.Evaluation;
 using Peering.Analyzers.Facts.Recording;
@@ -113,6 +115,10 @@ namespace Peering.Analyzers.Facts.Adapters.ResourceManager
 
             switch (property)
             {
+                case "AreCompleteVnetsPeered":
+                    // The ARM SDK's own name of peerCompleteVnets; its 1.16+ alias PeerCompleteVnets is ARM's name, a flag.
+                    settings.PeerCompleteVirtualNetworks = flagFact;
+                    break;
                 case "Name":
                     settings.Name = Evaluator.Definite(peering, value is StringValue, (value as StringValue)?.Text!, assignment.Value.Syntax.GetLocation());
                     break;
@@ -123,6 +129,36 @@ namespace Peering.Analyzers.Facts.Adapters.ResourceManager
                     peering.SetRemote(value is SubResourceValue sub ? sub.Id : value, assignment.Value.Syntax.GetLocation(), Evaluator);
                     break;
             }
+        }
+
+        /// <summary><c>data.LocalSubnetNames</c> or <c>data.RemoteSubnetNames</c>: the get-only list the code adds names to.</summary>
+        public static SubnetNamesValue? SubnetNames(PeeringDraft peering, string property) => property switch
+        {
+            "LocalSubnetNames" => new SubnetNamesValue(peering, local: true),
+            "RemoteSubnetNames" => new SubnetNamesValue(peering, local: false),
+            _ => null,
+        };
+
+        /// <summary>
+        /// <c>Add</c> on a list of subnet names (also each item of <c>LocalSubnetNames = { "app" }</c>): a known name added
+        /// where the data was created extends the list; anything else (another call, a name or a write that may not run)
+        /// leaves it unknown.
+        /// </summary>
+        public void EditSubnetNames(SubnetNamesValue list, IInvocationOperation invocation)
+        {
+            var peering = list.Owner;
+            peering.Changed = true;
+            var name = invocation.TargetMethod.Name == "Add" && invocation.Arguments.Length == 1 ? Evaluator.Text(invocation.Arguments[0].Value) : null;
+            var names = list.Names;
+            if (name == null || !Evaluator.RunsWith(peering) || names.State == FactState.Unknown)
+            {
+                Evaluator.EscapeArguments(invocation);
+                list.Names = Fact<IReadOnlyList<string>>.Unknown;
+                return;
+            }
+
+            var added = new List<string>(names.IsKnown ? names.Value : System.Array.Empty<string>()) { name };
+            list.Names = Fact<IReadOnlyList<string>>.Known(added, invocation.Syntax.GetLocation());
         }
 
         /// <summary>

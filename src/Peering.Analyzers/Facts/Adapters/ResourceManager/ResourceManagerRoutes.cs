@@ -81,7 +81,7 @@ namespace Peering.Analyzers.Facts.Adapters.ResourceManager
             return null;
         }
 
-        /// <summary><c>vnet.GetSubnets().CreateOrUpdate(..., data)</c>: the subnet's route table now applies to the VNet.</summary>
+        /// <summary><c>vnet.GetSubnets().CreateOrUpdate(..., name, data)</c>: a subnet of the VNet, whose route table now applies to it.</summary>
         public Value? SubnetCollectionCall(IInvocationOperation invocation)
         {
             var collection = Evaluator.Eval(invocation.Instance) as SubnetOfNetworkValue;
@@ -89,6 +89,7 @@ namespace Peering.Analyzers.Facts.Adapters.ResourceManager
             if (collection != null && IsCreateOrUpdate(method) && Evaluator.Eval(Argument(invocation, "data")) is SubnetDraft subnet)
             {
                 FactRecorder.Associate(collection.Network, new[] { subnet });
+                FactRecorder.AddSubnet(collection.Network, subnet, Evaluator.Text(Argument(invocation, "subnetName")));
             }
 
             Evaluator.EscapeArguments(invocation);
@@ -141,6 +142,11 @@ namespace Peering.Analyzers.Facts.Adapters.ResourceManager
                     {
                         subnets.Owner.Subnets.Add(subnet);
                     }
+                    else
+                    {
+                        // A subnet the analysis does not see: the list no longer shows every subnet.
+                        subnets.Owner.SubnetsOpen = true;
+                    }
 
                     return true;
                 case GatewayIpConfigurationsValue configurations:
@@ -160,7 +166,8 @@ namespace Peering.Analyzers.Facts.Adapters.ResourceManager
         {
             result = (instance, name) switch
             {
-                (SubnetDraft subnet, "AddressPrefixes") => new PrefixListValue(null, subnet.Description, null),
+                (SubnetDraft subnet, "AddressPrefixes") => new PrefixListValue(null, subnet.Description, subnet.Prefixes),
+                (SubnetDraft subnet, "IpamPoolPrefixAllocations") => IpamAllocationsValue.Allocating(subnet.Prefixes),
                 (SubnetOfNetworkValue subnet, "Value") => subnet,
                 (SubnetOfNetworkValue subnet, "Id") => new IdValue(property.Syntax.ToString(), null, null, ResourceManagerIds.VirtualNetworkType + "/subnets", subnet.Network),
                 (RouteTableDraft table, "Routes") => new RouteListValue(table),
@@ -189,8 +196,13 @@ namespace Peering.Analyzers.Facts.Adapters.ResourceManager
                 case SubnetDraft subnet when name == "Name":
                     subnet.Name = (value as StringValue)?.Text;
                     return true;
-                case SubnetDraft subnet when name == "AddressPrefix" && value is StringValue prefix:
-                    Recorder.UsePrefix(prefix.Text, assignment.Value.Syntax.GetLocation(), null, subnet.Description);
+                case SubnetDraft subnet when name == "AddressPrefix":
+                    if (value is StringValue prefix)
+                    {
+                        Recorder.UsePrefix(prefix.Text, assignment.Value.Syntax.GetLocation(), null, subnet.Description);
+                    }
+
+                    subnet.SetPrefix((value as StringValue)?.Text, Evaluator.Depth, assignment.Value.Syntax.GetLocation());
                     return true;
                 case GatewayIpConfigurationObject configuration when name is "SubnetId" or "Subnet":
                     configuration.Network = ((value is SubResourceValue sub ? sub.Id : value) as IdValue)?.SubnetOf;

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Peering.Analyzers.Facts.Evaluation;
 using Peering.Analyzers.Facts.Recording;
@@ -110,6 +111,59 @@ namespace Peering.Analyzers.Facts.Adapters.ResourceManager
         }
     }
 
+    /// <summary>The <c>LocalSubnetNames</c> or <c>RemoteSubnetNames</c> list of peering data, for the names added to it.</summary>
+    internal sealed class SubnetNamesValue : Value
+    {
+        public SubnetNamesValue(PeeringDraft owner, bool local)
+        {
+            Owner = owner;
+            Local = local;
+        }
+
+        public PeeringDraft Owner { get; }
+
+        /// <summary>True for the local VNet's subnets, false for the remote VNet's.</summary>
+        public bool Local { get; }
+
+        public Fact<IReadOnlyList<string>> Names
+        {
+            get => Local ? Owner.Settings.LocalSubnetNames : Owner.Settings.RemoteSubnetNames;
+            set
+            {
+                if (Local)
+                {
+                    Owner.Settings.LocalSubnetNames = value;
+                }
+                else
+                {
+                    Owner.Settings.RemoteSubnetNames = value;
+                }
+            }
+        }
+
+        /// <summary>Code the analysis does not see may add or remove names.</summary>
+        public override void Escape() => Names = Fact<IReadOnlyList<string>>.Unknown;
+    }
+
+    /// <summary>
+    /// An <c>IpamPoolPrefixAllocations</c> list: reading it makes the prefixes of its address space or subnet unknown, as
+    /// Azure allocates them from the pool when it deploys the resource.
+    /// </summary>
+    internal sealed class IpamAllocationsValue : Value
+    {
+        public static readonly IpamAllocationsValue Instance = new IpamAllocationsValue();
+
+        public static IpamAllocationsValue Allocating(PrefixTracker? prefixes)
+        {
+            if (prefixes != null)
+            {
+                prefixes.Unknown = true;
+            }
+
+            return Instance;
+        }
+    }
+
     /// <summary>The inline peerings list of a VNet's data (<c>data.VirtualNetworkPeerings</c>).</summary>
     internal sealed class InlinePeeringsValue : Value
     {
@@ -151,6 +205,8 @@ namespace Peering.Analyzers.Facts.Adapters.ResourceManager
         public SubnetListValue(NetworkDraft owner) => Owner = owner;
 
         public NetworkDraft Owner { get; }
+
+        public override void Escape() => Owner.SubnetsOpen = true;
     }
 
     /// <summary>One IP configuration of a gateway, and the VNet of the subnet it names.</summary>

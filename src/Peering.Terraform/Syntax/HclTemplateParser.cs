@@ -9,83 +9,89 @@ namespace Peering.Terraform.Syntax
     /// Templates: quoted strings with escapes, heredocs (<c>&lt;&lt;EOT</c>, and <c>&lt;&lt;-EOT</c> without the common
     /// indentation), interpolations <c>${...}</c>, directives <c>%{if}</c>/<c>%{for}</c>, strip markers <c>~</c>.
     /// </summary>
-    internal sealed partial class HclParser
+    internal sealed class HclTemplateParser
     {
-        private TemplateExpression ParseQuotedTemplate()
-        {
-            var start = pos;
-            pos++;
-            Enter();
-            var parts = ParseTemplateParts(quoted: true, end: text.Length, out var terminator, Array.Empty<string>());
-            if (terminator != null)
-            {
-                throw Error("'%{" + terminator + "}' without its opening directive");
-            }
+        private readonly HclCursor cursor;
+        private readonly HclExpressionParser expressions;
 
-            Expect('"', "'\"' to close the string");
-            Leave();
-            return new TemplateExpression(parts, RangeFrom(start));
+        /// <summary>Whether the closing directive last met (<c>%{endif ~}</c>) strips the whitespace after it.</summary>
+        private bool lastClosingStrips;
+
+        public HclTemplateParser(HclCursor cursor, HclExpressionParser expressions)
+        {
+            this.cursor = cursor;
+            this.expressions = expressions;
         }
 
-        private TemplateExpression ParseHeredoc()
+        /// <summary>The whole text as a template, as <c>templatestring</c> reads its first argument.</summary>
+        public TemplateExpression ParseWholeText() =>
+            new TemplateExpression(ParseOutermostParts(quoted: false, end: cursor.Text.Length), new TextRange(0, cursor.Text.Length));
+
+        public TemplateExpression ParseQuotedTemplate()
         {
-            var start = pos;
-            pos += 2;
-            var flush = Peek() == '-';
+            var start = cursor.Position;
+            cursor.Advance();
+            cursor.Enter();
+            var parts = ParseOutermostParts(quoted: true, end: cursor.Text.Length);
+            cursor.Expect('"', "'\"' to close the string");
+            cursor.Leave();
+            return new TemplateExpression(parts, cursor.RangeFrom(start));
+        }
+
+        public TemplateExpression ParseHeredoc()
+        {
+            var start = cursor.Position;
+            cursor.Advance(2);
+            var flush = cursor.Peek() == '-';
             if (flush)
             {
-                pos++;
+                cursor.Advance();
             }
 
-            var marker = ReadName();
-            while (Peek() == ' ' || Peek() == '\t' || Peek() == '\r')
+            var marker = cursor.ReadName();
+            while (cursor.Peek() == ' ' || cursor.Peek() == '\t' || cursor.Peek() == '\r')
             {
-                pos++;
+                cursor.Advance();
             }
 
-            Expect('\n', "a new line after the heredoc marker " + marker);
-            var contentStart = pos;
+            cursor.Expect('\n', "a new line after the heredoc marker " + marker);
+            var contentStart = cursor.Position;
             var (contentEnd, markerEnd) = FindHeredocEnd(marker);
-            Enter();
-            IReadOnlyList<TemplatePart> parts = ParseTemplateParts(quoted: false, end: contentEnd, out var terminator, Array.Empty<string>());
-            if (terminator != null)
-            {
-                throw Error("'%{" + terminator + "}' without its opening directive");
-            }
-
+            cursor.Enter();
+            IReadOnlyList<TemplatePart> parts = ParseOutermostParts(quoted: false, end: contentEnd);
             if (flush)
             {
                 parts = Deindent(parts, CommonIndentation(contentStart, contentEnd));
             }
 
-            pos = markerEnd;
-            Leave();
-            return new TemplateExpression(parts, RangeFrom(start));
+            cursor.Position = markerEnd;
+            cursor.Leave();
+            return new TemplateExpression(parts, cursor.RangeFrom(start));
         }
 
         /// <summary>Where the heredoc's content ends (the start of the marker line) and where the marker ends.</summary>
         private (int ContentEnd, int MarkerEnd) FindHeredocEnd(string marker)
         {
-            var lineStart = pos;
-            while (lineStart < text.Length)
+            var lineStart = cursor.Position;
+            while (lineStart < cursor.Text.Length)
             {
-                var lineEnd = text.IndexOf('\n', lineStart);
+                var lineEnd = cursor.Text.IndexOf('\n', lineStart);
                 if (lineEnd < 0)
                 {
-                    lineEnd = text.Length;
+                    lineEnd = cursor.Text.Length;
                 }
 
-                var line = text.AsSpan(lineStart, lineEnd - lineStart).Trim(" \t\r");
+                var line = cursor.Text.AsSpan(lineStart, lineEnd - lineStart).Trim(" \t\r");
                 if (line.SequenceEqual(marker.AsSpan()))
                 {
-                    return (lineStart, text.IndexOf(marker, lineStart, StringComparison.Ordinal) + marker.Length);
+                    return (lineStart, cursor.Text.IndexOf(marker, lineStart, StringComparison.Ordinal) + marker.Length);
                 }
 
                 lineStart = lineEnd + 1;
             }
 
-            pos = text.Length;
-            throw Error("the heredoc " + marker + " is not closed");
+            cursor.Position = cursor.Text.Length;
+            throw cursor.Error("the heredoc " + marker + " is not closed");
         }
 
         /// <summary>The least indentation of the lines with text: what <c>&lt;&lt;-</c> removes from each line.</summary>
@@ -95,15 +101,15 @@ namespace Peering.Terraform.Syntax
             var lineStart = start;
             while (lineStart < end)
             {
-                var lineEnd = text.IndexOf('\n', lineStart, end - lineStart);
+                var lineEnd = cursor.Text.IndexOf('\n', lineStart, end - lineStart);
                 lineEnd = lineEnd < 0 ? end : lineEnd;
                 var indent = 0;
-                while (lineStart + indent < lineEnd && (text[lineStart + indent] == ' ' || text[lineStart + indent] == '\t'))
+                while (lineStart + indent < lineEnd && (cursor.Text[lineStart + indent] == ' ' || cursor.Text[lineStart + indent] == '\t'))
                 {
                     indent++;
                 }
 
-                if (lineStart + indent < lineEnd && text[lineStart + indent] != '\r')
+                if (lineStart + indent < lineEnd && cursor.Text[lineStart + indent] != '\r')
                 {
                     least = Math.Min(least, indent);
                 }
@@ -168,13 +174,20 @@ namespace Peering.Terraform.Syntax
             return result;
         }
 
+        /// <summary>The parts of a whole template, where a closing directive has no opening one to close.</summary>
+        private List<TemplatePart> ParseOutermostParts(bool quoted, int end)
+        {
+            var parts = ParseTemplateParts(quoted, end, out var terminator, Array.Empty<string>());
+            return terminator == null ? parts : throw cursor.Error("'%{" + terminator + "}' without its opening directive");
+        }
+
         /// <summary>
         /// Template parts up to the closing quote (quoted), <paramref name="end"/> (heredoc), or one of the directives
         /// <paramref name="terminators"/> (<c>else</c>, <c>endif</c>, <c>endfor</c>), which is returned in <paramref name="terminator"/>.
         /// </summary>
         private List<TemplatePart> ParseTemplateParts(bool quoted, int end, out string? terminator, string[] terminators)
         {
-            var parts = NewList<TemplatePart>();
+            var parts = new List<TemplatePart>();
             var literal = new StringBuilder();
             var stripLeading = false;
             terminator = null;
@@ -188,12 +201,12 @@ namespace Peering.Terraform.Syntax
                 }
             }
 
-            while (pos < end)
+            while (cursor.Position < end)
             {
-                var c = text[pos];
+                var c = cursor.Peek();
                 if (stripLeading && char.IsWhiteSpace(c))
                 {
-                    pos++;
+                    cursor.Advance();
                     continue;
                 }
 
@@ -205,7 +218,7 @@ namespace Peering.Terraform.Syntax
 
                 if (quoted && c == '\n')
                 {
-                    throw Error("a quoted string must end on its line");
+                    throw cursor.Error("a quoted string must end on its line");
                 }
 
                 if (quoted && c == '\\')
@@ -214,28 +227,28 @@ namespace Peering.Terraform.Syntax
                     continue;
                 }
 
-                if ((c == '$' || c == '%') && Peek(1) == c && Peek(2) == '{')
+                if ((c == '$' || c == '%') && cursor.Peek(1) == c && cursor.Peek(2) == '{')
                 {
                     // $${ and %%{ are the literal text ${ and %{.
                     literal.Append(c).Append('{');
-                    pos += 3;
+                    cursor.Advance(3);
                     continue;
                 }
 
-                if ((c == '$' || c == '%') && Peek(1) == '{')
+                if ((c == '$' || c == '%') && cursor.Peek(1) == '{')
                 {
-                    pos += 2;
-                    if (Peek() == '~')
+                    cursor.Advance(2);
+                    if (cursor.Peek() == '~')
                     {
-                        pos++;
+                        cursor.Advance();
                         TrimEnd(literal);
                     }
 
                     Flush();
-                    SkipTrivia(newlines: true);
+                    cursor.SkipTrivia(newlines: true);
                     if (c == '$')
                     {
-                        var expression = ParseExpression();
+                        var expression = expressions.ParseExpression();
                         parts.Add(new InterpolationPart(expression));
                         stripLeading = CloseTemplateSequence();
                         continue;
@@ -253,7 +266,7 @@ namespace Peering.Terraform.Syntax
                 }
 
                 literal.Append(c);
-                pos++;
+                cursor.Advance();
             }
 
             Flush();
@@ -264,15 +277,15 @@ namespace Peering.Terraform.Syntax
         private TemplatePart? ParseDirective(bool quoted, int end, string[] terminators, out string? ending, out bool stripLeading)
         {
             ending = null;
-            var keyword = ReadName();
+            var keyword = cursor.ReadName();
             switch (keyword)
             {
                 case "if":
                 {
-                    SkipTrivia(newlines: true);
-                    var condition = ParseExpression();
+                    cursor.SkipTrivia(newlines: true);
+                    var condition = expressions.ParseExpression();
                     stripLeading = CloseTemplateSequence();
-                    Enter();
+                    cursor.Enter();
                     var whenTrue = ParseTemplateParts(quoted, end, out var closing, new[] { "else", "endif" });
                     IReadOnlyList<TemplatePart> whenFalse = Array.Empty<TemplatePart>();
                     if (closing == "else")
@@ -280,10 +293,10 @@ namespace Peering.Terraform.Syntax
                         whenFalse = ParseTemplateParts(quoted, end, out closing, new[] { "endif" });
                     }
 
-                    Leave();
+                    cursor.Leave();
                     if (closing != "endif")
                     {
-                        throw Error("expected '%{endif}'");
+                        throw cursor.Error("expected '%{endif}'");
                     }
 
                     stripLeading = lastClosingStrips;
@@ -292,14 +305,14 @@ namespace Peering.Terraform.Syntax
 
                 case "for":
                 {
-                    var (keyName, valueName, collection) = ParseForHeader("a for directive");
+                    var (keyName, valueName, collection) = expressions.ParseForHeader("a for directive");
                     stripLeading = CloseTemplateSequence();
-                    Enter();
+                    cursor.Enter();
                     var body = ParseTemplateParts(quoted, end, out var closing, new[] { "endfor" });
-                    Leave();
+                    cursor.Leave();
                     if (closing != "endfor")
                     {
-                        throw Error("expected '%{endfor}'");
+                        throw cursor.Error("expected '%{endfor}'");
                     }
 
                     stripLeading = lastClosingStrips;
@@ -309,7 +322,7 @@ namespace Peering.Terraform.Syntax
                 default:
                     if (Array.IndexOf(terminators, keyword) < 0)
                     {
-                        throw Error("unknown or misplaced template directive '" + keyword + "'");
+                        throw cursor.Error("unknown or misplaced template directive '" + keyword + "'");
                     }
 
                     ending = keyword;
@@ -319,20 +332,17 @@ namespace Peering.Terraform.Syntax
             }
         }
 
-        /// <summary>Whether the closing directive last met (<c>%{endif ~}</c>) strips the whitespace after it.</summary>
-        private bool lastClosingStrips;
-
         /// <summary>The end of <c>${...}</c> or <c>%{...}</c>; true when it is <c>~}</c>, which strips the whitespace that follows.</summary>
         private bool CloseTemplateSequence()
         {
-            SkipTrivia(newlines: true);
-            var strip = Peek() == '~';
+            cursor.SkipTrivia(newlines: true);
+            var strip = cursor.Peek() == '~';
             if (strip)
             {
-                pos++;
+                cursor.Advance();
             }
 
-            Expect('}', "'}' to close the template sequence");
+            cursor.Expect('}', "'}' to close the template sequence");
             return strip;
         }
 
@@ -349,10 +359,10 @@ namespace Peering.Terraform.Syntax
 
         private string ReadEscape()
         {
-            var escapeStart = pos;
-            pos++;
-            var c = Peek();
-            pos++;
+            var escapeStart = cursor.Position;
+            cursor.Advance();
+            var c = cursor.Peek();
+            cursor.Advance();
             switch (c)
             {
                 case 'n': return "\n";
@@ -364,24 +374,24 @@ namespace Peering.Terraform.Syntax
                 case 'u': return ReadCodePoint(4, escapeStart);
                 case 'U': return ReadCodePoint(8, escapeStart);
                 default:
-                    pos = escapeStart;
-                    throw Error("unknown escape sequence in a string");
+                    cursor.Position = escapeStart;
+                    throw cursor.Error("unknown escape sequence in a string");
             }
         }
 
         private string ReadCodePoint(int digits, int escapeStart)
         {
-            if (pos + digits > text.Length
-                || !int.TryParse(text.AsSpan(pos, digits), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var code)
+            if (cursor.Position + digits > cursor.Text.Length
+                || !int.TryParse(cursor.Text.AsSpan(cursor.Position, digits), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var code)
                 || code < 0
                 || code > 0x10FFFF
                 || (code >= 0xD800 && code <= 0xDFFF))
             {
-                pos = escapeStart;
-                throw Error("invalid unicode escape in a string");
+                cursor.Position = escapeStart;
+                throw cursor.Error("invalid unicode escape in a string");
             }
 
-            pos += digits;
+            cursor.Advance(digits);
             return char.ConvertFromUtf32(code);
         }
     }
