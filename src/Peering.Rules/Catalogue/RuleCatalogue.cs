@@ -60,7 +60,7 @@ namespace Peering.Rules.Catalogue
         public static readonly RuleInfo PEER205 = new RuleInfo("PEER205", "Templates cannot sync a resized peered VNet", AddressSpace, Warning, Error, Templates,
             "ARM and Bicep send no syncRemoteAddressSpace, so a template that changes a peered VNet's prefixes needs a sync step outside it.");
 
-        public static readonly RuleInfo PEER206 = new RuleInfo("PEER206", "Subnet peering names a subnet the VNet does not have", AddressSpace, Error, NotApplicable, Compilation | Templates | Terraform,
+        public static readonly RuleInfo PEER206 = new RuleInfo("PEER206", "Subnet peering names a subnet the VNet does not have", AddressSpace, Error, NotApplicable, Compilation | Templates | Terraform | Pulumi,
             "Every name in a subnet peering's localSubnetNames must be a subnet of the local VNet, and every name in remoteSubnetNames a subnet of the remote VNet; the 2017-10 profile has no subnet peering.");
 
         public static readonly RuleInfo PEER301 = new RuleInfo("PEER301", "Peering has no reverse peering", RuleCategories.Topology, Warning, Warning, Compilation | Templates | Terraform | Pulumi,
