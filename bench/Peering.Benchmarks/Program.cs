@@ -14,7 +14,7 @@ namespace Peering.Benchmarks
         /// <summary>
         /// BenchmarkDotNet's own arguments (--filter, --list flat, ...), plus --quick for a short local check with few
         /// iterations, --telemetry for the CPU time and allocations each analyzer set adds to a no-op analyzer run (medians of three),
-        /// or --roslyn-telemetry for our analyzers' execution time as Roslyn's own telemetry logs it, against compile time. Benchmarks run in process so the measured analyzers and compilers are the ones this project built.
+        /// (or only the row named after it, e.g. <c>--telemetry "with Azure.Provisioning"</c>), or --roslyn-telemetry for our analyzers' execution time as Roslyn's own telemetry logs it, against compile time. Benchmarks run in process so the measured analyzers and compilers are the ones this project built.
         /// <c>--write-validator-inputs DIR</c> only writes the validator's budget inputs, for measuring the built tool
         /// as a process (peak memory: Validator/peak-memory.sh); <c>--plot-validator-growth RESULTS SVG</c> draws the
         /// growth benchmarks' CSV reports.
@@ -29,9 +29,11 @@ namespace Peering.Benchmarks
 
             if (args.Contains("--telemetry"))
             {
-                // --only LABEL measures only the rows whose compilation label starts with LABEL (e.g. "Pulumi"), --repetitions N
-                // repeats the budget rows N times instead of three: a shorter run for one library.
-                AnalyzerTelemetry.Run(repetitions: int.TryParse(ValueOf(args, "--repetitions"), out var repetitions) ? repetitions : 3, only: ValueOf(args, "--only"));
+                // --telemetry "with Azure.Provisioning" measures that row alone; --only LABEL measures only the rows whose
+                // label starts with LABEL (e.g. "Pulumi"); --repetitions N repeats the budget rows N times instead of three:
+                // a shorter run for one library.
+                var row = args.SkipWhile(a => a != "--telemetry").Skip(1).FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal));
+                AnalyzerTelemetry.Run(repetitions: int.TryParse(ValueOf(args, "--repetitions"), out var repetitions) ? repetitions : 3, only: ValueOf(args, "--only") ?? row);
                 return;
             }
 

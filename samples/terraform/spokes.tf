@@ -33,4 +33,7 @@ resource "azurerm_virtual_network_peering" "spoke_to_hub" {
   remote_virtual_network_id = azurerm_virtual_network.hub.id
   allow_forwarded_traffic   = true
   use_remote_gateways       = each.value.use_hub_gateway # expect: PEER104
+
+  # Azure checks the hub's gateway and its peering back when it creates a peering that uses the gateway.
+  depends_on = [azurerm_virtual_network_gateway.vpn, azurerm_virtual_network_peering.hub_to_spoke]
 }

@@ -17,7 +17,8 @@ namespace Peering.CodeFixes
     /// <summary>
     /// PEER301: write the peering back right after the one-sided peering, when the code names both VNets by a variable
     /// (<c>spoke.GetVirtualNetworkPeerings().CreateOrUpdate(..., new VirtualNetworkPeeringData { RemoteVirtualNetworkId = hub.Id })</c>).
-    /// The peering back mirrors the gateway roles: a side that uses the remote gateway gets a side that allows transit.
+    /// The peering back mirrors the gateway roles: a side that uses the remote gateway gets a side that allows transit,
+    /// written right before it, since Azure checks that transit when it writes the side that uses it (PEER110).
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddReversePeeringFixProvider)), Shared]
     public sealed class AddReversePeeringFixProvider : PeeringCodeFixProvider
@@ -50,11 +51,19 @@ namespace Peering.CodeFixes
             }
 
             var reverse = ReverseStatement(statement, write, creation.Initializer, parent, remote);
+
+            // Azure checks the peering back of a peering that uses remote gateways when it writes it (PEER110): the peering
+            // back, which allows transit, goes first.
+            var first = UsesRemoteGateways(creation.Initializer);
             return Only(CodeAction.Create(
                 "Add the peering back from " + remote.Variable,
-                (CancellationToken _) => Task.FromResult(document.WithSyntaxRoot(root.InsertNodesAfter(statement, new[] { reverse }))),
+                (CancellationToken _) => Task.FromResult(document.WithSyntaxRoot(first ? root.InsertNodesBefore(statement, new[] { reverse }) : root.InsertNodesAfter(statement, new[] { reverse }))),
                 EquivalenceKey));
         }
+
+        private static bool UsesRemoteGateways(InitializerExpressionSyntax initializer) =>
+            initializer.Expressions.OfType<AssignmentExpressionSyntax>().Any(a =>
+                a is { Left: IdentifierNameSyntax { Identifier.ValueText: "UseRemoteGateways" }, Right: LiteralExpressionSyntax value } && value.IsKind(SyntaxKind.TrueLiteralExpression));
 
         /// <summary>The <c>CreateOrUpdate</c> call that writes the peering data: it takes the creation, or the local that holds it.</summary>
         private static InvocationExpressionSyntax? WriteOf(BaseObjectCreationExpressionSyntax creation)

@@ -79,13 +79,19 @@ namespace Peering.Templates
             {
                 var parameterFile = document.ParametersJsonText == null ? null : Parse(document.ParametersPath ?? document.Path, document.ParametersJsonText, parseFindings);
                 var parameters = parameterFile == null ? new Dictionary<string, Func<ArmValue>>() : ParameterFile.Values(parameterFile);
-                return new DocumentRead(TemplateExpander.Expand(document, template, parameters, diagnostics, expressions), diagnostics, parseFindings.Findings);
+                return new DocumentRead(Ordered(TemplateExpander.Expand(document, template, parameters, diagnostics, expressions), document), diagnostics, parseFindings.Findings);
             }
 
             // A policy definition is checked as the template its deployIfNotExists deployment deploys.
             return template != null && PolicyDefinitions.DeploymentOfFile(template) is SourceNode deployment
-                ? new DocumentRead(TemplateExpander.ExpandPolicy(document, deployment, diagnostics, expressions), diagnostics, parseFindings.Findings)
+                ? new DocumentRead(Ordered(TemplateExpander.ExpandPolicy(document, deployment, diagnostics, expressions), document), diagnostics, parseFindings.Findings)
                 : new DocumentRead(Array.Empty<ExpandedResource>(), null, parseFindings.Findings);
+        }
+
+        private static IReadOnlyList<ExpandedResource> Ordered(IReadOnlyList<ExpandedResource> resources, TemplateDocument document)
+        {
+            DeploymentOrder.Assign(resources, document.Path);
+            return resources;
         }
 
         private sealed record DocumentRead(IReadOnlyList<ExpandedResource> Resources, TemplateDiagnostics? Diagnostics, IReadOnlyList<Finding> ParseFindings);

@@ -76,7 +76,7 @@ namespace Peering.Terraform
             // A plan holds the values of its configuration: reading the configuration too would count every resource twice.
             foreach (var folder in inputs.Plans.Count > 0 ? Enumerable.Empty<string>() : RootModules(inputs.Folders, loader))
             {
-                resources.AddRange(ReadRoot(folder, inputs.VarFiles, loader, notes));
+                resources.AddRange(ReadRoot(folder, inputs, loader, notes));
             }
 
             foreach (var (file, body) in loader.ParsedFiles)
@@ -106,16 +106,16 @@ namespace Peering.Terraform
             return modules.Where(m => !called.Contains(loader.Files.Identity(m.Folder))).Select(m => m.Folder);
         }
 
-        private static IReadOnlyList<ResourceFacts> ReadRoot(string folder, IReadOnlyList<string> varFiles, ModuleLoader loader, ReaderNotes notes)
+        private static IReadOnlyList<ResourceFacts> ReadRoot(string folder, TerraformInputs inputs, ModuleLoader loader, ReaderNotes notes)
         {
             var definition = loader.Load(folder)!;
             var root = new RootEvaluation(folder, loader, notes, InstalledModules.Read(folder, loader.Files));
             var resources = new List<ResourceFacts>();
             try
             {
-                var values = VariableFiles.Read(folder, varFiles, loader, root);
+                var values = RootVariableValues.Read(definition, inputs, loader, root);
                 var instance = new ModuleInstance(root, definition, string.Empty, string.Empty, name => values.TryGetValue(name, out var value) ? value : null);
-                Collect(instance, resources, 0);
+                Collect(instance, resources, new DependencyGraph(folder, node => ReadTypes.Contains(node.Type)), 0);
                 return root.MissesModules ? resources.Select(r => r.WithUnseenResources()).ToList() : resources;
             }
             catch (EvaluationLimitException limit)
@@ -131,7 +131,7 @@ namespace Peering.Terraform
             }
         }
 
-        private static void Collect(ModuleInstance module, List<ResourceFacts> resources, int depth)
+        private static void Collect(ModuleInstance module, List<ResourceFacts> resources, DependencyGraph order, int depth)
         {
             foreach (var node in module.Resources.Where(n => ReadTypes.Contains(n.Type)))
             {
@@ -139,7 +139,7 @@ namespace Peering.Terraform
                 {
                     if (instance.Type != "azapi_resource" || IsReadAzapiType(instance))
                     {
-                        resources.Add(FactExtraction.Extract(instance));
+                        resources.Add(FactExtraction.Extract(instance, order.StepOf(instance)));
                     }
                 }
             }
@@ -154,7 +154,7 @@ namespace Peering.Terraform
 
                 foreach (var child in call.Instances)
                 {
-                    Collect(child, resources, depth + 1);
+                    Collect(child, resources, order, depth + 1);
                 }
             }
         }

@@ -9,7 +9,7 @@ using Peering.Rules.Profiles;
 namespace Peering.Analyzers.Tests
 {
     /// <summary>
-    /// Every case file, compiled against every SDK shape under both profiles, reports exactly the diagnostics its
+    /// Every case file, compiled against every shape of its library under both profiles, reports exactly the diagnostics its
     /// markup names, at the marked spans, with the severity the catalogue gives the profile.
     /// </summary>
     public sealed class CaseTests

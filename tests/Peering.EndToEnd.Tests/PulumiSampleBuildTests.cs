@@ -30,11 +30,11 @@ namespace Peering.EndToEnd.Tests
         public async Task Build_of_the_Pulumi_sample_reports_exactly_its_planted_mistakes()
         {
             await DotNetCli.RunSuccessfullyAsync(Repository.Root, "build", Repository.AzureNativeStandInProject, "-c", "Release");
-            var project = ConsumerProject.FromSample(fixture.NewProjectDirectory("pulumi-sample"), Repository.PulumiSample, Repository.AzureNativeStandInAssemblies);
+            var project = ConsumerProject.FromSample(fixture.NewProjectDirectory("pulumi-sample"), Repository.Sample("PulumiHubAndSpoke"), Repository.AzureNativeStandInAssemblies, package: null);
 
             var build = await project.BuildAsync();
 
-            var expected = Planted(Repository.PulumiSample).ToHashSet();
+            var expected = Planted(Repository.Sample("PulumiHubAndSpoke")).ToHashSet();
             var actual = BuildOutput.PeeringDiagnostics(build.Combined);
             Assert.NotEmpty(expected);
             Assert.True(build.ExitCode != 0, "The planted errors must fail the build." + Environment.NewLine + build);

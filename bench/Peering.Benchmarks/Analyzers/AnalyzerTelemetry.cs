@@ -24,7 +24,7 @@ namespace Peering.Benchmarks.Analyzers
     /// </summary>
     internal static class AnalyzerTelemetry
     {
-        /// <param name="only">When set, only the rows whose label starts with it are measured.</param>
+        /// <param name="only">When set, only the rows whose label starts with it ("with Azure.Provisioning", "Pulumi").</param>
         public static void Run(int repetitions, string? only = null)
         {
             var ours = AnalyzerSets.Ours();
@@ -38,11 +38,11 @@ namespace Peering.Benchmarks.Analyzers
             Console.WriteLine("| compilation | files (SDK) | lines | compile CPU (s) | ours CPU (s) | ours / compile | ours in callbacks (s) | callbacks / compile | NetAnalyzers CPU (s) | callbacks / NetAnalyzers | ours allocated (MB) | runs |");
             Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|---|");
 
-            // The 2,000-file compilations of the budgets (no network library, the SDK, each Pulumi provider), against
-            // NetAnalyzers too; then the growth series, ours only.
+            // The 2,000-file compilations of the budgets (no network library, the Azure SDK, Azure.Provisioning, each
+            // Pulumi provider), against NetAnalyzers too; then the growth series, ours only.
             var rows = new[]
             {
-                (2000, 0, BenchLibrary.None, repetitions), (2000, 200, BenchLibrary.ResourceManager, repetitions),
+                (2000, 0, BenchLibrary.None, repetitions), (2000, 200, BenchLibrary.ResourceManager, repetitions), (2000, 200, BenchLibrary.Provisioning, repetitions),
                 (2000, 200, BenchLibrary.AzureNative, repetitions), (2000, 200, BenchLibrary.PulumiAzure, repetitions),
                 (250, 250, BenchLibrary.ResourceManager, 1), (500, 500, BenchLibrary.ResourceManager, 1), (1000, 1000, BenchLibrary.ResourceManager, 1), (2000, 2000, BenchLibrary.ResourceManager, 1),
             };
@@ -80,6 +80,7 @@ namespace Peering.Benchmarks.Analyzers
         {
             BenchLibrary.None => "no SDK",
             BenchLibrary.ResourceManager => "with SDK",
+            BenchLibrary.Provisioning => "with Azure.Provisioning",
             BenchLibrary.AzureNative => "Pulumi.AzureNative",
             _ => "Pulumi.Azure",
         };
@@ -96,13 +97,13 @@ namespace Peering.Benchmarks.Analyzers
         /// </summary>
         private static void WarmUp(ImmutableArray<DiagnosticAnalyzer> ours, ImmutableArray<DiagnosticAnalyzer> netAnalyzers, ImmutableDictionary<string, ReportDiagnostic> recommended, ImmutableArray<DiagnosticAnalyzer> noOp)
         {
-            foreach (var withSdk in new[] { false, true })
+            foreach (var library in Enum.GetValues<BenchLibrary>())
             {
-                var trees = Corpus.Generate(100, withSdk ? 10 : 0);
-                BenchCompilations.SingleThreaded(trees, withSdk).GetDiagnostics();
-                Analyze(BenchCompilations.SingleThreaded(trees, withSdk), noOp);
-                Analyze(BenchCompilations.SingleThreaded(trees, withSdk), ours);
-                var compilation = BenchCompilations.SingleThreaded(trees, withSdk);
+                var trees = Corpus.Generate(100, library == BenchLibrary.None ? 0 : 10, library);
+                BenchCompilations.SingleThreaded(trees, library).GetDiagnostics();
+                Analyze(BenchCompilations.SingleThreaded(trees, library), noOp);
+                Analyze(BenchCompilations.SingleThreaded(trees, library), ours);
+                var compilation = BenchCompilations.SingleThreaded(trees, library);
                 Analyze(compilation.WithOptions(compilation.Options.WithSpecificDiagnosticOptions(recommended)), netAnalyzers);
             }
         }

@@ -7,21 +7,24 @@ using Peering.Benchmarks.Generation;
 
 namespace Peering.Benchmarks.Analyzers
 {
-    /// <summary>Compilations over generated trees, with or without a network library (the Azure SDK, a Pulumi provider) among the references.</summary>
+    /// <summary>Compilations over generated trees, with or without a network library (the Azure SDK or Azure.Provisioning with Azure.Core, a Pulumi provider) among the references.</summary>
     internal static class BenchCompilations
     {
         private static readonly IReadOnlyList<MetadataReference> Framework = Basic.Reference.Assemblies.Net80.References.All.ToArray();
 
-        private static readonly IReadOnlyList<MetadataReference> AzureSdk = new[]
-        {
+        private static readonly IReadOnlyList<MetadataReference> AzureSdk = References(
             typeof(Azure.Core.AzureLocation).Assembly.Location,
             typeof(Azure.ResourceManager.ArmClient).Assembly.Location,
-            typeof(VirtualNetworkData).Assembly.Location,
-        }.Select(path => (MetadataReference)MetadataReference.CreateFromFile(path)).ToArray();
+            typeof(VirtualNetworkData).Assembly.Location);
 
-        private static readonly IReadOnlyList<MetadataReference> AzureNative = References(typeof(Pulumi.Stack), typeof(Pulumi.AzureNative.Network.VirtualNetwork));
+        private static readonly IReadOnlyList<MetadataReference> Provisioning = References(
+            typeof(Azure.Core.AzureLocation).Assembly.Location,
+            typeof(Azure.Provisioning.Infrastructure).Assembly.Location,
+            typeof(Azure.Provisioning.Network.VirtualNetwork).Assembly.Location);
 
-        private static readonly IReadOnlyList<MetadataReference> PulumiAzure = References(typeof(Pulumi.Stack), typeof(Pulumi.Azure.Network.VirtualNetwork));
+        private static readonly IReadOnlyList<MetadataReference> AzureNative = References(typeof(Pulumi.Stack).Assembly.Location, typeof(Pulumi.AzureNative.Network.VirtualNetwork).Assembly.Location);
+
+        private static readonly IReadOnlyList<MetadataReference> PulumiAzure = References(typeof(Pulumi.Stack).Assembly.Location, typeof(Pulumi.Azure.Network.VirtualNetwork).Assembly.Location);
 
         /// <summary>
         /// A new compilation each call: Roslyn caches binding per compilation object, so reusing one would measure
@@ -37,6 +40,7 @@ namespace Peering.Benchmarks.Analyzers
                 library switch
                 {
                     BenchLibrary.ResourceManager => Framework.Concat(AzureSdk),
+                    BenchLibrary.Provisioning => Framework.Concat(Provisioning),
                     BenchLibrary.AzureNative => Framework.Concat(AzureNative),
                     BenchLibrary.PulumiAzure => Framework.Concat(PulumiAzure),
                     _ => Framework,
@@ -56,7 +60,7 @@ namespace Peering.Benchmarks.Analyzers
             return compilation.WithOptions(compilation.Options.WithConcurrentBuild(false));
         }
 
-        private static IReadOnlyList<MetadataReference> References(params System.Type[] types) =>
-            types.Select(t => (MetadataReference)MetadataReference.CreateFromFile(t.Assembly.Location)).ToArray();
+        private static IReadOnlyList<MetadataReference> References(params string[] paths) =>
+            paths.Select(path => (MetadataReference)MetadataReference.CreateFromFile(path)).ToArray();
     }
 }

@@ -9,6 +9,9 @@ namespace Peering.Benchmarks.Generation
         /// <summary>Azure.ResourceManager.Network (the stand-in).</summary>
         ResourceManager,
 
+        /// <summary>Azure.Provisioning.Network (the stand-in), with Azure.Provisioning.</summary>
+        Provisioning,
+
         /// <summary>Pulumi.AzureNative (the stand-in), with the Pulumi core.</summary>
         AzureNative,
 

@@ -9,7 +9,7 @@ using Peering.Analyzers.Symbols;
 namespace Peering.Analyzers.Facts
 {
     /// <summary>
-    /// The code of one compilation the whole-compilation analysis reads: the code that may touch the Azure SDK, where
+    /// The code of one compilation the whole-compilation analysis reads: the code that may touch an Azure library, where
     /// the analysis starts, and the methods, fields and properties it follows into. Trees are recorded while the compiler
     /// hands out their semantic models; code is bound into operations only when read, at the end of the compilation, so
     /// code the analysis never follows is never bound.

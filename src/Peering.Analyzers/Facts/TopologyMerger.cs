@@ -157,7 +157,7 @@ namespace Peering.Analyzers.Facts
         private static VirtualNetwork Combine(ResourceIdentity identity, List<VirtualNetwork> facts)
         {
             var declaring = facts.FirstOrDefault(n => n.IsDefined) ?? facts[0];
-            var network = new VirtualNetwork(identity, facts[0].DisplayName, declaring.Declaration)
+            var combined = new VirtualNetwork(identity, facts[0].DisplayName, declaring.Declaration)
             {
                 ResourceId = facts.Select(n => n.ResourceId).FirstOrDefault(id => id != null),
                 IsDefined = facts.Any(n => n.IsDefined),
@@ -166,15 +166,21 @@ namespace Peering.Analyzers.Facts
                 TenantId = Agree(facts.Select(n => n.TenantId), string.Equals),
                 HasGateway = Gateway(facts),
                 MayHaveUnseenGateway = facts.Any(n => n.MayHaveUnseenGateway),
+
                 // A block that sends the VNet's whole subnet list knows them all; the others' subnets join that list.
                 SubnetsComplete = facts.Select(n => n.SubnetsComplete).FirstOrDefault(complete => complete.Is(true)),
             };
             foreach (var subnet in facts.SelectMany(n => n.Subnets))
             {
-                network.Subnets.Add(subnet);
+                combined.Subnets.Add(subnet);
             }
 
-            return network;
+            foreach (var gateway in facts.SelectMany(n => n.GatewayDeployments).Distinct())
+            {
+                combined.GatewayDeployments.Add(gateway);
+            }
+
+            return combined;
         }
 
         /// <summary>The one known value all blocks agree on; unknown when two blocks disagree or none knows.</summary>

@@ -26,8 +26,6 @@ namespace Peering.Analyzers.Symbols
             NetworkExtensions = compilation.GetTypeByMetadataName(NetworkNamespace + "NetworkExtensions");
             AddressSpace = compilation.GetTypeByMetadataName(ModelsNamespace + "VirtualNetworkAddressSpace");
             SyncRemoteAddressSpace = compilation.GetTypeByMetadataName(ModelsNamespace + "SyncRemoteAddressSpace");
-            ResourceIdentifier = compilation.GetTypeByMetadataName("Azure.Core.ResourceIdentifier");
-            AzureLocation = compilation.GetTypeByMetadataName("Azure.Core.AzureLocation");
             ArmResource = compilation.GetTypeByMetadataName("Azure.ResourceManager.ArmResource");
             WritableSubResource = compilation.GetTypeByMetadataName("Azure.ResourceManager.Resources.Models.WritableSubResource");
             SubscriptionResource = compilation.GetTypeByMetadataName("Azure.ResourceManager.Resources.SubscriptionResource");
@@ -63,10 +61,6 @@ namespace Peering.Analyzers.Symbols
         public INamedTypeSymbol? AddressSpace { get; }
 
         public INamedTypeSymbol? SyncRemoteAddressSpace { get; }
-
-        public INamedTypeSymbol? ResourceIdentifier { get; }
-
-        public INamedTypeSymbol? AzureLocation { get; }
 
         public INamedTypeSymbol? ArmResource { get; }
 

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using Peering.Rules.Catalogue;
 using Peering.Rules.Profiles;
+using Peering.Terraform;
 
 namespace Peering.Cli.CommandLine
 {
@@ -12,8 +13,11 @@ namespace Peering.Cli.CommandLine
         /// <summary><c>--parameters FILE</c> (for the run's only JSON template) or <c>--parameters TEMPLATE=FILE</c>.</summary>
         public IReadOnlyList<string> Parameters { get; init; } = new List<string>();
 
-        /// <summary><c>--var-file FILE</c>: Terraform variable files for every root module of the run, in this order.</summary>
-        public IReadOnlyList<string> VarFiles { get; init; } = new List<string>();
+        /// <summary><c>--var-file FILE</c> and <c>--var NAME=VALUE</c>: Terraform variable files and values for every root module of the run, in the order given.</summary>
+        public IReadOnlyList<VariableArgument> TerraformVariables { get; init; } = new List<VariableArgument>();
+
+        /// <summary><c>--tf-var-env</c>: the run reads <c>TF_VAR_name</c> environment variables, as <c>terraform plan</c> does.</summary>
+        public bool ReadsTerraformEnvironment { get; init; }
 
         public string Format { get; init; } = "text";
 

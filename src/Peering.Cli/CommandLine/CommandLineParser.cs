@@ -5,6 +5,7 @@ using Peering.Cli.Output.Graph;
 using Peering.Cli.Running;
 using Peering.Rules.Catalogue;
 using Peering.Rules.Profiles;
+using Peering.Terraform;
 
 namespace Peering.Cli.CommandLine
 {
@@ -20,7 +21,7 @@ namespace Peering.Cli.CommandLine
             var result = new CommandLineArguments();
             var paths = new List<string>();
             var parameters = new List<string>();
-            var varFiles = new List<string>();
+            var variables = new List<VariableArgument>();
             var onlyPaths = false;
             for (var index = 0; index < args.Count; index++)
             {
@@ -91,7 +92,15 @@ namespace Peering.Cli.CommandLine
                         parameters.Add(Value());
                         break;
                     case "--var-file":
-                        varFiles.Add(Value());
+                        variables.Add(VariableArgument.File(Value()));
+                        break;
+                    case "--var":
+                        var value = Value();
+                        variables.Add(VariableArgument.Parse(value) ?? throw new CheckFailedException($"Option --var must be NAME=VALUE with a variable's name, not '{value}'."));
+                        break;
+                    case "--tf-var-env":
+                        NoValue();
+                        result = result with { ReadsTerraformEnvironment = true };
                         break;
                     case "-f":
                     case "--format":
@@ -132,7 +141,7 @@ namespace Peering.Cli.CommandLine
                 throw new CheckFailedException("Option --graph-output needs --graph mermaid|dot.");
             }
 
-            return result with { Paths = paths, Parameters = parameters, VarFiles = varFiles };
+            return result with { Paths = paths, Parameters = parameters, TerraformVariables = variables };
         }
 
         public static PlatformProfile ParseProfile(string source, string value) =>

@@ -14,7 +14,14 @@ namespace Peering.Cli.CommandLine
               -p, --parameters FILE          Parameter file for the run's only JSON template (TEMPLATE=FILE names the template).
                                              Without it, x.parameters.json is used for x.json.
               --var-file FILE                Terraform variable file for the run's root modules, after terraform.tfvars
-                                             and *.auto.tfvars (repeatable; a .tfvars file named as a path is one too).
+                                             and *.auto.tfvars (repeatable; a .tfvars file named as a path is one too,
+                                             read before the --var-file and --var options).
+              --var NAME=VALUE               Terraform variable value for the run's root modules (repeatable). With
+                                             --var-file, the later option wins. Lists, maps and objects are written in
+                                             HCL: --var 'spaces=["10.1.0.0/16"]'.
+              --tf-var-env                   Also read TF_VAR_NAME environment variables (before any .tfvars file), as
+                                             terraform plan does. Off by default, so a check gives the same answer in CI
+                                             and in a dev shell, and no value of the environment reaches a report.
               -f, --format FORMAT            text (default), json, sarif or github.
               -o, --output FILE              Write the report to FILE instead of standard output.
               --profile PROFILE              current (default) or 2017-10.

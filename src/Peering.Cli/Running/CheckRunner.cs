@@ -101,7 +101,7 @@ namespace Peering.Cli.Running
             var jsonTemplates = inputs.JsonTemplates.Select(input => ReadJsonTemplate(input, skipped)).OfType<TemplateDocument>();
             var documents = CompiledTwins.Without(jsonTemplates, inputs.BicepFiles, bicep.Findings).ToList();
             documents.AddRange(bicep.Documents);
-            var terraform = TerraformRun.Read(inputs, arguments, options, suppressions, skipped, console.CurrentDirectory);
+            var terraform = TerraformRun.Read(inputs, arguments, options, suppressions, skipped, console);
 
             var analysis = documents.Count == 0 && terraform == null ? null : analyzer.Analyze(documents, options, suppressions, terraform == null ? null : terraform.Analysis.AddTo);
             var findings = SeverityPolicy.Apply(

@@ -7,10 +7,16 @@ namespace Peering.Cli.Running
     /// </summary>
     internal sealed record ConsoleFacts(string CurrentDirectory, bool OutputIsTerminal, bool ErrorIsTerminal, string? NoColor)
     {
+        /// <summary>The environment's variables, of which a run reads <c>TF_VAR_*</c> only with <c>--tf-var-env</c>.</summary>
+        public System.Collections.IDictionary Environment { get; init; } = new System.Collections.Hashtable();
+
         public static ConsoleFacts FromConsole() => new ConsoleFacts(
             System.IO.Directory.GetCurrentDirectory(),
             !System.Console.IsOutputRedirected,
             !System.Console.IsErrorRedirected,
-            System.Environment.GetEnvironmentVariable("NO_COLOR"));
+            System.Environment.GetEnvironmentVariable("NO_COLOR"))
+        {
+            Environment = System.Environment.GetEnvironmentVariables(),
+        };
     }
 }

@@ -20,10 +20,16 @@ namespace Peering.Rules.Catalogue
         /// <summary>Across the Terraform configurations and plans of one validator run (with its templates).</summary>
         Terraform = 8,
 
+        /// <summary>
+        /// In a C# program that declares its network with Azure.Provisioning.Network (which builds Bicep), by the same two
+        /// analyzers (with <see cref="Method"/> or <see cref="Compilation"/>): the rules such a program can decide.
+        /// </summary>
+        AzureProvisioning = 16,
+
         /// <summary>In a Pulumi program written with Pulumi.AzureNative, by the C# analyzers (in one method or the compilation, as the rule's C# scopes say).</summary>
-        PulumiAzureNative = 16,
+        PulumiAzureNative = 32,
 
         /// <summary>In a Pulumi program written with the classic Pulumi.Azure, by the C# analyzers.</summary>
-        PulumiAzure = 32,
+        PulumiAzure = 64,
     }
 }

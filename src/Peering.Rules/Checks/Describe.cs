@@ -58,6 +58,13 @@ namespace Peering.Rules.Checks
         public static string RemoteOf(VirtualNetworkPeering peering) =>
             peering.Remote.IsKnown ? Remote(peering.Remote.Value) : "an unknown VNet";
 
+        /// <summary>"a", "a and b", "a, b and c".</summary>
+        public static string List(IEnumerable<string> items)
+        {
+            var all = items.ToList();
+            return all.Count <= 1 ? string.Concat(all) : string.Join(", ", all.Take(all.Count - 1)) + " and " + all[all.Count - 1];
+        }
+
         public static string Capitalized(string text) =>
             text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text.Substring(1);
     }

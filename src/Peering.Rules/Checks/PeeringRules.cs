@@ -21,6 +21,7 @@ namespace Peering.Rules.Checks
             new TransitWithoutGatewayRule(),
             new ClassicGatewayTransitRule(),
             new DoNotVerifyRemoteGatewaysRule(),
+            new RemoteGatewayOrderRule(),
             new PeeredAddressSpaceOverlapRule(),
             new HubAddressSpaceOverlapRule(),
             new PeeredAddressSpaceChangeRule(),

@@ -14,9 +14,6 @@ namespace Peering.Rules.Identity
         private readonly IdentityKind kind;
         private readonly string description;
 
-        /// <summary>The deployment root an id with a placeholder is written in; null for every other identity.</summary>
-        private readonly string? root;
-
         private ResourceIdentity(IdentityKind kind, string description, ArmResourceId? resourceId = null, string? name = null, ResourceIdentity? group = null, string? root = null)
         {
             this.kind = kind;
@@ -24,7 +21,7 @@ namespace Peering.Rules.Identity
             ResourceId = resourceId;
             Name = name;
             Group = group;
-            this.root = root;
+            Root = root;
         }
 
         private enum IdentityKind
@@ -43,6 +40,12 @@ namespace Peering.Rules.Identity
 
         /// <summary>The resource group a name is given in; null for an identity not by name, or for a resource group itself.</summary>
         public ResourceIdentity? Group { get; }
+
+        /// <summary>
+        /// The deployment root an id with a placeholder is written in (<see cref="Of(ArmResourceId, string)"/>); null for
+        /// every other identity. Another front end that matches the id names that root when it cannot tell which one it means.
+        /// </summary>
+        public string? Root { get; }
 
         /// <summary>True for an identity by the parameter, field or property that holds the resource.</summary>
         public bool IsHeld => kind == IdentityKind.Holder;
@@ -93,7 +96,7 @@ namespace Peering.Rules.Identity
             switch (kind)
             {
                 case IdentityKind.Id:
-                    return string.Equals(ResourceId!.Key, other.ResourceId!.Key, StringComparison.Ordinal) && string.Equals(root, other.root, StringComparison.Ordinal);
+                    return string.Equals(ResourceId!.Key, other.ResourceId!.Key, StringComparison.Ordinal) && string.Equals(Root, other.Root, StringComparison.Ordinal);
                 case IdentityKind.Name:
                     return string.Equals(Name, other.Name, StringComparison.OrdinalIgnoreCase) && Equals(Group, other.Group);
                 case IdentityKind.Holder:
@@ -110,7 +113,7 @@ namespace Peering.Rules.Identity
             switch (kind)
             {
                 case IdentityKind.Id:
-                    return (StringComparer.Ordinal.GetHashCode(ResourceId!.Key) * 31) + (root == null ? 0 : StringComparer.Ordinal.GetHashCode(root));
+                    return (StringComparer.Ordinal.GetHashCode(ResourceId!.Key) * 31) + (Root == null ? 0 : StringComparer.Ordinal.GetHashCode(Root));
                 case IdentityKind.Name:
                     return (StringComparer.OrdinalIgnoreCase.GetHashCode(Name!) * 31) + (Group?.GetHashCode() ?? 0);
                 case IdentityKind.Holder:

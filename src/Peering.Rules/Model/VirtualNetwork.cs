@@ -62,6 +62,27 @@ namespace Peering.Rules.Model
         /// </summary>
         public bool MayHaveUnseenGateway { get; set; }
 
+        /// <summary>
+        /// The writes of the analysed runs that create a gateway (VPN, ExpressRoute or Route Server) in the VNet, also those a
+        /// condition guards: a peering of the same run that uses this gateway must wait for them.
+        /// </summary>
+        public IList<DeploymentStep> GatewayDeployments { get; } = new List<DeploymentStep>();
+
+        /// <summary>
+        /// Notes a gateway that may be deployed into the VNet without the source showing it for certain
+        /// (<see cref="MayHaveUnseenGateway"/>). <paramref name="cause"/>, the front end's record of why it cannot tell (a
+        /// construct it did not evaluate, a name several files declare), becomes the reason <see cref="HasGateway"/> is
+        /// unknown, unless the gateway is known or its unknown already has a reason.
+        /// </summary>
+        public void MayHaveGateway(object? cause)
+        {
+            MayHaveUnseenGateway = true;
+            if (HasGateway.State == FactState.Unknown && HasGateway.Source == null)
+            {
+                HasGateway = Fact<bool>.UnknownBecause(cause);
+            }
+        }
+
         /// <summary>The Azure AD (Entra) tenant the VNet's subscription belongs to, when the source says.</summary>
         public Fact<string> TenantId { get; set; }
 

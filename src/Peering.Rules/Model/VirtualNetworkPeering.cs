@@ -59,6 +59,12 @@ namespace Peering.Rules.Model
         /// </summary>
         public Fact<bool> EnableOnlyIPv6Peering { get; set; }
 
+        /// <summary>
+        /// The write that creates the peering (for a peering inline in its VNet, the VNet's write), with what it waits for;
+        /// null when the front end does not know what orders it.
+        /// </summary>
+        public DeploymentStep? Deployment { get; set; }
+
         /// <summary>Properties Azure computes that the source sets anyway.</summary>
         public IList<ServiceManagedSetting> ServiceManagedSettings => serviceManagedSettings;
 

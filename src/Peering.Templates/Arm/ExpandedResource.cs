@@ -1,4 +1,5 @@
 using System;
+using Peering.Rules.Model;
 using Peering.Templates.Expressions;
 
 namespace Peering.Templates.Arm
@@ -49,6 +50,14 @@ namespace Peering.Templates.Arm
         public ExpandedResource? Parent { get; }
 
         public SourceLocation Declaration => Body.Location;
+
+        /// <summary>The template the resource is declared in, whose other resources its <c>dependsOn</c> names.</summary>
+        public TemplateLevel Level { get; set; } = TemplateLevel.Root;
+
+        public ResourceNaming Naming { get; set; }
+
+        /// <summary>The resource's write in its deployment, with what it waits for (<see cref="DeploymentOrder"/>).</summary>
+        public DeploymentStep? Step { get; set; }
 
         /// <summary>True when locations are JSON positions; false when a compiler's front end maps the resource to its source.</summary>
         public bool LocatedInJson { get; }

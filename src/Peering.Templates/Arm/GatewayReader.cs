@@ -46,33 +46,38 @@ namespace Peering.Templates.Arm
             if (named.Ambiguity is AmbiguousName ambiguity)
             {
                 // The gateway is in one of the VNets of that name that several files declare: none of them is known to lack one.
-                MayBeIn(named.Candidates, Fact<bool>.UnknownBecause(ambiguity.At(subnet!.Location)));
+                MayBeIn(named.Candidates, ambiguity.At(subnet!.Location));
             }
             else if (network == null)
             {
                 // The gateway may be in any VNet of the run: none of them is known to lack one, and, when the subnet is
                 // a construct the reader did not evaluate, that construct is why their gateways are unknown.
-                MayBeIn(topology.Networks, subnet == null ? Fact<bool>.Unknown : ElementFacts.Unknown<bool>(subnet));
-            }
-            else if (resource.IsConditional)
-            {
-                network.MayHaveUnseenGateway = true;
+                MayBeIn(topology.Networks, subnet?.UnknownCause);
             }
             else
             {
-                network.HasGateway = Fact<bool>.Known(true, resource.Declaration);
+                if (resource.IsConditional)
+                {
+                    network.MayHaveUnseenGateway = true;
+                }
+                else
+                {
+                    network.HasGateway = Fact<bool>.Known(true, resource.Declaration);
+                }
+
+                // Conditional or not, a peering of the deployment that uses the gateway must wait for it when it is deployed.
+                if (resource.Step != null && !network.GatewayDeployments.Contains(resource.Step))
+                {
+                    network.GatewayDeployments.Add(resource.Step);
+                }
             }
         }
 
-        private static void MayBeIn(IEnumerable<VirtualNetwork> networks, Fact<bool> unknown)
+        private static void MayBeIn(IEnumerable<VirtualNetwork> networks, object? cause)
         {
             foreach (var network in networks)
             {
-                network.MayHaveUnseenGateway = true;
-                if (network.HasGateway.State == FactState.Unknown && network.HasGateway.Source == null)
-                {
-                    network.HasGateway = unknown;
-                }
+                network.MayHaveGateway(cause);
             }
         }
     }

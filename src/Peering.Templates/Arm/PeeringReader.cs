@@ -39,6 +39,7 @@ namespace Peering.Templates.Arm
                 Parent = networks.ParentOf(resource),
                 Name = segments == null ? Fact<string>.UnknownBecause(resource.NameUnknownCause)
                     : Fact<string>.Known(segments.Length == 2 ? segments[1] : resource.Name!, nameSource),
+                Deployment = resource.Step,
             };
             ReadSettings(peering, resource.Properties, resource.Declaration, resource.Target);
             topology.Peerings.Add(peering);
@@ -63,6 +64,7 @@ namespace Peering.Templates.Arm
                     IsConditional = resource.IsConditional,
                     Parent = network,
                     Name = ElementFacts.String(item.Property("name"), item.Location),
+                    Deployment = resource.Step,
                 };
                 ReadSettings(peering, item.Property("properties"), item.Location, resource.Target);
                 topology.Peerings.Add(peering);

@@ -89,6 +89,59 @@ namespace Peering.Templates.Arm
             return Value is ArmArray array ? array.Items.Select(Computed).ToArray() : null;
         }
 
+        /// <summary>The expression this element is written as (<c>"[...]"</c>), parsed; null for anything else.</summary>
+        public Expression? WrittenExpression =>
+            node?.Kind == SourceNodeKind.String && TemplateExpressions.IsExpression(node.Text!) && node.Text!.Length <= TemplateExpressions.MaxExpressionLength
+                ? Context.Scope.Expressions.Parse(node.Text!, out _)
+                : null;
+
+        /// <summary>
+        /// What the <c>reference()</c> and <c>list*()</c> calls written in this element name (each call's first argument, as
+        /// written and evaluated here), in the properties whose dotted path <paramref name="include"/> accepts: ARM makes a
+        /// resource wait for the resources of its template those calls name.
+        /// </summary>
+        public IEnumerable<(ArmValue Value, Expression Written)> ImplicitDependencies(Func<string, bool> include) =>
+            node == null ? Enumerable.Empty<(ArmValue, Expression)>() : ImplicitDependencies(node, string.Empty, include);
+
+        private IEnumerable<(ArmValue Value, Expression Written)> ImplicitDependencies(SourceNode at, string path, Func<string, bool> include)
+        {
+            switch (at.Kind)
+            {
+                case SourceNodeKind.Object:
+                    return at.Properties
+                        .Where(p => include(path + p.Name))
+                        .SelectMany(p => ImplicitDependencies(p.Value, path + p.Name + ".", include));
+                case SourceNodeKind.Array:
+                    return at.Items.SelectMany(i => ImplicitDependencies(i, path, include));
+                case SourceNodeKind.String when MayNameResources(at.Text!) && Context.Scope.Expressions.Parse(at.Text!, out _) is Expression expression:
+                    return ResourceCalls(expression).Select(call => (TemplateExpressions.Evaluate(call.Arguments[0], Context, at), call.Arguments[0])).ToList();
+                default:
+                    return Enumerable.Empty<(ArmValue, Expression)>();
+            }
+        }
+
+        private static bool MayNameResources(string text) =>
+            TemplateExpressions.IsExpression(text) && text.Length <= TemplateExpressions.MaxExpressionLength
+            && (text.IndexOf("reference(", StringComparison.OrdinalIgnoreCase) >= 0 || text.IndexOf("list", StringComparison.OrdinalIgnoreCase) >= 0);
+
+        private static IEnumerable<CallExpression> ResourceCalls(Expression expression)
+        {
+            switch (expression)
+            {
+                case CallExpression call:
+                    var names = call.Arguments.Count > 0
+                        && (string.Equals(call.Name, "reference", StringComparison.OrdinalIgnoreCase) || call.Name.StartsWith("list", StringComparison.OrdinalIgnoreCase));
+                    var inner = call.Arguments.SelectMany(ResourceCalls);
+                    return names ? new[] { call }.Concat(inner) : inner;
+                case PropertyExpression property:
+                    return ResourceCalls(property.Target);
+                case IndexExpression index:
+                    return ResourceCalls(index.Target).Concat(ResourceCalls(index.Index));
+                default:
+                    return Enumerable.Empty<CallExpression>();
+            }
+        }
+
         /// <summary>Where the property <paramref name="name"/> is written, or this element when it is not.</summary>
         public SourceLocation LocationOf(string name) => Property(name)?.Location ?? Location;
 

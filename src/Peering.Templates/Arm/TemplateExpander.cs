@@ -29,7 +29,7 @@ namespace Peering.Templates.Arm
             var target = DeploymentTarget.OfRoot(document.Path);
             var scope = new TemplateScope(template, parameters, target, diagnostics, expressions);
             var context = new EvaluationContext(scope, expander.Locator(null, null, enclosing: null));
-            expander.ExpandTemplate(template, context, target, conditional: false, enclosing: null, depth: 0);
+            expander.ExpandTemplate(template, context, target, conditional: false, TemplateLevel.Root, depth: 0);
             return expander.resources;
         }
 
@@ -42,14 +42,14 @@ namespace Peering.Templates.Arm
             return expander.resources;
         }
 
-        private void ExpandTemplate(SourceNode template, EvaluationContext context, DeploymentTarget target, bool conditional, SourceLocation? enclosing, int depth)
+        private void ExpandTemplate(SourceNode template, EvaluationContext context, DeploymentTarget target, bool conditional, TemplateLevel level, int depth)
         {
             var declared = template.Property("resources");
             if (declared?.Kind == SourceNodeKind.Array)
             {
                 foreach (var resource in declared.Items)
                 {
-                    ExpandResource(resource, null, context, target, conditional, null, enclosing, depth);
+                    ExpandResource(resource, null, context, target, conditional, null, level, depth);
                 }
             }
             else if (declared?.Kind == SourceNodeKind.Object)
@@ -57,23 +57,23 @@ namespace Peering.Templates.Arm
                 // Symbolic-name templates (languageVersion 2.0): resources keyed by name.
                 foreach (var resource in declared.Properties)
                 {
-                    ExpandResource(resource.Value, resource.Name, context, target, conditional, null, enclosing, depth);
+                    ExpandResource(resource.Value, resource.Name, context, target, conditional, null, level, depth);
                 }
             }
         }
 
-        private void ExpandResource(SourceNode node, string? symbolicName, EvaluationContext outer, DeploymentTarget target, bool conditional, ExpandedResource? parent, SourceLocation? enclosing, int depth)
+        private void ExpandResource(SourceNode node, string? symbolicName, EvaluationContext outer, DeploymentTarget target, bool conditional, ExpandedResource? parent, TemplateLevel level, int depth)
         {
             if (node.Kind != SourceNodeKind.Object)
             {
                 return;
             }
 
-            var context = outer.WithLocator(Locator(node, symbolicName, enclosing));
+            var context = outer.WithLocator(Locator(node, symbolicName, level.Enclosing));
             var copy = node.Property("copy");
             if (copy?.Kind != SourceNodeKind.Object)
             {
-                ExpandInstance(node, symbolicName, context, target, conditional, parent, enclosing, depth);
+                ExpandInstance(node, new ResourceNaming(symbolicName, null), context, target, conditional, parent, level, depth);
                 return;
             }
 
@@ -82,17 +82,17 @@ namespace Peering.Templates.Arm
             if (iterations == null)
             {
                 // The count is unknown: one instance stands for all of them, with an unknown index and no proof it exists.
-                ExpandInstance(node, symbolicName, context.WithCopyIndex(loopName?.Value, unknownCount, resourceLoop: true), target, true, parent, enclosing, depth);
+                ExpandInstance(node, new ResourceNaming(symbolicName, loopName?.Value), context.WithCopyIndex(loopName?.Value, unknownCount, resourceLoop: true), target, true, parent, level, depth);
                 return;
             }
 
             foreach (var iteration in iterations)
             {
-                ExpandInstance(node, symbolicName, iteration, target, conditional, parent, enclosing, depth);
+                ExpandInstance(node, new ResourceNaming(symbolicName, loopName?.Value), iteration, target, conditional, parent, level, depth);
             }
         }
 
-        private void ExpandInstance(SourceNode node, string? symbolicName, EvaluationContext context, DeploymentTarget target, bool conditional, ExpandedResource? parent, SourceLocation? enclosing, int depth)
+        private void ExpandInstance(SourceNode node, ResourceNaming naming, EvaluationContext context, DeploymentTarget target, bool conditional, ExpandedResource? parent, TemplateLevel level, int depth)
         {
             if (node.Property("condition") is SourceNode conditionNode)
             {
@@ -123,14 +123,18 @@ namespace Peering.Templates.Arm
                 node.Property("subscriptionId") is SourceNode sub ? (context.Evaluate(sub) as ArmString)?.Value : null,
                 node.Property("resourceGroup") is SourceNode rg ? (context.Evaluate(rg) as ArmString)?.Value : null);
             var existing = node.Property("existing")?.Kind == SourceNodeKind.True;
-            var nameText = nameNode?.Text is string written ? context.Scope.Embedding?.Stored(written) ?? written : symbolicName ?? fullType;
-            var resource = new ExpandedResource(fullType, fullName, (nameValue as ArmUnknown)?.Cause, nameText, body, target, conditional, existing, parent, document.LocateResource == null);
+            var nameText = nameNode?.Text is string written ? context.Scope.Embedding?.Stored(written) ?? written : naming.SymbolicName ?? fullType;
+            var resource = new ExpandedResource(fullType, fullName, (nameValue as ArmUnknown)?.Cause, nameText, body, target, conditional, existing, parent, document.LocateResource == null)
+            {
+                Level = level,
+                Naming = naming,
+            };
 
             // A deployment is kept too, so suppressions in its metadata cover the resources of its template.
             resources.Add(resource);
             if (resource.Is(ResourceTypes.Deployment))
             {
-                ExpandDeployment(node, context, target, conditional, body.Location, depth);
+                ExpandDeployment(resource, node, context, target, conditional, depth);
                 return;
             }
 
@@ -144,12 +148,12 @@ namespace Peering.Templates.Arm
             {
                 foreach (var child in children.Items)
                 {
-                    ExpandResource(child, null, context, target, conditional, resource, enclosing, depth);
+                    ExpandResource(child, null, context, target, conditional, resource, level, depth);
                 }
             }
         }
 
-        private void ExpandDeployment(SourceNode node, EvaluationContext context, DeploymentTarget target, bool conditional, SourceLocation declaration, int depth)
+        private void ExpandDeployment(ExpandedResource resource, SourceNode node, EvaluationContext context, DeploymentTarget target, bool conditional, int depth)
         {
             var properties = node.Property("properties");
             if (properties?.Property("templateLink") is SourceNode link)
@@ -171,8 +175,9 @@ namespace Peering.Templates.Arm
                 return;
             }
 
-            var enclosing = document.LocateResource == null ? null : declaration;
-            ExpandTemplate(deployment.Template, deployment.Context(context, target, Locator(null, null, declaration)), target, conditional, enclosing, depth + 1);
+            var declaration = resource.Declaration;
+            var level = TemplateLevel.Nested(resource, document.LocateResource == null ? null : declaration);
+            ExpandTemplate(deployment.Template, deployment.Context(context, target, Locator(null, null, declaration)), target, conditional, level, depth + 1);
         }
 
         /// <summary>
@@ -214,7 +219,7 @@ namespace Peering.Templates.Arm
             var none = new Dictionary<string, Func<ArmValue>>();
             var policyLevel = new EvaluationContext(new TemplateScope(template, none, target, diagnostics, expressions) { Embedding = embedding.AtPolicyLevel() }, locator);
             var scope = new TemplateScope(template, NestedDeployment.PassedParameters(properties.Property("parameters"), policyLevel), target, diagnostics, expressions) { Embedding = embedding };
-            ExpandTemplate(template, new EvaluationContext(scope, locator), target, conditional: true, enclosing, depth + 1);
+            ExpandTemplate(template, new EvaluationContext(scope, locator), target, conditional: true, TemplateLevel.Policy(enclosing), depth + 1);
         }
 
         private static string LinkedTemplate(SourceNode link, EvaluationContext context)

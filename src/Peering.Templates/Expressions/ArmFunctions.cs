@@ -29,6 +29,7 @@ namespace Peering.Templates.Expressions
             {
                 ["resourceId"] = (a, c) => ResourceIds.ResourceId(a, c.Scope.FunctionTarget),
                 ["subscriptionResourceId"] = (a, c) => ResourceIds.SubscriptionResourceId(a, c.Scope.FunctionTarget),
+                ["extensionResourceId"] = (a, _) => ResourceIds.ExtensionResourceId(a),
                 ["resourceGroup"] = (a, c) => a.Count == 0 ? ResourceIds.ResourceGroup(c.Scope.FunctionTarget) : ArmUnknown.Instance,
                 ["subscription"] = (a, c) => a.Count == 0 ? ResourceIds.Subscription(c.Scope.FunctionTarget) : ArmUnknown.Instance,
                 ["concat"] = (a, _) => Concat(a),

@@ -4,7 +4,7 @@ using System.Linq;
 
 namespace Peering.Templates.Expressions
 {
-    /// <summary><c>resourceId</c>, <c>subscriptionResourceId</c>, <c>resourceGroup()</c> and <c>subscription()</c> over a deployment target.</summary>
+    /// <summary><c>resourceId</c>, <c>subscriptionResourceId</c>, <c>extensionResourceId</c>, <c>resourceGroup()</c> and <c>subscription()</c> over a deployment target.</summary>
     internal static class ResourceIds
     {
         /// <summary>
@@ -43,6 +43,17 @@ namespace Peering.Templates.Expressions
             var subscription = typeIndex == 1 ? target.With(texts[0], null) : target;
             var path = ProviderPath(texts, typeIndex);
             return path == null ? ArmUnknown.Instance : new ArmString(subscription.SubscriptionPath + path);
+        }
+
+        /// <summary>
+        /// <c>extensionResourceId(scopeId, resourceType, name1, ...)</c>: a resource under any scope, what Bicep writes for
+        /// the id of a module deployed to another resource group.
+        /// </summary>
+        public static ArmValue ExtensionResourceId(IReadOnlyList<ArmValue> arguments)
+        {
+            var texts = Texts(arguments);
+            var path = texts == null || texts.Length < 3 ? null : ProviderPath(texts, 1);
+            return path == null ? ArmUnknown.Instance : new ArmString(texts![0].TrimEnd('/') + path);
         }
 
         public static ArmValue ResourceGroup(DeploymentTarget target) => new ArmObject(new Dictionary<string, ArmValue>

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using Peering.Rules.Model;
 using Peering.Terraform.Configuration;
 using Peering.Terraform.Evaluation;
 using Peering.Terraform.Evaluation.Functions;
@@ -16,7 +17,8 @@ namespace Peering.Terraform.Azure
             "count", "for_each", "provider", "depends_on", "lifecycle", "timeouts", "provisioner", "connection", "tags",
         };
 
-        public static ResourceFacts Extract(ResourceInstance instance)
+        /// <param name="step">The instance's write in its root module's apply.</param>
+        public static ResourceFacts Extract(ResourceInstance instance, DeploymentStep step)
         {
             var root = instance.Node.Module.Root;
             var arguments = new Dictionary<string, Located>(System.StringComparer.Ordinal);
@@ -52,7 +54,10 @@ namespace Peering.Terraform.Azure
 
             var body = instance.Type == "azapi_resource" ? instance.Body.Attribute("body") : null;
             return new ResourceFacts(instance.Root, instance.Address, instance.Type, instance.Node.Mode == "data", instance.MayNotExist, instance.Declaration, instance.Subscription, id, arguments, blocks,
-                body == null ? null : KeyLocations(body));
+                body == null ? null : KeyLocations(body))
+            {
+                Step = step,
+            };
         }
 
         /// <summary>The place of each key of a body written as an object (or as <c>jsonencode</c> of one), by its path.</summary>

@@ -26,27 +26,34 @@ namespace Peering.Terraform.Azure
             this.references = references;
         }
 
+        /// <summary>Tells the directory, before any declaration, the id a VNet resource declares (<see cref="NetworkDirectory.Expect"/>).</summary>
+        public void Expect(ResourceFacts resource)
+        {
+            if (DeclaresNetwork(resource) && DeclaredId(resource) is ArmResourceId id)
+            {
+                directory.Expect(id, resource.Root);
+            }
+        }
+
         public void Declare(ResourceFacts resource)
         {
-            if (resource.IsData)
+            if (!DeclaresNetwork(resource))
             {
                 return;
             }
 
+            var network = DeclareNetwork(resource);
+            var owner = "the address space of VNet '" + network.DisplayName + "'";
             if (resource.Type == "azurerm_virtual_network")
             {
-                var network = Declare(resource, resource.Argument("name"), resource.Argument("resource_group_name"));
                 var space = resource.Argument("address_space");
-                var owner = "the address space of VNet '" + network.DisplayName + "'";
                 network.AddressPrefixes = UsesPool(resource)
                     ? Unknown(space, owner)
                     : space != null ? Prefixes(space, owner) : Fact<IReadOnlyList<NetworkPrefix>>.Absent(resource.Declaration);
             }
-            else if (AzapiTypes.Is(resource, AzapiTypes.VirtualNetwork))
+            else
             {
-                var network = Declare(resource, resource.Argument("name"), null);
                 var space = AzapiTypes.Body(resource, "properties.addressSpace.addressPrefixes");
-                var owner = "the address space of VNet '" + network.DisplayName + "'";
                 network.AddressPrefixes = Allocates(AzapiTypes.Body(resource, "properties.addressSpace.ipamPoolPrefixAllocations"))
                     ? Unknown(space, owner)
                     : space != null ? Prefixes(space, owner)
@@ -62,13 +69,13 @@ namespace Peering.Terraform.Azure
             switch (resource.Type)
             {
                 case "azurerm_virtual_network" when resource.IsData:
-                    network = references.ById(resource.Id) ?? references.ByName(resource.Argument("name"), resource.Argument("resource_group_name"), resource);
+                    network = references.ById(resource.Id).Resource ?? references.ByName(resource.Argument("name"), resource.Argument("resource_group_name"), resource);
                     break;
                 case "azurerm_subnet":
                     network = references.ByName(resource.Argument("virtual_network_name"), resource.Argument("resource_group_name"), resource);
                     break;
                 case "azapi_resource" when AzapiTypes.Is(resource, AzapiTypes.Subnet):
-                    network = references.ById(resource.Argument("parent_id")?.Value);
+                    network = references.ById(resource.Argument("parent_id")?.Value).Resource;
                     break;
             }
 
@@ -133,17 +140,28 @@ namespace Peering.Terraform.Azure
             }
         }
 
-        private VirtualNetwork Declare(ResourceFacts resource, Located? name, Located? resourceGroup)
+        /// <summary>An azurerm or azapi VNet resource (not a data source).</summary>
+        private static bool DeclaresNetwork(ResourceFacts resource) =>
+            !resource.IsData && (resource.Type == "azurerm_virtual_network" || AzapiTypes.Is(resource, AzapiTypes.VirtualNetwork));
+
+        /// <summary>The id of a VNet resource: its own when known, else built from its name; null when the name is not known either.</summary>
+        private static ArmResourceId? DeclaredId(ResourceFacts resource)
         {
             var id = resource.Id is TfString known ? ArmResourceId.Parse(known.Value).Id : null;
-            if (id == null && LocatedFacts.Text(name) is string vnet)
+            if (id == null && LocatedFacts.Text(resource.Argument("name")) is string vnet)
             {
                 // The subscription or resource group is not known: the name still identifies the VNet within the run.
-                var group = LocatedFacts.Text(resourceGroup) ?? resource.UnknownResourceGroup;
+                var group = (resource.Type == "azurerm_virtual_network" ? LocatedFacts.Text(resource.Argument("resource_group_name")) : null) ?? resource.UnknownResourceGroup;
                 id = ArmResourceId.Parse(AzureIds.Resource(resource.Subscription, group, AzapiTypes.VirtualNetwork, new[] { vnet })).Id;
             }
 
-            var network = directory.Declare(id, resource.Key, LocatedFacts.Text(name) ?? resource.Address, resource.Declaration);
+            return id;
+        }
+
+        private VirtualNetwork DeclareNetwork(ResourceFacts resource)
+        {
+            var name = resource.Argument("name");
+            var network = directory.Declare(DeclaredId(resource), resource.Key, LocatedFacts.Text(name) ?? resource.Address, resource.Declaration, resource.Root);
             if (ReferenceEquals(network.Declaration, resource.Declaration))
             {
                 network.Location = LocatedFacts.Region(resource.Argument("location"), resource.Declaration);

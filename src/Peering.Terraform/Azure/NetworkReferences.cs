@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using Peering.Rules.Identity;
 using Peering.Rules.Model;
+using Peering.Templates;
 using Peering.Terraform.Evaluation;
 
 namespace Peering.Terraform.Azure
@@ -23,15 +24,19 @@ namespace Peering.Terraform.Azure
             this.resources = resources;
         }
 
-        /// <summary>The VNet an id value names or lies in; null when the value does not tell.</summary>
-        public VirtualNetwork? ById(TfValue? value) => value switch
+        /// <summary>The VNet an id value names or lies in; nothing when the value does not tell, or names a VNet several roots declare.</summary>
+        public Named<VirtualNetwork> ById(TfValue? value) => value switch
         {
             TfString text when ArmResourceId.Parse(text.Value).Id is ArmResourceId id => directory.NetworkOf(id),
-            TfUnknown { Origin: ValueOrigin origin } => directory.ByAddress(origin.Key),
-            _ => null,
+            TfUnknown { Origin: ValueOrigin origin } when directory.ByAddress(origin.Key) is VirtualNetwork network => new Named<VirtualNetwork>(network),
+            _ => default,
         };
 
-        /// <summary>The VNet azurerm names by <c>virtual_network_name</c> and <c>resource_group_name</c> in the provider's subscription.</summary>
+        /// <summary>
+        /// The VNet azurerm names by <c>virtual_network_name</c> and <c>resource_group_name</c> in the provider's
+        /// subscription; null when not known, or when several roots declare a VNet of that name (its subnets, peerings
+        /// and data sources then belong to no VNet, as in the template front end).
+        /// </summary>
         public VirtualNetwork? ByName(Located? name, Located? resourceGroup, ResourceFacts resource)
         {
             if (name?.Value is TfUnknown { Origin: ValueOrigin origin })
@@ -46,14 +51,15 @@ namespace Peering.Terraform.Azure
 
             var group = LocatedFacts.Text(resourceGroup) ?? resource.UnknownResourceGroup;
             var id = ArmResourceId.Parse(AzureIds.Resource(resource.Subscription, group, VirtualNetworkType, new[] { vnet })).Id;
-            return id == null ? null : directory.NetworkOf(id);
+            return id == null ? null : directory.NetworkOf(id).Resource;
         }
 
         /// <summary>
         /// A peering's remote: a known id as written, or the resource an unknown id comes from. A reference to a
-        /// resource that is not a VNet (a subnet's id) is known to be wrong even though its id is not known.
+        /// resource that is not a VNet (a subnet's id) is known to be wrong even though its id is not known. An id of a
+        /// VNet several roots declare is unknown, because of that ambiguity: a rule that needed it says so (PEER902).
         /// </summary>
-        public Fact<RemoteNetworkReference> Remote(Located? value, Peering.Templates.SourceLocation absentAt)
+        public Fact<RemoteNetworkReference> Remote(Located? value, SourceLocation absentAt)
         {
             switch (value?.Value)
             {
@@ -62,8 +68,10 @@ namespace Peering.Terraform.Azure
                     return Fact<RemoteNetworkReference>.Absent(absentAt);
                 case TfString text:
                     var parsed = ArmResourceId.Parse(text.Value);
-                    var network = parsed.Id != null && parsed.Id.IsVirtualNetwork ? directory.NetworkOf(parsed.Id) : null;
-                    return Fact<RemoteNetworkReference>.Known(new RemoteNetworkReference(text.Value, network, parsed, null), value.Location);
+                    var named = parsed.Id != null && parsed.Id.IsVirtualNetwork ? directory.NetworkOf(parsed.Id) : default;
+                    return named.Ambiguity is AmbiguousName ambiguity
+                        ? Fact<RemoteNetworkReference>.UnknownBecause(ambiguity.At(value.Location))
+                        : Fact<RemoteNetworkReference>.Known(new RemoteNetworkReference(text.Value, named.Resource, parsed, null), value.Location);
                 case TfUnknown { Origin: ValueOrigin origin } when origin.Attribute == "id" && resources.TryGetValue(origin.Key, out var target):
                     var type = ArmType(target);
                     if (type == null)

@@ -46,6 +46,7 @@ namespace Peering.Terraform.Azure
                     LocalSubnetNames = LocatedFacts.Strings(resource.Argument("local_subnet_names"), resource.Declaration),
                     RemoteSubnetNames = LocatedFacts.Strings(resource.Argument("remote_subnet_names"), resource.Declaration),
                     EnableOnlyIPv6Peering = LocatedFacts.Bool(resource.Argument("only_ipv6_peering_enabled"), resource.Declaration),
+                    Deployment = resource.Step,
                 });
             }
             else if (AzapiTypes.Is(resource, AzapiTypes.Peering))
@@ -56,7 +57,7 @@ namespace Peering.Terraform.Azure
                 var peering = new VirtualNetworkPeering(resource.Declaration)
                 {
                     IsConditional = resource.MayNotExist,
-                    Parent = references.ById(resource.Argument("parent_id")?.Value),
+                    Parent = references.ById(resource.Argument("parent_id")?.Value).Resource,
                     Name = LocatedFacts.String(resource.Argument("name"), resource.Declaration) is { State: FactState.Known } name ? name : Fact<string>.Unknown,
                     Remote = references.Remote(Property("remoteVirtualNetwork.id"), absentAt),
                     AllowVirtualNetworkAccess = LocatedFacts.Bool(Property("allowVirtualNetworkAccess"), absentAt),
@@ -68,6 +69,7 @@ namespace Peering.Terraform.Azure
                     LocalSubnetNames = LocatedFacts.Strings(Property("localSubnetNames"), absentAt),
                     RemoteSubnetNames = LocatedFacts.Strings(Property("remoteSubnetNames"), absentAt),
                     EnableOnlyIPv6Peering = LocatedFacts.Bool(Property("enableOnlyIPv6Peering"), absentAt),
+                    Deployment = resource.Step,
                 };
                 foreach (var property in ServiceManagedProperties)
                 {

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using Peering.Rules.Model;
 using Peering.Templates;
 using Peering.Terraform.Evaluation;
 
@@ -80,8 +81,11 @@ namespace Peering.Terraform.Azure
         /// <summary>True when the resource's root module has modules the reader could not read: a gateway may hide there.</summary>
         public bool HasUnseenNeighbours { get; private init; }
 
+        /// <summary>The instance's write in its root module's apply, with what it waits for; null when that is not read (a plan).</summary>
+        public DeploymentStep? Step { get; init; }
+
         /// <summary>The same facts, from a root module with modules the reader could not read.</summary>
-        public ResourceFacts WithUnseenResources() => new ResourceFacts(Root, Address, Type, IsData, MayNotExist, Declaration, Subscription, Id, Arguments, blocks, BodyLocations) { HasUnseenNeighbours = true };
+        public ResourceFacts WithUnseenResources() => new ResourceFacts(Root, Address, Type, IsData, MayNotExist, Declaration, Subscription, Id, Arguments, blocks, BodyLocations) { HasUnseenNeighbours = true, Step = Step };
 
         /// <summary>The <c>id</c> as far as it is known before apply.</summary>
         public TfValue Id { get; }

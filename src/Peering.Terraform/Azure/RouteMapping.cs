@@ -64,7 +64,7 @@ namespace Peering.Terraform.Azure
 
                     break;
                 case "azurerm_subnet_route_table_association":
-                    Associate(references.ById(resource.Argument("subnet_id")?.Value), resource.Argument("route_table_id")?.Value);
+                    Associate(references.ById(resource.Argument("subnet_id")?.Value).Resource, resource.Argument("route_table_id")?.Value);
                     break;
             }
         }
@@ -74,7 +74,7 @@ namespace Peering.Terraform.Azure
         {
             var table = tableId switch
             {
-                TfString text when ArmResourceId.Parse(text.Value).Id is ArmResourceId id => directory.TableById(id) ?? directory.RouteTable(id, text.Value, id.Name, null),
+                TfString text when ArmResourceId.Parse(text.Value).Id is ArmResourceId id => directory.TableOf(id),
                 TfUnknown { Origin: ValueOrigin origin } => directory.TableByAddress(origin.Key),
                 _ => null,
             };
@@ -105,7 +105,7 @@ namespace Peering.Terraform.Azure
 
             var group = LocatedFacts.Text(route.Argument("resource_group_name")) ?? route.UnknownResourceGroup;
             var id = ArmResourceId.Parse(AzureIds.Resource(route.Subscription, group, AzapiTypes.RouteTable, new[] { name })).Id;
-            return id == null ? null : directory.TableById(id) ?? directory.RouteTable(id, route.Key + "#table", name, null);
+            return id == null ? null : directory.TableOf(id);
         }
 
         private static void AddRoute(RouteTable table, BlockFacts where, Located? name, Located? prefix, Located? nextHopType, Located? nextHop)

@@ -11,7 +11,8 @@ namespace Peering.Terraform.Azure
     /// <summary>
     /// Puts the Terraform resources of a run into the run's topology, next to what the templates put there: VNets and
     /// their prefixes, subnets, route tables, gateways and peerings, in azurerm's and azapi's forms. Declarations are
-    /// read first, so references resolve whatever order the files come in. Nothing is evaluated here.
+    /// read first (the ids of the VNets before the VNets), so references resolve whatever order the files come in.
+    /// Nothing is evaluated here.
     /// </summary>
     internal sealed class TerraformTopology
     {
@@ -43,6 +44,11 @@ namespace Peering.Terraform.Azure
             var routes = new RouteMapping(directory, references);
             foreach (var resource in resources)
             {
+                networks.Expect(resource);
+            }
+
+            foreach (var resource in resources)
+            {
                 networks.Declare(resource);
                 routes.Declare(resource);
             }
@@ -60,6 +66,8 @@ namespace Peering.Terraform.Azure
                 GatewayMapping.Read(resource, topology, references);
                 PeeringMapping.Read(resource, topology, references);
             }
+
+            directory.Settle();
         }
     }
 }

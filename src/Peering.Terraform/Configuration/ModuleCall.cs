@@ -106,7 +106,7 @@ namespace Peering.Terraform.Configuration
                 !MetaArguments.Contains(variable) && Block.Body.Attribute(variable) is Attribute argument
                     ? Parent.Root.EvaluateOrUnknown(argument, context, "the argument '" + variable + "' of module." + Name)
                     : null;
-            return new ModuleInstance(Parent.Root, module, address, Key, Input, Parent.Subscription, ProviderMap(), mayNotExist: !expansionKnown || Parent.MayNotExist);
+            return new ModuleInstance(Parent.Root, module, address, Key, Input, Parent.Subscription, ProviderMap(), mayNotExist: !expansionKnown || Parent.MayNotExist, caller: this);
         }
 
         /// <summary><c>providers = { azurerm = azurerm.hub }</c>, read from its syntax as Terraform does.</summary>

@@ -26,8 +26,10 @@ namespace Peering.Terraform.Configuration
         /// <param name="parentProvider">The subscription of a provider of the calling module; null for the root module.</param>
         /// <param name="providerMap">A module call's <c>providers</c>: this module's provider name to the caller's.</param>
         /// <param name="mayNotExist">True for an instance of a call whose <c>count</c>/<c>for_each</c> is not known.</param>
-        public ModuleInstance(RootEvaluation root, ModuleDefinition definition, string address, string callKey, Func<string, TfValue?> input, Func<string, string>? parentProvider = null, IReadOnlyDictionary<string, string>? providerMap = null, bool mayNotExist = false)
+        /// <param name="caller">The module call this is an instance of; null for the root module.</param>
+        public ModuleInstance(RootEvaluation root, ModuleDefinition definition, string address, string callKey, Func<string, TfValue?> input, Func<string, string>? parentProvider = null, IReadOnlyDictionary<string, string>? providerMap = null, bool mayNotExist = false, ModuleCall? caller = null)
         {
+            Caller = caller;
             MayNotExist = mayNotExist;
             Root = root;
             Definition = definition;
@@ -39,6 +41,9 @@ namespace Peering.Terraform.Configuration
         }
 
         public RootEvaluation Root { get; }
+
+        /// <summary>The module call this is an instance of; null for the root module.</summary>
+        public ModuleCall? Caller { get; }
 
         /// <summary>True when the module instance may not exist: its resources may not either.</summary>
         public bool MayNotExist { get; }

@@ -53,10 +53,15 @@ namespace Peering.Terraform.Configuration
         public SourceLocation Location(Block block) => block.File.Location(block.TypeRange);
     }
 
-    /// <summary>A scope that names nothing: variable defaults and <c>.tfvars</c> values may not refer to anything.</summary>
+    /// <summary>
+    /// A scope that names nothing: variable defaults, <c>.tfvars</c> values and values given as text may not refer to
+    /// anything, nor call a function.
+    /// </summary>
     internal sealed class EmptyScope : IScope
     {
         public static readonly EmptyScope Instance = new EmptyScope();
+
+        public bool CallsFunctions => false;
 
         public TfValue Resolve(string name) => throw new TfEvaluationException("'" + name + "' cannot be referred to here");
     }

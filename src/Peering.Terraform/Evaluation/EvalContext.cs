@@ -7,6 +7,12 @@ namespace Peering.Terraform.Evaluation
     {
         /// <summary>The value of a root name that is not a local symbol; throws <see cref="TfEvaluationException"/> when it names nothing.</summary>
         TfValue Resolve(string name);
+
+        /// <summary>
+        /// False where Terraform evaluates an expression without a context (a variable's default, a <c>.tfvars</c> value, a
+        /// value given as text): a function call is an error there, for Terraform and for the reader.
+        /// </summary>
+        bool CallsFunctions => true;
     }
 
     /// <summary>

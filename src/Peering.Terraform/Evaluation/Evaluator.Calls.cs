@@ -13,6 +13,11 @@ namespace Peering.Terraform.Evaluation
 
         private TfValue Call(FunctionCallExpression call, EvalContext context)
         {
+            if (!context.Scope.CallsFunctions)
+            {
+                throw new TfEvaluationException("functions may not be called here ('" + call.Name + "')");
+            }
+
             switch (call.Name)
             {
                 case "try":

@@ -199,7 +199,7 @@ class Deployment
 
             private static string Key(ISymbol owner) => owner.ToDisplayString();
 
-            private static bool IsSdk(ITypeSymbol? type) => type?.ContainingAssembly?.Name is "Azure.ResourceManager.Network" or "Pulumi.AzureNative" or "Pulumi.Azure";
+            private static bool IsSdk(ITypeSymbol? type) => type?.ContainingAssembly?.Name is "Azure.ResourceManager.Network" or "Azure.Provisioning.Network" or "Pulumi.AzureNative" or "Pulumi.Azure";
         }
 #pragma warning restore RS1025, RS1026, RS1036, RS1041, RS2008
     }

@@ -146,8 +146,8 @@ static class Peerings
         var hub = (await rg.GetVirtualNetworkAsync(""hub"")).Value;
         var spoke = (await rg.GetVirtualNetworkAsync(""spoke"")).Value;
         var spoke2 = (await rg.GetVirtualNetworkAsync(""spoke2"")).Value;
-        await spoke.GetVirtualNetworkPeerings().CreateOrUpdateAsync(WaitUntil.Completed, ""spoke-to-hub"", new VirtualNetworkPeeringData { AllowVirtualNetworkAccess = true, UseRemoteGateways = true, RemoteVirtualNetworkId = hub.Id });
         await hub.GetVirtualNetworkPeerings().CreateOrUpdateAsync(WaitUntil.Completed, ""hub-to-spoke"", new VirtualNetworkPeeringData { AllowVirtualNetworkAccess = true, AllowGatewayTransit = true, RemoteVirtualNetworkId = spoke.Id });
+        await spoke.GetVirtualNetworkPeerings().CreateOrUpdateAsync(WaitUntil.Completed, ""spoke-to-hub"", new VirtualNetworkPeeringData { AllowVirtualNetworkAccess = true, UseRemoteGateways = true, RemoteVirtualNetworkId = hub.Id });
         var data = new VirtualNetworkPeeringData { RemoteVirtualNetworkId = spoke2.Id };
         await hub.GetVirtualNetworkPeerings().CreateOrUpdateAsync(WaitUntil.Completed, ""link"", data);
         await spoke2.GetVirtualNetworkPeerings().CreateOrUpdateAsync(WaitUntil.Completed, ""spoke2-to-hub"", new VirtualNetworkPeeringData { RemoteVirtualNetworkId = hub.Id });

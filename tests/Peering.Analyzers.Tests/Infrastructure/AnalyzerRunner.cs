@@ -14,7 +14,7 @@ namespace Peering.Analyzers.Tests.Infrastructure
     /// <summary>What one analyzer run produced: its diagnostics and any exception an analyzer threw.</summary>
     public sealed record AnalyzerResult(Compilation Compilation, ImmutableArray<Diagnostic> Diagnostics, IReadOnlyList<Exception> Exceptions);
 
-    /// <summary>Compiles user code against an SDK shape and runs the product's analyzers as the compiler would.</summary>
+    /// <summary>Compiles user code against a shape of the library it uses and runs the product's analyzers as the compiler would.</summary>
     public static class AnalyzerRunner
     {
         public static CSharpCompilation Compile(string source, SdkShape shape, string path = "/src/Program.cs", LanguageVersion languageVersion = LanguageVersion.Latest)
@@ -26,7 +26,7 @@ namespace Peering.Analyzers.Tests.Infrastructure
             return CSharpCompilation.Create(
                 "UserCode",
                 new[] { tree },
-                AzureSdk.References(shape),
+                AzureSdk.References(shape, AzureSdk.LibraryOf(source)),
                 new CSharpCompilationOptions(kind, nullableContextOptions: NullableContextOptions.Enable));
         }
 

@@ -9,8 +9,10 @@ using Microsoft.CodeAnalysis;
 namespace Peering.Analyzers.Tests.Infrastructure
 {
     /// <summary>
-    /// The library shapes the analyzer cases compile against: Azure.ResourceManager.Network's two (Main, Old), Pulumi.AzureNative's
-    /// two (3.x, 2.x) and classic Pulumi.Azure's one; or the real package of a library in place of its stand-in shapes.
+    /// The library shapes the cases compile against, from the stand-ins, or only the real package of a library. Main and
+    /// Old are the current and an older shape of an Azure library: for Azure.ResourceManager.Network, 1.16 and later and
+    /// before 1.16; for Azure.Provisioning.Network, 1.0.0-beta.3 and beta.1/beta.2. Pulumi.AzureNative has two (3.x,
+    /// 2.x), classic Pulumi.Azure one.
     /// </summary>
     public enum SdkShape
     {
@@ -21,30 +23,39 @@ namespace Peering.Analyzers.Tests.Infrastructure
         PulumiAzure,
     }
 
-    /// <summary>The libraries whose programs the analyzers read; each case folder is about one.</summary>
+    /// <summary>The C# libraries the analyzers read, each a front end with its own cases.</summary>
     public enum SdkLibrary
     {
+        /// <summary>Azure.ResourceManager.Network: imperative calls to Azure.</summary>
         ResourceManager,
+
+        /// <summary>Azure.Provisioning.Network: a program that declares resources and builds Bicep.</summary>
+        Provisioning,
+
+        /// <summary>Pulumi.AzureNative: a Pulumi program.</summary>
         AzureNative,
+
+        /// <summary>The classic Pulumi.Azure: a Pulumi program.</summary>
         PulumiAzure,
     }
 
     /// <summary>Metadata references for compiling user code: .NET 8 reference assemblies plus the library it uses.</summary>
     public static class AzureSdk
     {
-        private static readonly Dictionary<SdkShape, ImmutableArray<MetadataReference>> Cache = new();
+        private static readonly Dictionary<(SdkLibrary, SdkShape), ImmutableArray<MetadataReference>> Cache = new();
 
-        /// <summary>The Azure.ResourceManager.Network shapes present in this test run: both stand-in shapes, or only the real package.</summary>
+        /// <summary>The Azure.ResourceManager.Network shapes present in this test run.</summary>
         public static IEnumerable<SdkShape> Shapes => ShapesOf(SdkLibrary.ResourceManager);
 
-        /// <summary>The shapes of <paramref name="library"/> present in this test run.</summary>
+        /// <summary>The shapes of <paramref name="library"/> present in this test run: its stand-in shapes, or only the real package.</summary>
         public static IReadOnlyList<SdkShape> ShapesOf(SdkLibrary library) => library switch
         {
             SdkLibrary.AzureNative => PulumiSdk.UsesRealPackages ? new[] { SdkShape.AzureNative } : new[] { SdkShape.AzureNative, SdkShape.AzureNativeV2 },
             SdkLibrary.PulumiAzure => new[] { SdkShape.PulumiAzure },
-            _ => Directory.Exists(ShapeFolder("Real")) ? new[] { SdkShape.Main } : new[] { SdkShape.Main, SdkShape.Old },
+            _ => Directory.Exists(ShapeFolder(library, "Real")) ? new[] { SdkShape.Main } : new[] { SdkShape.Main, SdkShape.Old },
         };
 
+        /// <summary>The library a Pulumi shape is of; Main and Old are first Azure.ResourceManager.Network's.</summary>
         public static SdkLibrary LibraryOf(SdkShape shape) => shape switch
         {
             SdkShape.AzureNative or SdkShape.AzureNativeV2 => SdkLibrary.AzureNative,
@@ -53,71 +64,80 @@ namespace Peering.Analyzers.Tests.Infrastructure
         };
 
         /// <summary>
+        /// The library a program uses, from its text: a Pulumi provider or Azure.Provisioning it imports or names, else
+        /// Azure.ResourceManager.Network. For inputs that are not in a library's case folder (samples, programs written inline in tests).
+        /// </summary>
+        public static SdkLibrary LibraryOf(params string[] sources) =>
+            sources.Any(s => s.Contains("Pulumi.AzureNative", StringComparison.Ordinal)) ? SdkLibrary.AzureNative
+            : sources.Any(s => s.Contains("Pulumi.Azure.", StringComparison.Ordinal)) ? SdkLibrary.PulumiAzure
+            : sources.Any(s => s.Contains("using Azure.Provisioning", StringComparison.Ordinal)) ? SdkLibrary.Provisioning
+            : SdkLibrary.ResourceManager;
+
+        /// <summary>
         /// The shape of <paramref name="library"/> that stands where <paramref name="shape"/> stands among its own library's
-        /// shapes: a test that runs every input under each configuration of Azure.ResourceManager.Network runs a Pulumi
-        /// program under the Pulumi shapes in turn.
+        /// shapes: a test that runs every input under each configuration of Azure.ResourceManager.Network runs a program of
+        /// another library under that library's shapes in turn.
         /// </summary>
         public static SdkShape Corresponding(SdkShape shape, SdkLibrary library)
         {
-            if (LibraryOf(shape) == library)
+            var shapes = ShapesOf(library);
+            if (shapes.Contains(shape))
             {
                 return shape;
             }
 
             var position = Math.Max(0, ShapesOf(LibraryOf(shape)).ToList().IndexOf(shape));
-            var shapes = ShapesOf(library);
             return shapes[position % shapes.Count];
         }
 
-        /// <summary>
-        /// The library a program uses, from its text: a Pulumi provider it imports or names, else Azure.ResourceManager.Network.
-        /// For inputs that are not in a library's case folder (samples, programs written inline in tests).
-        /// </summary>
-        public static SdkLibrary LibraryUsedBy(string text) =>
-            text.Contains("Pulumi.AzureNative", StringComparison.Ordinal) ? SdkLibrary.AzureNative
-            : text.Contains("Pulumi.Azure.", StringComparison.Ordinal) ? SdkLibrary.PulumiAzure
-            : SdkLibrary.ResourceManager;
-
-        public static ImmutableArray<MetadataReference> References(SdkShape shape)
+        /// <summary>The references for a program of <paramref name="library"/>; a Pulumi shape names its library itself.</summary>
+        public static ImmutableArray<MetadataReference> References(SdkShape shape, SdkLibrary library = SdkLibrary.ResourceManager)
         {
+            library = LibraryOf(shape) is SdkLibrary.AzureNative or SdkLibrary.PulumiAzure ? LibraryOf(shape) : library;
+            shape = Corresponding(shape, library);
             lock (Cache)
             {
-                if (!Cache.TryGetValue(shape, out var references))
+                if (!Cache.TryGetValue((library, shape), out var references))
                 {
-                    references = Build(shape);
-                    Cache[shape] = references;
+                    references = Build(library, shape);
+                    Cache[(library, shape)] = references;
                 }
 
                 return references;
             }
         }
 
-        private static ImmutableArray<MetadataReference> Build(SdkShape shape)
+        private static ImmutableArray<MetadataReference> Build(SdkLibrary library, SdkShape shape)
         {
-            if (shape is SdkShape.AzureNative or SdkShape.AzureNativeV2 or SdkShape.PulumiAzure)
+            if (library is SdkLibrary.AzureNative or SdkLibrary.PulumiAzure)
             {
                 return Basic.Reference.Assemblies.Net80.References.All.Cast<MetadataReference>().Concat(PulumiSdk.References(shape)).ToImmutableArray();
             }
 
-            var network = Path.Combine(Directory.Exists(ShapeFolder("Real")) ? ShapeFolder("Real") : ShapeFolder(shape.ToString()), "Azure.ResourceManager.Network.dll");
-            if (!File.Exists(network))
+            var folder = Directory.Exists(ShapeFolder(library, "Real")) ? ShapeFolder(library, "Real") : ShapeFolder(library, shape.ToString());
+            var libraryFiles = library == SdkLibrary.Provisioning
+                ? new[] { "Azure.Provisioning.dll", "Azure.Provisioning.Network.dll" }
+                : new[] { "Azure.ResourceManager.Network.dll" };
+            var paths = libraryFiles.Select(file => Path.Combine(folder, file)).ToArray();
+            if (paths.FirstOrDefault(path => !File.Exists(path)) is { } missing)
             {
-                throw new InvalidOperationException("The Azure SDK stand-in was not built into " + network);
+                throw new InvalidOperationException("The library stand-in was not built into " + missing);
             }
 
             // Azure.Core and Azure.ResourceManager, and the packages their public types come from.
             var azure = new[] { typeof(ArmClient).Assembly.Location, typeof(Azure.Core.ResourceIdentifier).Assembly.Location }
-                .Concat(new[] { "System.Memory.Data.dll", "Microsoft.Bcl.AsyncInterfaces.dll" }
+                .Concat(new[] { "System.Memory.Data.dll", "Microsoft.Bcl.AsyncInterfaces.dll", "System.ClientModel.dll" }
                     .Select(file => Path.Combine(AppContext.BaseDirectory, file))
                     .Where(File.Exists))
+                .Concat(paths)
                 .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path));
             return Basic.Reference.Assemblies.Net80.References.All
                 .Cast<MetadataReference>()
                 .Concat(azure)
-                .Append(MetadataReference.CreateFromFile(network))
                 .ToImmutableArray();
         }
 
-        private static string ShapeFolder(string name) => Path.Combine(AppContext.BaseDirectory, "AzureSdk", name);
+        private static string ShapeFolder(SdkLibrary library, string name) =>
+            Path.Combine(AppContext.BaseDirectory, library == SdkLibrary.Provisioning ? "AzureProvisioning" : "AzureSdk", name);
     }
 }

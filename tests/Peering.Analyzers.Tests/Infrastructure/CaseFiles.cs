@@ -6,8 +6,8 @@ namespace Peering.Analyzers.Tests.Infrastructure
 {
     /// <summary>
     /// A test case: a C# file under Cases/ with diagnostic markup, about Azure.ResourceManager.Network, or, in a subfolder
-    /// named by a library's package (<c>Cases/PEER102/Pulumi.AzureNative/</c>), about that library. A first line
-    /// <c>// shape: Main</c> limits it to one shape of its library (code that only compiles there). A leading line <c>// ignore: PEER301 PEER303</c> leaves those
+    /// named by a library's package (<c>Cases/PEER102/Pulumi.AzureNative/</c>, <c>Cases/PEER102/Azure.Provisioning/</c>),
+    /// about that library. A first line <c>// shape: Main</c> limits it to one shape of its library (code that only compiles there). A leading line <c>// ignore: PEER301 PEER303</c> leaves those
     /// whole-compilation rules out of the comparison, for a case about one method whose scaffolding (a one-sided
     /// peering, two peerings to one remote) is not what it tests. A leading line <c>// closed-world</c> runs the case
     /// with <c>azure_peering.closed_world = true</c>.
@@ -42,6 +42,7 @@ namespace Peering.Analyzers.Tests.Infrastructure
         /// <summary>The case subfolder of each library but Azure.ResourceManager.Network, whose cases sit in the rule's folder.</summary>
         public static IReadOnlyDictionary<string, SdkLibrary> LibraryFolders { get; } = new Dictionary<string, SdkLibrary>(StringComparer.Ordinal)
         {
+            ["Azure.Provisioning"] = SdkLibrary.Provisioning,
             ["Pulumi.AzureNative"] = SdkLibrary.AzureNative,
             ["Pulumi.Azure"] = SdkLibrary.PulumiAzure,
         };

@@ -54,8 +54,12 @@ namespace Peering.Analyzers.Tests.Robustness
                     {
                         var source = CaseMarkup.Parse(s.Value).Source;
 
-                        // The fix tests prepend the usings to the SDK's sources; do the same for a program that has none.
-                        var program = source.Contains("using Azure", StringComparison.Ordinal) || source.Contains("using Pulumi", StringComparison.Ordinal) ? source : FixVerifier<ConflictingGatewayFlagsFixProvider>.Usings + source;
+                        // The fix tests prepend the usings to their sources; do the same for a program that has none (an
+                        // Azure.Provisioning program builds an Infrastructure).
+                        var usings = source.Contains("Infrastructure infra", StringComparison.Ordinal)
+                            ? FixVerifier<ConflictingGatewayFlagsFixProvider>.ProvisioningUsings
+                            : FixVerifier<ConflictingGatewayFlagsFixProvider>.Usings;
+                        var program = source.Contains("using Azure", StringComparison.Ordinal) || source.Contains("using Pulumi", StringComparison.Ordinal) ? source : usings + source;
                         return Alone($"{RelativePath(path)}:{s.Line}", InputOrigin.Inline, program);
                     }));
 

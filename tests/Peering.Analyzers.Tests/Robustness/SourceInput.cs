@@ -41,7 +41,7 @@ namespace Peering.Analyzers.Tests.Robustness
         /// <summary>The library the program uses: its case folder's, or else the one its text names.</summary>
         public SdkLibrary Library => Origin == InputOrigin.Case
             ? CaseFiles.LibraryOf(Name["tests/Peering.Analyzers.Tests/Cases/".Length..])
-            : AzureSdk.LibraryUsedBy(string.Concat(Context.Append(File).Select(f => f.Text)));
+            : AzureSdk.LibraryOf(Context.Append(File).Select(f => f.Text).ToArray());
 
         /// <summary>The shape of the program's library that stands for <paramref name="shape"/> (<see cref="AzureSdk.Corresponding"/>).</summary>
         public SdkShape ShapeFor(SdkShape shape) => AzureSdk.Corresponding(shape, Library);
@@ -51,7 +51,7 @@ namespace Peering.Analyzers.Tests.Robustness
             CSharpCompilation.Create(
                 "UserCode",
                 Context.Prepend(File).Select(f => CSharpSyntaxTree.ParseText(SourceText.From(f.Text), path: f.Path)),
-                AzureSdk.References(ShapeFor(shape)),
+                AzureSdk.References(ShapeFor(shape), Library),
                 new CSharpCompilationOptions(OutputKind, nullableContextOptions: NullableContextOptions.Enable));
 
         public override string ToString() => Name;

@@ -1,3 +1,4 @@
+using System.Linq;
 using Peering.Cli.CommandLine;
 using Peering.Cli.Running;
 using Peering.Rules.Catalogue;
@@ -70,11 +71,26 @@ namespace Peering.Cli.Tests.CommandLine
         [InlineData("--fail-on must be error, warning or info, not 'none'.", "--fail-on", "none")]
         [InlineData("Option --closed-world takes no value.", "--closed-world=yes")]
         [InlineData("Option --graph-output needs --graph mermaid|dot.", "--graph-output", "g.mmd")]
+        [InlineData("Option --var must be NAME=VALUE with a variable's name, not 'hub'.", "--var", "hub")]
+        [InlineData("Option --var must be NAME=VALUE with a variable's name, not '=vnet-hub'.", "--var", "=vnet-hub")]
+        [InlineData("Option --tf-var-env takes no value.", "--tf-var-env=true")]
         public void Mistakes_are_one_sentence(string expected, params string[] args)
         {
             var failure = Assert.Throws<CheckFailedException>(() => CommandLineParser.Parse(args));
 
             Assert.Equal(expected, failure.Message);
+        }
+
+        [Fact]
+        public void Terraform_variable_files_and_values_keep_their_order_and_the_environment_is_read_only_when_asked()
+        {
+            var arguments = CommandLineParser.Parse(new[] { "infra", "--var", "hub=vnet-hub", "--var-file", "prod.tfvars", "--var=spaces=[\"10.1.0.0/16\"]" });
+
+            Assert.Equal(new[] { "hub=vnet-hub", "prod.tfvars", "spaces=[\"10.1.0.0/16\"]" }, arguments.TerraformVariables.Select(v => v.ToString()));
+            Assert.Equal("prod.tfvars", arguments.TerraformVariables[1].FilePath);
+            Assert.Equal("spaces", arguments.TerraformVariables[2].Name);
+            Assert.False(arguments.ReadsTerraformEnvironment);
+            Assert.True(CommandLineParser.Parse(new[] { "--tf-var-env" }).ReadsTerraformEnvironment);
         }
 
         [Fact]

@@ -1,4 +1,5 @@
 using System.IO;
+using System.Linq;
 using System.Text.Json;
 using Peering.Cli.Running;
 using Peering.Cli.Tests.Infrastructure;
@@ -112,6 +113,114 @@ namespace Peering.Cli.Tests.Running
             Assert.Contains("PEER902", result.Output);
             Assert.Contains("has no Terraform files the reader may read", result.Output);
             Assert.DoesNotContain("secret", result.Output);
+        }
+        /// <summary>A hub of the resource group its file is deployed to; PEERING is its peering with 'vnet-spoke', or nothing.</summary>
+        private const string ArmHub = """
+            {
+              "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+              "contentVersion": "1.0.0.0",
+              "resources": [
+                { "type": "Microsoft.Network/virtualNetworks", "apiVersion": "2024-05-01", "name": "vnet-hub", "location": "westeurope",
+                  "properties": { "addressSpace": { "addressPrefixes": [ "PREFIX" ] } } }
+                PEERING
+              ]
+            }
+            """;
+
+        private const string ArmHubToSpoke = """
+            , { "type": "Microsoft.Network/virtualNetworks/virtualNetworkPeerings", "apiVersion": "2024-05-01", "name": "vnet-hub/hub-to-spoke",
+                "properties": { "remoteVirtualNetwork": { "id": "[resourceId('Microsoft.Network/virtualNetworks', 'vnet-spoke')]" } } }
+            """;
+
+        [Fact]
+        public void A_terraform_spoke_peering_back_to_a_hub_two_templates_declare_is_ambiguous_not_missing()
+        {
+            using var folder = new TempFolder();
+            folder.Write("repo/hubs/east/azuredeploy.json", ArmHub.Replace("PREFIX", "10.0.0.0/16").Replace("PEERING", ArmHubToSpoke));
+            folder.Write("repo/hubs/west/azuredeploy.json", ArmHub.Replace("PREFIX", "10.100.0.0/16").Replace("PEERING", string.Empty));
+            folder.Write("repo/spoke/main.tf", TerraformSpoke);
+            folder.Write("repo/spoke/terraform.tfvars", "hub_name = \"vnet-hub\"\n");
+
+            var result = CliRun.Run(new ArmTemplateSetAnalyzer(), Elsewhere, folder.Combine("repo"), "--closed-world", "--format", "json");
+
+            Assert.True(result.ExitCode == 0, result.ToString());
+            using var report = JsonDocument.Parse(result.Output);
+            var note = Assert.Single(report.RootElement.GetProperty("findings").EnumerateArray());
+            Assert.Equal("PEER902", note.GetProperty("ruleId").GetString());
+            Assert.EndsWith("spoke/main.tf", note.GetProperty("file").GetString());
+            Assert.Equal(21, note.GetProperty("line").GetInt32());
+            var message = note.GetProperty("message").GetString();
+            Assert.Matches("^The VNet 'vnet-hub' this id names is ambiguous: '[^']*hubs/east/azuredeploy.json' and '[^']*hubs/west/azuredeploy.json' each declare one", message);
+            Assert.EndsWith("were skipped: PEER101, PEER103, PEER104, PEER108, PEER201, PEER301, PEER302, PEER402", message);
+        }
+
+        [Fact]
+        public void With_one_template_hub_the_terraform_spoke_links_to_it_and_its_mistake_is_found()
+        {
+            using var folder = new TempFolder();
+            folder.Write("repo/hubs/east/azuredeploy.json", ArmHub.Replace("PREFIX", "10.0.0.0/16").Replace("PEERING", ArmHubToSpoke));
+            folder.Write("repo/spoke/main.tf", TerraformSpoke);
+            folder.Write("repo/spoke/terraform.tfvars", "hub_name = \"vnet-hub\"\n");
+
+            var result = CliRun.Run(new ArmTemplateSetAnalyzer(), Elsewhere, folder.Combine("repo"), "--closed-world", "--format", "json");
+
+            Assert.True(result.ExitCode == 1, result.ToString());
+            using var report = JsonDocument.Parse(result.Output);
+            var finding = Assert.Single(report.RootElement.GetProperty("findings").EnumerateArray());
+            Assert.Equal("PEER104", finding.GetProperty("ruleId").GetString());
+            Assert.EndsWith("spoke/main.tf", finding.GetProperty("file").GetString());
+        }
+        /// <summary>The rules a run over a template hub and the Terraform spoke reports, with the variable sources given.</summary>
+        private static string[] RulesFound(TempFolder folder, System.Collections.IDictionary environment, params string[] options)
+        {
+            var result = CliRun.Run(new ArmTemplateSetAnalyzer(), Elsewhere, environment, new[] { folder.Combine("repo"), "--closed-world", "--format", "json" }.Concat(options).ToArray());
+            Assert.True(result.ExitCode <= 1, result.ToString());
+            using var report = JsonDocument.Parse(result.Output);
+            return report.RootElement.GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("ruleId").GetString()!).ToArray();
+        }
+
+        [Fact]
+        public void A_var_value_wins_over_the_tfvars_files_and_loses_to_a_later_var_file()
+        {
+            using var folder = new TempFolder();
+            folder.Write("repo/hub/azuredeploy.json", ArmHub.Replace("PREFIX", "10.0.0.0/16").Replace("PEERING", ArmHubToSpoke));
+            folder.Write("repo/spoke/main.tf", TerraformSpoke);
+            folder.Write("repo/spoke/terraform.tfvars", "hub_name = \"vnet-elsewhere\"\n");
+            var later = folder.Write("other.tfvars", "hub_name = \"vnet-elsewhere\"\n");
+            var none = new System.Collections.Hashtable();
+
+            // Peered back to the hub, the spoke uses a gateway the hub lacks (PEER104); peered elsewhere, the hub's peering is one-way (PEER301).
+            Assert.Equal(new[] { "PEER301" }, RulesFound(folder, none));
+            Assert.Equal(new[] { "PEER104" }, RulesFound(folder, none, "--var", "hub_name=vnet-hub"));
+            Assert.Equal(new[] { "PEER301" }, RulesFound(folder, none, "--var", "hub_name=vnet-hub", "--var-file", later));
+            Assert.Equal(new[] { "PEER104" }, RulesFound(folder, none, "--var-file", later, "--var=hub_name=vnet-hub"));
+        }
+
+        [Fact]
+        public void TF_VAR_environment_variables_are_read_only_with_tf_var_env_and_before_the_tfvars_files()
+        {
+            using var folder = new TempFolder();
+            folder.Write("repo/hub/azuredeploy.json", ArmHub.Replace("PREFIX", "10.0.0.0/16").Replace("PEERING", ArmHubToSpoke));
+            folder.Write("repo/spoke/main.tf", TerraformSpoke);
+            var environment = new System.Collections.Hashtable { ["TF_VAR_hub_name"] = "vnet-hub" };
+
+            // Without a value the spoke's remote is not known, so neither finding can be decided.
+            Assert.Empty(RulesFound(folder, environment));
+            Assert.Equal(new[] { "PEER104" }, RulesFound(folder, environment, "--tf-var-env"));
+            folder.Write("repo/spoke/terraform.tfvars", "hub_name = \"vnet-elsewhere\"\n");
+            Assert.Equal(new[] { "PEER301" }, RulesFound(folder, environment, "--tf-var-env"));
+        }
+
+        [Fact]
+        public void A_var_value_without_terraform_in_the_run_stops_it()
+        {
+            using var folder = new TempFolder();
+            folder.Write("hub/azuredeploy.json", ArmHub.Replace("PREFIX", "10.0.0.0/16").Replace("PEERING", string.Empty));
+
+            var result = CliRun.Run(new ArmTemplateSetAnalyzer(), Elsewhere, folder.Path, "--var", "hub_name=vnet-hub");
+
+            Assert.Equal(CheckRunner.CouldNotRun, result.ExitCode);
+            Assert.Contains("--var hub_name is a Terraform variable, but the run has no Terraform configuration.", result.Error);
         }
     }
 }

@@ -26,33 +26,20 @@ namespace Peering.EndToEnd.Tests.Infrastructure
         public static ConsumerProject Create(string directory, string consumerSource, string sdkStandInAssembly)
         {
             System.IO.Directory.CreateDirectory(directory);
-            File.WriteAllText(Path.Combine(directory, ProjectFileName), ProjectXml(sdkStandInAssembly));
+            File.WriteAllText(Path.Combine(directory, ProjectFileName), ProjectXml(new[] { sdkStandInAssembly }, ("Azure.ResourceManager", "1.7.0")));
             File.Copy(Path.Combine(AppContext.BaseDirectory, "Consumer", consumerSource), Path.Combine(directory, ProgramFileName));
             return new ConsumerProject(directory);
         }
 
         /// <summary>
-        /// Writes a fresh project with the C# files of a sample of the repository and references to the library assemblies
-        /// it compiles against (stand-ins built by the test), instead of the Azure SDK.
+        /// Writes a fresh project with the C# files of a sample program of the repository, compiled against the library
+        /// stand-ins <paramref name="standInAssemblies"/> and the package the stand-ins' public types come from (none for
+        /// stand-ins that need no other package, as Pulumi's).
         /// </summary>
-        public static ConsumerProject FromSample(string directory, string sampleFolder, params string[] libraryAssemblies)
+        public static ConsumerProject FromSample(string directory, string sampleFolder, string[] standInAssemblies, (string Id, string Version)? package)
         {
             System.IO.Directory.CreateDirectory(directory);
-            var references = string.Concat(libraryAssemblies.Select(a => Environment.NewLine + $"    <Reference Include=\"{a}\" />"));
-            File.WriteAllText(Path.Combine(directory, ProjectFileName), $"""
-                <Project Sdk="Microsoft.NET.Sdk">
-                  <PropertyGroup>
-                    <OutputType>Exe</OutputType>
-                    <TargetFramework>net10.0</TargetFramework>
-                    <Nullable>enable</Nullable>
-                  </PropertyGroup>
-                  <ItemGroup>
-                    <PackageReference Include="Peering.Analyzers" Version="0.1.0" />
-                  </ItemGroup>
-                  <ItemGroup>{references}
-                  </ItemGroup>
-                </Project>
-                """);
+            File.WriteAllText(Path.Combine(directory, ProjectFileName), ProjectXml(standInAssemblies, package));
             foreach (var source in System.IO.Directory.GetFiles(sampleFolder, "*.cs"))
             {
                 File.Copy(source, Path.Combine(directory, Path.GetFileName(source)));
@@ -100,7 +87,7 @@ namespace Peering.EndToEnd.Tests.Infrastructure
             return DotNetCli.RunAsync(Directory, [.. arguments, .. extraArguments]);
         }
 
-        private static string ProjectXml(string sdkStandInAssembly) => $"""
+        private static string ProjectXml(string[] standInAssemblies, (string Id, string Version)? package) => $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>
                 <OutputType>Exe</OutputType>
@@ -110,10 +97,8 @@ namespace Peering.EndToEnd.Tests.Infrastructure
               </PropertyGroup>
               <ItemGroup>
                 <PackageReference Include="Peering.Analyzers" Version="0.1.0" />
-                <PackageReference Include="Azure.ResourceManager" Version="1.7.0" />
-                <!-- The real Azure.ResourceManager.Network is not served here; the repository's stand-in has its public surface. -->
-                <Reference Include="{sdkStandInAssembly}" />
-              </ItemGroup>
+                <!-- The real library is not served here; the repository's stand-in has its public surface. -->
+            {(package is { } p ? $"    <PackageReference Include=\"{p.Id}\" Version=\"{p.Version}\" />{Environment.NewLine}" : string.Empty)}{string.Concat(standInAssemblies.Select(assembly => $"    <Reference Include=\"{assembly}\" />{Environment.NewLine}"))}  </ItemGroup>
             </Project>
             """;
     }

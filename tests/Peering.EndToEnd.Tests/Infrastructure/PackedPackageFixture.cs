@@ -6,7 +6,7 @@ using System.Threading.Tasks;
 namespace Peering.EndToEnd.Tests.Infrastructure
 {
     /// <summary>
-    /// Once per test run: packs Peering.Analyzers into a local folder feed, builds the Azure SDK stand-in,
+    /// Once per test run: packs Peering.Analyzers into a local folder feed, builds the library stand-ins,
     /// writes the user's project with its planted mistakes, restores it and builds it once (with a SARIF log).
     /// Every project of the run lives under one temp folder outside the repository, whose nuget.config adds
     /// the feed and a private package cache; so the copies the tests make restore from that cache.
@@ -44,7 +44,8 @@ namespace Peering.EndToEnd.Tests.Infrastructure
             // Independent of each other; run side by side to keep the suite short.
             await Task.WhenAll(
                 DotNetCli.RunSuccessfullyAsync(Repository.Root, "pack", Repository.PackageProject, "-c", "Release", "-o", FeedDirectory),
-                DotNetCli.RunSuccessfullyAsync(Repository.Root, "build", Repository.SdkStandInProject, "-c", "Release", "-p:AzureSdkShape=Main"));
+                DotNetCli.RunSuccessfullyAsync(Repository.Root, "build", Repository.SdkStandInProject, "-c", "Release", "-p:AzureSdkShape=Main"),
+                DotNetCli.RunSuccessfullyAsync(Repository.Root, "build", Repository.ProvisioningStandInProject, "-c", "Release", "-p:ProvisioningShape=Main"));
             Assert.True(File.Exists(PackagePath), "dotnet pack did not produce " + PackagePath);
             Assert.True(File.Exists(Repository.SdkStandInAssembly), "The stand-in build did not produce " + Repository.SdkStandInAssembly);
 

@@ -1,4 +1,5 @@
 using System.IO;
+using System.Linq;
 
 namespace Peering.EndToEnd.Tests.Infrastructure
 {
@@ -24,7 +25,14 @@ namespace Peering.EndToEnd.Tests.Infrastructure
             Path.Combine(Root, "tests", "PulumiSurface", "Pulumi.AzureNative", "bin", "Release", "V3", "net8.0", "Pulumi.AzureNative.dll"),
         ];
 
-        /// <summary>The Pulumi sample: a stack with planted mistakes, each line marked <c>// expect: PEERnnn</c>.</summary>
-        public static string PulumiSample => Path.Combine(Root, "samples", "PulumiHubAndSpoke");
+        public static string ProvisioningStandInProject => Path.Combine(Root, "tests", "AzureProvisioningSurface", "Network", "ProvisioningNetworkSurface.csproj");
+
+        /// <summary>Where ProvisioningNetworkSurface.csproj puts its Main shape in Release, next to the Azure.Provisioning core it builds.</summary>
+        public static string[] ProvisioningStandInAssemblies => new[] { "Azure.Provisioning.dll", "Azure.Provisioning.Network.dll" }
+            .Select(file => Path.Combine(Root, "tests", "AzureProvisioningSurface", "Network", "bin", "Release", "Main", "netstandard2.0", file))
+            .ToArray();
+
+        /// <summary>A sample program of the repository (samples/&lt;name&gt;).</summary>
+        public static string Sample(string name) => Path.Combine(Root, "samples", name);
     }
 }

@@ -52,6 +52,7 @@ namespace Peering.Templates.Tests.Arm
                 "properties": { "addressSpace": { "addressPrefixes": [ "10.0.0.0/16" ] },
                   "virtualNetworkPeerings": [ { "name": "hub-to-spoke", "properties": { "remoteVirtualNetwork": { "id": "[resourceId('Microsoft.Network/virtualNetworks', 'spoke')]" }, "allowGatewayTransit": true } } ] } },
               { "type": "Microsoft.Network/virtualNetworks", "apiVersion": "2023-09-01", "name": "spoke", "location": "westeurope",
+                "dependsOn": [ "hub", "hub-gw" ],
                 "properties": { "addressSpace": { "addressPrefixes": [ "10.1.0.0/16" ] },
                   "virtualNetworkPeerings": [ { "name": "spoke-to-hub", "properties": { "remoteVirtualNetwork": { "id": "[resourceId('Microsoft.Network/virtualNetworks', 'hub')]" }, "useRemoteGateways": true } } ] } },
               { "type": "Microsoft.Network/virtualNetworkGateways", "apiVersion": "2023-09-01", "name": "hub-gw", "location": "westeurope",

@@ -18,11 +18,19 @@ namespace Peering.Terraform.Tests.Infrastructure
         public static Result Analyze(AnalysisOptions options, params (string Path, string Text)[] files) =>
             Analyze(options, Array.Empty<TemplateDocument>(), Array.Empty<string>(), files);
 
-        public static Result Analyze(AnalysisOptions options, IReadOnlyList<TemplateDocument> templates, IReadOnlyList<string> varFiles, params (string Path, string Text)[] files)
+        public static Result Analyze(AnalysisOptions options, IReadOnlyList<TemplateDocument> templates, IReadOnlyList<string> varFiles, params (string Path, string Text)[] files) =>
+            Analyze(options, templates, varFiles.Select(VariableArgument.File).ToArray(), new Dictionary<string, string>(), files);
+
+        /// <summary>A run with variable files and values in command-line order, and <c>TF_VAR_</c> values of the environment by name.</summary>
+        public static Result Analyze(IReadOnlyList<VariableArgument> variables, IReadOnlyDictionary<string, string> environment, params (string Path, string Text)[] files) =>
+            Analyze(AnalysisOptions.Default, Array.Empty<TemplateDocument>(), variables, environment, files);
+
+        private static Result Analyze(AnalysisOptions options, IReadOnlyList<TemplateDocument> templates, IReadOnlyList<VariableArgument> variables, IReadOnlyDictionary<string, string> environment, (string Path, string Text)[] files)
         {
             var memory = new InMemoryTerraformFiles(files);
             var suppressions = new SuppressionSet();
-            var terraform = TerraformReader.Read(new TerraformInputs { Folders = memory.ModuleFolders, VarFiles = varFiles }, memory, options, suppressions);
+            var inputs = new TerraformInputs { Folders = memory.ModuleFolders, Variables = variables, EnvironmentVariables = environment };
+            var terraform = TerraformReader.Read(inputs, memory, options, suppressions);
             var analysis = TemplateAnalyzer.Analyze(templates, options, suppressions, terraform.AddTo);
             return new Result(analysis.Topology, terraform.Findings.Concat(analysis.Findings).ToArray(), terraform.ResourceCount);
         }

@@ -80,6 +80,9 @@ namespace Peering.Terraform.Tests.Reading
               virtual_network_name      = azurerm_virtual_network.spoke[each.key].name
               remote_virtual_network_id = azurerm_virtual_network.hub.id
               use_remote_gateways       = each.value.use_hub_gateway
+
+              # Azure checks the gateway and the hub's peering back when it creates a peering that uses the gateway.
+              depends_on = [azurerm_virtual_network_gateway.vpn, azurerm_virtual_network_peering.hub_to_spoke]
             }
             """;
 

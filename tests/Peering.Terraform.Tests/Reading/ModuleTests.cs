@@ -34,6 +34,9 @@ namespace Peering.Terraform.Tests.Reading
               virtual_network_name      = azurerm_virtual_network.this.name
               remote_virtual_network_id = var.hub.id
               use_remote_gateways       = var.use_remote_gateways
+
+              # Azure checks the hub's peering back when it creates a peering that uses the hub's gateway.
+              depends_on = [azurerm_virtual_network_peering.from_hub]
             }
 
             resource "azurerm_virtual_network_peering" "from_hub" {
@@ -57,6 +60,7 @@ namespace Peering.Terraform.Tests.Reading
               name          = "spoke-${each.key}"
               address_space = [each.value]
               hub           = azurerm_virtual_network.hub
+              depends_on    = [azurerm_virtual_network_gateway.hub]
             }
 
             output "spokes" {
@@ -165,7 +169,7 @@ namespace Peering.Terraform.Tests.Reading
         [Fact]
         public void A_module_the_reader_cannot_read_may_hold_a_gateway_so_closed_world_does_not_say_there_is_none()
         {
-            var configuration = VNet("hub", "10.0.0.0/16") + VNet("spoke", "10.1.0.0/16") + Link("hub", "spoke", "allow_gateway_transit = true") + Link("spoke", "hub", "use_remote_gateways = true");
+            var configuration = VNet("hub", "10.0.0.0/16") + VNet("spoke", "10.1.0.0/16") + Link("hub", "spoke", "allow_gateway_transit = true") + Link("spoke", "hub", "use_remote_gateways = true\n  depends_on = [azurerm_virtual_network_peering.hub_to_spoke]");
             var gatewayModule = "module \"gateway\" {\n  source  = \"contoso/vnet-gateway/azurerm\"\n  version = \"1.0.0\"\n}\n";
 
             Assert.Equal(new[] { "PEER104", "PEER107" }, Analyze(ClosedWorld, File("main.tf", configuration)).RuleIds.OrderBy(r => r));

@@ -57,6 +57,7 @@ namespace Peering.Terraform.Tests.Reading
                   allowGatewayTransit  = true
                 }
               })
+              depends_on = [azapi_resource.hub_to_spoke]
             }
             """;
 

@@ -14,6 +14,9 @@ namespace Peering.Terraform.Tests.Rules
     {
         private static readonly string HubAndSpoke = VNet("hub", "10.0.0.0/16") + VNet("spoke", "10.1.0.0/16") + Gateway("hub", "10.0.255.0/27");
 
+        /// <summary>The settings of a spoke's peering that uses the hub's gateway, created after the gateway and the hub's peering back.</summary>
+        private const string UsesHubGateway = "use_remote_gateways = true\n  depends_on = [azurerm_virtual_network_gateway.hub, azurerm_virtual_network_peering.hub_to_spoke]";
+
         private static string[] Rules(string configuration, bool closedWorld = false) =>
             Analyze(closedWorld ? ClosedWorld : AnalysisOptions.Default, File("main.tf", configuration)).RuleIds;
 
@@ -33,16 +36,52 @@ namespace Peering.Terraform.Tests.Rules
         [Fact]
         public void PEER104_use_remote_gateways_without_transit_on_the_reverse_or_without_a_gateway()
         {
-            var noTransit = HubAndSpoke + Link("hub", "spoke") + Link("spoke", "hub", "use_remote_gateways = true");
-            var transit = HubAndSpoke + Link("hub", "spoke", "allow_gateway_transit = true") + Link("spoke", "hub", "use_remote_gateways = true");
-            var unknownTransit = Unknown("transit") + HubAndSpoke + Link("hub", "spoke", "allow_gateway_transit = var.transit") + Link("spoke", "hub", "use_remote_gateways = true");
-            var noGateway = VNet("hub", "10.0.0.0/16") + VNet("spoke", "10.1.0.0/16") + Link("hub", "spoke", "allow_gateway_transit = true") + Link("spoke", "hub", "use_remote_gateways = true");
+            var noTransit = HubAndSpoke + Link("hub", "spoke") + Link("spoke", "hub", "use_remote_gateways = true\n  depends_on = [azurerm_virtual_network_gateway.hub]");
+            var transit = HubAndSpoke + Link("hub", "spoke", "allow_gateway_transit = true") + Link("spoke", "hub", UsesHubGateway);
+            var unknownTransit = Unknown("transit") + HubAndSpoke + Link("hub", "spoke", "allow_gateway_transit = var.transit") + Link("spoke", "hub", UsesHubGateway);
+            var noGateway = VNet("hub", "10.0.0.0/16") + VNet("spoke", "10.1.0.0/16") + Link("hub", "spoke", "allow_gateway_transit = true")
+                + Link("spoke", "hub", "use_remote_gateways = true\n  depends_on = [azurerm_virtual_network_peering.hub_to_spoke]");
 
             Assert.Equal(new[] { "PEER104@main.tf:42" }, Summary(noTransit));
             Assert.Empty(Rules(transit, closedWorld: true));
             Assert.Empty(Rules(unknownTransit, closedWorld: true));
             Assert.Contains("PEER104", Rules(noGateway, closedWorld: true));
             Assert.Empty(Rules(noGateway));
+        }
+
+        [Fact]
+        public void PEER110_a_peering_that_uses_the_hub_gateway_before_the_gateway_and_the_peering_back_exist()
+        {
+            var parallel = HubAndSpoke + Link("hub", "spoke", "allow_gateway_transit = true") + Link("spoke", "hub", "use_remote_gateways = true");
+            var afterGatewayOnly = HubAndSpoke + Link("hub", "spoke", "allow_gateway_transit = true")
+                + Link("spoke", "hub", "use_remote_gateways = true\n  depends_on = [azurerm_virtual_network_gateway.hub]");
+
+            var finding = Assert.Single(Analyze(File("main.tf", parallel)).Findings);
+            Assert.Equal("PEER110", finding.Rule.Id);
+            Assert.Equal(
+                "Peering 'spoke-to-hub' of VNet 'spoke' uses the gateway of VNet 'hub' but is not ordered after gateway azurerm_virtual_network_gateway.hub and peering 'hub-to-spoke' of VNet 'hub',"
+                + " which the apply of '.' also creates: Azure checks for the gateway and for AllowGatewayTransit on the peering back when it writes the peering, so it can fail (RemoteVnetHasNoGateways);"
+                + " list gateway azurerm_virtual_network_gateway.hub and azurerm_virtual_network_peering.hub_to_spoke in the depends_on of azurerm_virtual_network_peering.spoke_to_hub,"
+                + " or refer to them from it (a module that holds them counts)",
+                finding.Message);
+            Assert.Equal(new[] { "PEER110@main.tf:37" }, Summary(afterGatewayOnly));
+            Assert.Empty(Rules(HubAndSpoke + Link("hub", "spoke", "allow_gateway_transit = true") + Link("spoke", "hub", UsesHubGateway)));
+
+            // A hub read through data sources, whose gateway and peering back another configuration created: nothing to wait for.
+            var hubElsewhere = """
+                data "azurerm_virtual_network" "hub" {
+                  name                = "hub"
+                  resource_group_name = "rg-network"
+                }
+
+                """ + VNet("spoke", "10.1.0.0/16") + Link("spoke", "hub", "use_remote_gateways = true").Replace("azurerm_virtual_network.hub.id", "data.azurerm_virtual_network.hub.id");
+            Assert.Empty(Rules(hubElsewhere));
+
+            // What it waits for is a module terraform init did not install: it may hold the gateway and the peering back.
+            var unreadModule = "module \"hub_peering\" {\n  source  = \"contoso/peering/azurerm\"\n  version = \"1.0.0\"\n}\n";
+            var waitsForUnread = HubAndSpoke + Link("hub", "spoke", "allow_gateway_transit = true") + unreadModule
+                + Link("spoke", "hub", "use_remote_gateways = true\n  depends_on = [module.hub_peering]");
+            Assert.Equal(new[] { "PEER902" }, Rules(waitsForUnread));
         }
 
         [Fact]

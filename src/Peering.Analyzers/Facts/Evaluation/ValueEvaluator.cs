@@ -145,7 +145,8 @@ namespace Peering.Analyzers.Facts.Evaluation
                 case IObjectCreationOperation creation:
                     return Create(creation);
                 case IAwaitOperation awaited:
-                    return Eval(awaited.Operation);
+                    var awaitedValue = Eval(awaited.Operation);
+                    return awaitedValue is PendingValue pending ? pending.Complete() : awaitedValue;
                 case IArgumentOperation argument:
                     return Eval(argument.Value);
                 case IInterpolatedStringOperation interpolated:
@@ -293,6 +294,17 @@ namespace Peering.Analyzers.Facts.Evaluation
         private Value? ReadProperty(IPropertyReferenceOperation property)
         {
             var instance = Eval(property.Instance);
+            if (instance is PendingValue pending)
+            {
+                // Task.Result waits for the write; the other members are the result's.
+                if (property.Property.Name == "Result")
+                {
+                    return pending.Complete();
+                }
+
+                instance = pending.Result;
+            }
+
             foreach (var argument in property.Arguments)
             {
                 Escape(Eval(argument));
@@ -330,6 +342,9 @@ namespace Peering.Analyzers.Facts.Evaluation
                     }
 
                     return value;
+                case IDiscardOperation:
+                    // A discard hands the value to no code: a task dropped so is never waited for.
+                    return Eval(assignment.Value);
                 default:
                     var assigned = Eval(assignment.Value);
                     Escape(assigned);
@@ -367,6 +382,13 @@ namespace Peering.Analyzers.Facts.Evaluation
             }
 
             var receiver = Eval(invocation.Instance);
+            if (receiver is PendingValue && invocation.TargetMethod.Name == "ConfigureAwait")
+            {
+                // Where the continuation runs does not change what the task is.
+                EscapeArguments(invocation);
+                return receiver;
+            }
+
             if (receiver != null)
             {
                 foreach (var adapter in adapters)

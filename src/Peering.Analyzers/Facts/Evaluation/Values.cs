@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 
@@ -33,6 +34,40 @@ namespace Peering.Analyzers.Facts.Evaluation
     internal sealed class NullValue : Value
     {
         public static readonly NullValue Instance = new NullValue();
+    }
+
+    /// <summary>
+    /// What a write the code started gives while the code has not waited for it: a task not awaited yet, or an operation
+    /// started with <c>WaitUntil.Started</c>. Awaiting it completes the write; handing it to code the evaluator does not
+    /// follow (<c>Task.WhenAll</c>, a field) means the write may be complete at any time from then on; dropping it means
+    /// nothing waits for it.
+    /// </summary>
+    internal sealed class PendingValue : Value
+    {
+        private readonly Action<bool> settle;
+
+        /// <param name="settle">Told true when the code waits for the write, false when it may have waited for it.</param>
+        public PendingValue(Value? result, Action<bool> settle)
+        {
+            Result = result;
+            this.settle = settle;
+        }
+
+        /// <summary>What waiting for the write gives: the call's result, or the operation a task of <c>WaitUntil.Started</c> gives.</summary>
+        public Value? Result { get; }
+
+        /// <summary>The code waits for the write here.</summary>
+        public Value? Complete()
+        {
+            settle(true);
+            return Result;
+        }
+
+        public override void Escape()
+        {
+            settle(false);
+            Result?.Escape();
+        }
     }
 
     /// <summary>An array or list built from known elements, so a <c>foreach</c> over it can be followed element by element.</summary>

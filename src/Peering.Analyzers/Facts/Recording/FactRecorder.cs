@@ -24,8 +24,56 @@ namespace Peering.Analyzers.Facts.Recording
         private readonly List<(string Text, Location Location, NetworkDraft? Owner, string Description)> prefixUses = new List<(string, Location, NetworkDraft?, string)>();
         private readonly List<VirtualNetwork?> syncedWriteTargets = new List<VirtualNetwork?>();
         private readonly HashSet<VirtualNetworkPeering> rewrites = new HashSet<VirtualNetworkPeering>();
+        private readonly DeploymentRun run;
+        private readonly List<DeploymentStep> completeWrites = new List<DeploymentStep>();
+        private readonly List<DeploymentStep> mayBeCompleteWrites = new List<DeploymentStep>();
         private int step;
         private bool unplacedGateway;
+
+        /// <param name="run">The run the block's writes belong to: they are ordered by how the code waits for them.</param>
+        public FactRecorder(DeploymentRun run)
+        {
+            this.run = run;
+        }
+
+        /// <summary>
+        /// A write the code starts here (a <c>CreateOrUpdate</c>): it waits for every write the code has waited for, and
+        /// may wait for those it may have waited for. <see cref="Settle"/> says when it is complete.
+        /// </summary>
+        public DeploymentStep StartWrite(string description, Location at)
+        {
+            var write = new DeploymentStep(run, description, at);
+            foreach (var complete in completeWrites)
+            {
+                write.After.Add(complete);
+            }
+
+            foreach (var mayBeComplete in mayBeCompleteWrites)
+            {
+                write.MayBeAfter.Add(mayBeComplete);
+            }
+
+            return write;
+        }
+
+        /// <summary>The code waits for <paramref name="write"/> here (<paramref name="complete"/>), or may have waited for it.</summary>
+        public void Settle(DeploymentStep write, bool complete)
+        {
+            if (completeWrites.Contains(write))
+            {
+                return;
+            }
+
+            if (complete)
+            {
+                mayBeCompleteWrites.Remove(write);
+                completeWrites.Add(write);
+            }
+            else if (!mayBeCompleteWrites.Contains(write))
+            {
+                mayBeCompleteWrites.Add(write);
+            }
+        }
 
         /// <summary>The VNet with <paramref name="identity"/>, the same object for every mention in the block.</summary>
         public VirtualNetwork Network(ResourceIdentity identity, string displayName, Location? declaration, ArmResourceId? id = null)
@@ -68,11 +116,17 @@ namespace Peering.Analyzers.Facts.Recording
         /// <summary>
         /// A peering written into <paramref name="parent"/>: from <paramref name="draft"/>, or from data the analysis does not
         /// know (null), which still counts as a write for the syncs of address-space changes. A <paramref name="rewrite"/>
-        /// writes a peering that exists again (<see cref="BlockFacts.Rewrites"/>).
+        /// writes a peering that exists again (<see cref="BlockFacts.Rewrites"/>). <paramref name="write"/> is null when
+        /// the code does not tell what the write waits for.
         /// </summary>
-        public void WritePeering(PeeringDraft? draft, VirtualNetwork? parent, Fact<string> name, Location at, bool synced, bool conditional, bool rewrite)
+        public void WritePeering(PeeringDraft? draft, VirtualNetwork? parent, Fact<string> name, Location at, bool synced, bool conditional, bool rewrite, DeploymentStep? write)
         {
             var written = draft?.Snapshot(parent, name, written: true);
+            if (written != null)
+            {
+                written.Deployment = write;
+            }
+
             peeringWrites.Add(new PeeringWrite(++step, at, synced, written?.Remote.IsKnown == true, written?.RemoteNetwork));
             if (synced)
             {
@@ -98,8 +152,9 @@ namespace Peering.Analyzers.Facts.Recording
         /// VNet data sent as <paramref name="network"/>: what the data tells becomes the VNet's, it exists from now on, and
         /// the changes made to it since it last existed are changes of the VNet.
         /// </summary>
-        public void SendNetwork(NetworkDraft data, VirtualNetwork network, Location at)
+        public void SendNetwork(NetworkDraft data, VirtualNetwork network, Location at, DeploymentStep? write)
         {
+            data.SentBy = write;
             if (!network.Location.IsKnown && data.Location.IsKnown)
             {
                 network.Location = data.Location;
@@ -140,9 +195,18 @@ namespace Peering.Analyzers.Facts.Recording
                 NextHopIpAddress = route.NextHopIpAddress,
             });
 
-        /// <summary>A gateway deployed into <paramref name="network"/> (also in a branch: the analysis never claims the VNet has none).</summary>
-        public static void AddGateway(VirtualNetwork network, Location at) =>
+        /// <summary>
+        /// A gateway deployed into <paramref name="network"/> (also in a branch: the analysis never claims the VNet has none).
+        /// <paramref name="write"/> is null for a declarative program, whose deployment orders its writes itself.
+        /// </summary>
+        public static void AddGateway(VirtualNetwork network, Location at, DeploymentStep? write)
+        {
             network.HasGateway = Fact<bool>.Known(true, at);
+            if (write != null)
+            {
+                network.GatewayDeployments.Add(write);
+            }
+        }
 
         /// <summary>
         /// A gateway deployed into a subnet the analysis cannot place: it may be in any VNet of the block, so none of them
@@ -193,6 +257,7 @@ namespace Peering.Analyzers.Facts.Recording
             {
                 var inline = draft.Snapshot(owner.Network, draft.Settings.Name, written: true);
                 inline.IsConditional = conditional || owner.Network == null;
+                inline.Deployment = owner.SentBy;
                 Add(inline, !draft.BuiltHere);
             }
 

@@ -35,6 +35,9 @@ namespace Peering.Analyzers.Facts.Recording
         /// <summary>True once the VNet exists in Azure: later prefix edits are changes to a live VNet.</summary>
         public bool Deployed { get; set; }
 
+        /// <summary>The last write that sent the data, which writes its inline peerings; null while it is not sent.</summary>
+        public DeploymentStep? SentBy { get; set; }
+
         /// <summary>The subnets built into this data.</summary>
         public List<SubnetDraft> Subnets { get; } = new List<SubnetDraft>();
 
@@ -66,19 +69,39 @@ namespace Peering.Analyzers.Facts.Recording
         public bool Unknown { get; set; }
 
         /// <summary>
-        /// A prefix added at nesting <paramref name="depth"/>: kept when it is valid and the addition certainly runs; a
-        /// prefix that is unknown or invalid, or an addition that may not run, makes the list unknown.
+        /// Follows an edit of the list (<paramref name="method"/> with <paramref name="prefix"/>, at nesting
+        /// <paramref name="depth"/>); any edit it cannot follow, or one that may not run, makes the prefixes unknown.
         /// </summary>
-        public void Add(string? prefix, Location location, int depth)
+        public void Edit(string method, string? prefix, Location location, int depth)
         {
+            if (Unknown)
+            {
+                return;
+            }
+
             var parsed = prefix == null ? null : IpPrefix.Parse(prefix);
-            if (depth > Depth || parsed?.Problem != PrefixProblem.None)
+            var valid = parsed?.Problem == PrefixProblem.None ? parsed.Prefix : null;
+            if (depth > Depth)
             {
                 Unknown = true;
                 return;
             }
 
-            Known.Add(new NetworkPrefix(parsed.Prefix!, location));
+            switch (method)
+            {
+                case "Add" or "Insert" when valid != null:
+                    Known.Add(new NetworkPrefix(valid, location));
+                    break;
+                case "Remove" when valid != null:
+                    Known.RemoveAll(p => p.Prefix.Equals(valid));
+                    break;
+                case "Clear":
+                    Known.Clear();
+                    break;
+                default:
+                    Unknown = true;
+                    break;
+            }
         }
     }
 

@@ -80,7 +80,8 @@ namespace Peering.Analyzers.Facts.Recording
                 case "DoNotVerifyRemoteGateways":
                     Settings.DoNotVerifyRemoteGateways = value;
                     return true;
-                case "PeerCompleteVnets":
+                case "PeerCompleteVnets" or "AreCompleteVnetsPeered":
+                    // ARM's name, and the ARM SDK's own name of the same flag.
                     Settings.PeerCompleteVirtualNetworks = value;
                     return true;
                 case "EnableOnlyIPv6Peering":

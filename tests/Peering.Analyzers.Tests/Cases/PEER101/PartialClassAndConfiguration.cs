@@ -30,9 +30,9 @@ partial class Deployment
         var branch = (await rg.GetVirtualNetworkAsync("branch")).Value;
         var hub = (await rg.GetVirtualNetworkAsync("hub")).Value;
         var configured = (await rg.GetVirtualNetworkAsync("configured")).Value;
-        await spoke.GetVirtualNetworkPeerings().CreateOrUpdateAsync(WaitUntil.Completed, "spoke-to-hub", {|PEER503@2017-10:new VirtualNetworkPeeringData { {|PEER101:UseRemoteGateways = true|}, RemoteVirtualNetworkId = hub.Id }|});
         await hub.GetVirtualNetworkPeerings().CreateOrUpdateAsync(WaitUntil.Completed, "hub-to-spoke", {|PEER503@2017-10:new VirtualNetworkPeeringData { AllowGatewayTransit = true, RemoteVirtualNetworkId = spoke.Id }|});
-        await branch.GetVirtualNetworkPeerings().CreateOrUpdateAsync(WaitUntil.Completed, "branch-to-configured", new VirtualNetworkPeeringData { UseRemoteGateways = true, RemoteVirtualNetworkId = configured.Id });
+        await spoke.GetVirtualNetworkPeerings().CreateOrUpdateAsync(WaitUntil.Completed, "spoke-to-hub", {|PEER503@2017-10:new VirtualNetworkPeeringData { {|PEER101:UseRemoteGateways = true|}, RemoteVirtualNetworkId = hub.Id }|});
         await configured.GetVirtualNetworkPeerings().CreateOrUpdateAsync(WaitUntil.Completed, "configured-to-branch", new VirtualNetworkPeeringData { AllowGatewayTransit = true, RemoteVirtualNetworkId = branch.Id });
+        await branch.GetVirtualNetworkPeerings().CreateOrUpdateAsync(WaitUntil.Completed, "branch-to-configured", new VirtualNetworkPeeringData { UseRemoteGateways = true, RemoteVirtualNetworkId = configured.Id });
     }
 }

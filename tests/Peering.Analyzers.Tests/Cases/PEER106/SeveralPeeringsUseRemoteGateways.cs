@@ -15,9 +15,9 @@ class Transit
         var hub = (await rg.GetVirtualNetworkAsync("hub")).Value;
         var spoke = (await rg.GetVirtualNetworkAsync("spoke")).Value;
         var other = (await rg.GetVirtualNetworkAsync("other")).Value;
-        await spoke.GetVirtualNetworkPeerings().CreateOrUpdateAsync(WaitUntil.Completed, "spoke-to-hub", new VirtualNetworkPeeringData { UseRemoteGateways = true, RemoteVirtualNetworkId = hub.Id });
-        await spoke.GetVirtualNetworkPeerings().CreateOrUpdateAsync(WaitUntil.Completed, "spoke-to-other", new VirtualNetworkPeeringData { {|PEER106:UseRemoteGateways = true|}, RemoteVirtualNetworkId = other.Id });
         await hub.GetVirtualNetworkPeerings().CreateOrUpdateAsync(WaitUntil.Completed, "hub-to-spoke", new VirtualNetworkPeeringData { AllowGatewayTransit = true, RemoteVirtualNetworkId = spoke.Id });
         await other.GetVirtualNetworkPeerings().CreateOrUpdateAsync(WaitUntil.Completed, "other-to-spoke", new VirtualNetworkPeeringData { AllowGatewayTransit = true, RemoteVirtualNetworkId = spoke.Id });
+        await spoke.GetVirtualNetworkPeerings().CreateOrUpdateAsync(WaitUntil.Completed, "spoke-to-hub", new VirtualNetworkPeeringData { UseRemoteGateways = true, RemoteVirtualNetworkId = hub.Id });
+        await spoke.GetVirtualNetworkPeerings().CreateOrUpdateAsync(WaitUntil.Completed, "spoke-to-other", new VirtualNetworkPeeringData { {|PEER106:UseRemoteGateways = true|}, RemoteVirtualNetworkId = other.Id });
     }
 }

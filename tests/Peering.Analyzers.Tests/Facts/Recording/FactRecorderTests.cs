@@ -14,10 +14,12 @@ namespace Peering.Analyzers.Tests.Facts.Recording
     {
         private static readonly ResourceIdentity Group = ResourceIdentity.Named("network-rg", null);
 
+        private static readonly DeploymentRun Run = new DeploymentRun("the method 'Deploy'", "{0} {1}");
+
         [Fact]
         public void A_vnet_is_one_object_per_identity()
         {
-            var recorder = new FactRecorder();
+            var recorder = new FactRecorder(Run);
 
             var hub = recorder.Network(ResourceIdentity.Named("hub", Group), "hub", null);
 
@@ -29,7 +31,7 @@ namespace Peering.Analyzers.Tests.Facts.Recording
         [Fact]
         public void Written_peerings_are_snapshots_and_unwritten_ones_count_only_when_built_or_changed_here()
         {
-            var recorder = new FactRecorder();
+            var recorder = new FactRecorder(Run);
             var hub = recorder.Network(ResourceIdentity.Named("hub", Group), "hub", null);
             var built = Draft(recorder, builtHere: true, line: 10);
             built.Settings.UseRemoteGateways = Fact<bool>.Known(true, null);
@@ -38,7 +40,7 @@ namespace Peering.Analyzers.Tests.Facts.Recording
             fetchedChanged.Changed = true;
             var builtUnwritten = Draft(recorder, builtHere: true, line: 13);
 
-            recorder.WritePeering(built, hub, Fact<string>.Known("hub-to-spoke", null), At(20), synced: false, conditional: true, rewrite: false);
+            recorder.WritePeering(built, hub, Fact<string>.Known("hub-to-spoke", null), At(20), synced: false, conditional: true, rewrite: false, recorder.StartWrite("peering", At(0)));
             built.Settings.UseRemoteGateways = Fact<bool>.Known(false, null);
             var facts = Finish(recorder);
 
@@ -57,7 +59,7 @@ namespace Peering.Analyzers.Tests.Facts.Recording
         [Fact]
         public void A_change_sent_after_the_vnet_exists_is_synced_only_by_a_later_synced_write_towards_it()
         {
-            var recorder = new FactRecorder();
+            var recorder = new FactRecorder(Run);
             var hub = recorder.Network(ResourceIdentity.Named("hub", Group), "hub", null);
             var spoke = recorder.Network(ResourceIdentity.Named("spoke", Group), "spoke", null);
             var data = new NetworkDraft(0, At(1), hub);
@@ -65,8 +67,8 @@ namespace Peering.Analyzers.Tests.Facts.Recording
             var towardsHub = Draft(recorder, builtHere: true);
             towardsHub.Settings.Remote = Fact<RemoteNetworkReference>.Known(new RemoteNetworkReference("hub", hub, null, null), null);
 
-            recorder.SendNetwork(data, hub, At(3));
-            recorder.WritePeering(towardsHub, spoke, Fact<string>.Known("spoke-to-hub", null), At(4), synced: false, conditional: false, rewrite: false);
+            recorder.SendNetwork(data, hub, At(3), recorder.StartWrite("VNet", At(3)));
+            recorder.WritePeering(towardsHub, spoke, Fact<string>.Known("spoke-to-hub", null), At(4), synced: false, conditional: false, rewrite: false, recorder.StartWrite("peering", At(0)));
             var facts = Finish(recorder);
 
             var change = Assert.Single(facts.Topology.AddressSpaceChanges);
@@ -79,7 +81,7 @@ namespace Peering.Analyzers.Tests.Facts.Recording
         [Fact]
         public void Sent_data_tells_the_vnet_its_region_and_prefixes_and_defines_it_only_when_built_here_and_kept()
         {
-            var recorder = new FactRecorder();
+            var recorder = new FactRecorder(Run);
             var hub = recorder.Network(ResourceIdentity.Named("hub", Group), "hub", null);
             var spoke = recorder.Network(ResourceIdentity.Named("spoke", Group), "spoke", null);
             var built = new NetworkDraft(0, At(1), null) { Location = Fact<string>.Known("westeurope", null) };
@@ -87,8 +89,8 @@ namespace Peering.Analyzers.Tests.Facts.Recording
             var handedOn = new NetworkDraft(0, At(2), null);
             handedOn.Escape();
 
-            recorder.SendNetwork(built, hub, At(3));
-            recorder.SendNetwork(handedOn, spoke, At(4));
+            recorder.SendNetwork(built, hub, At(3), recorder.StartWrite("VNet", At(3)));
+            recorder.SendNetwork(handedOn, spoke, At(4), recorder.StartWrite("VNet", At(4)));
 
             Assert.True(hub.IsDefined);
             Assert.True(hub.Location.Is("westeurope"));
@@ -96,6 +98,25 @@ namespace Peering.Analyzers.Tests.Facts.Recording
             Assert.False(spoke.IsDefined);
             Assert.Equal(FactState.Unknown, spoke.AddressPrefixes.State);
             Assert.True(built.Deployed);
+        }
+
+        [Fact]
+        public void A_write_waits_for_the_writes_the_code_waited_for_and_may_wait_for_those_it_may_have()
+        {
+            var recorder = new FactRecorder(Run);
+            var awaited = recorder.StartWrite("gateway 'gw'", At(1));
+            recorder.Settle(awaited, complete: true);
+            var dropped = recorder.StartWrite("peering 'hub-to-spoke'", At(2));
+            var handedOn = recorder.StartWrite("VNet 'spoke'", At(3));
+            recorder.Settle(handedOn, complete: false);
+
+            var later = recorder.StartWrite("peering 'spoke-to-hub'", At(4));
+
+            Assert.True(later.Follows(awaited).Is(true));
+            Assert.True(later.Follows(dropped).Is(false));
+            Assert.Equal(FactState.Unknown, later.Follows(handedOn).State);
+            recorder.Settle(handedOn, complete: true);
+            Assert.True(recorder.StartWrite("peering 'other'", At(5)).Follows(handedOn).Is(true));
         }
 
         private static PeeringDraft Draft(FactRecorder recorder, bool builtHere, int line = 0)

@@ -68,7 +68,7 @@ namespace Peering.Analyzers.Facts.Adapters.Pulumi
                         Recorder.UsePrefix(prefix, source.Syntax.GetLocation(), owner.Network, list.Description);
                     }
 
-                    Tracker(owner)?.Add(prefix, source.Syntax.GetLocation(), Evaluator.Depth);
+                    Tracker(owner)?.Edit("Add", prefix, source.Syntax.GetLocation(), Evaluator.Depth);
                     break;
                 case PulumiListKind.LocalSubnetNames or PulumiListKind.RemoteSubnetNames when item is StringValue name && Evaluator.RunsWith(owner):
                     AddSubnetName(list, name.Text, source.Syntax.GetLocation());

@@ -12,7 +12,9 @@ namespace Peering.Analyzers.Facts.Adapters.Pulumi
     /// <summary>
     /// Resources the program declares (<c>new VirtualNetwork("hub", args)</c>) or looks up (<c>VirtualNetwork.Get</c>): a
     /// declaration deploys what its args say, once, as a write of ARM's SDK does; and the outputs other resources take
-    /// from them (<c>Id</c>, <c>Name</c>, <c>Location</c>).
+    /// from them (<c>Id</c>, <c>Name</c>, <c>Location</c>). The writes carry no deployment step (<c>write: null</c>): the
+    /// Pulumi engine orders them by the outputs each resource takes, which the analysis does not see, so PEER110 is not
+    /// decided for a Pulumi program.
     /// </summary>
     internal sealed class PulumiResources : PulumiPart
     {
@@ -45,12 +47,12 @@ namespace Peering.Analyzers.Facts.Adapters.Pulumi
                     resource.Network = Recorder.Network(IdentityOf("VirtualNetwork", args, logicalName, creation), DisplayNameOf(args, logicalName, creation), at);
                     if (args?.Network != null)
                     {
-                        Recorder.SendNetwork(args.Network, resource.Network, at);
+                        Recorder.SendNetwork(args.Network, resource.Network, at, write: null);
                     }
 
                     break;
                 case PulumiKind.Peering:
-                    Recorder.WritePeering(args?.Peering, ParentNetwork(args), args?.Name ?? Fact<string>.Unknown, at, synced: false, conditional: Evaluator.Depth > 0, rewrite: false);
+                    Recorder.WritePeering(args?.Peering, ParentNetwork(args), args?.Name ?? Fact<string>.Unknown, at, synced: false, conditional: Evaluator.Depth > 0, rewrite: false, write: null);
                     break;
                 case PulumiKind.Subnet:
                     resource.Network = ParentNetwork(args);
@@ -148,7 +150,7 @@ namespace Peering.Analyzers.Facts.Adapters.Pulumi
         {
             foreach (var network in gateway?.GatewayNetworks ?? Enumerable.Empty<VirtualNetwork>())
             {
-                FactRecorder.AddGateway(network, at);
+                FactRecorder.AddGateway(network, at, write: null);
             }
 
             if (gateway == null || gateway.GatewayUnplaced || gateway.GatewayNetworks.Count == 0)

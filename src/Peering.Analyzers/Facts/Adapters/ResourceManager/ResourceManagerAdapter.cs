@@ -1,5 +1,6 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
+using Peering.Analyzers.Facts.Adapters.AzureCore;
 using Peering.Analyzers.Facts.Evaluation;
 using Peering.Analyzers.Facts.Recording;
 using Peering.Analyzers.Symbols;
@@ -17,15 +18,17 @@ namespace Peering.Analyzers.Facts.Adapters.ResourceManager
     /// </summary>
     internal sealed class ResourceManagerAdapter : ResourceManagerPart, ISdkAdapter
     {
+        private readonly AzureCoreValues core;
         private readonly ResourceManagerIds ids;
         private readonly ResourceManagerNetworks networks;
         private readonly ResourceManagerPeerings peerings;
         private readonly ResourceManagerRoutes routes;
 
-        public ResourceManagerAdapter(AzureNetworkSymbols symbols, ValueEvaluator evaluator, FactRecorder recorder)
+        public ResourceManagerAdapter(AzureNetworkSymbols symbols, AzureCoreValues core, ValueEvaluator evaluator, FactRecorder recorder)
             : base(symbols, evaluator, recorder)
         {
-            ids = new ResourceManagerIds(symbols, evaluator, recorder);
+            this.core = core;
+            ids = new ResourceManagerIds(symbols, core, evaluator, recorder);
             networks = new ResourceManagerNetworks(symbols, evaluator, recorder);
             peerings = new ResourceManagerPeerings(symbols, evaluator, recorder);
             routes = new ResourceManagerRoutes(symbols, evaluator, recorder);
@@ -33,19 +36,12 @@ namespace Peering.Analyzers.Facts.Adapters.ResourceManager
 
         public bool TryCreate(IObjectCreationOperation creation, out Value? created)
         {
+            if (core.TryCreate(creation, out created))
+            {
+                return true;
+            }
+
             var type = creation.Type;
-            if (Is(type, Symbols.ResourceIdentifier) && creation.Arguments.Length == 1)
-            {
-                created = ids.FromTextArgument(creation.Arguments[0].Value);
-                return true;
-            }
-
-            if (Is(type, Symbols.AzureLocation) && creation.Arguments.Length >= 1)
-            {
-                created = ids.Region(creation.Arguments[0].Value);
-                return true;
-            }
-
             var depth = Evaluator.Depth;
             var location = creation.Syntax.GetLocation();
             created = type switch
@@ -69,14 +65,14 @@ namespace Peering.Analyzers.Facts.Adapters.ResourceManager
             var method = invocation.TargetMethod;
             var type = method.ContainingType;
             var handled = true;
-            result = null;
+            if (core.TryInvoke(invocation, out result))
+            {
+                return true;
+            }
+
             if (method.IsStatic && method.Name == "CreateResourceIdentifier" && AzureNetworkSymbols.DerivesFrom(type, Symbols.ArmResource))
             {
                 result = ids.CreateResourceIdentifier(invocation);
-            }
-            else if (method.IsStatic && method.Name == "Parse" && Is(type, Symbols.ResourceIdentifier) && invocation.Arguments.Length == 1)
-            {
-                result = ids.FromTextArgument(invocation.Arguments[0].Value);
             }
             else if (method.Name is "GetResourceGroup" or "GetResourceGroupAsync" && Is(type, Symbols.SubscriptionResource))
             {
@@ -138,7 +134,7 @@ namespace Peering.Analyzers.Facts.Adapters.ResourceManager
                     peerings.AddInline(inline, invocation);
                     return true;
                 case SubnetNamesValue names:
-                    peerings.EditSubnetNames(names, invocation);
+                    PeeringSettings.EditSubnetNames(Evaluator, names, invocation);
                     return true;
                 default:
                     return routes.TryAdd(receiver, invocation);
@@ -148,7 +144,7 @@ namespace Peering.Analyzers.Facts.Adapters.ResourceManager
         public bool TryRead(Value? instance, IPropertyReferenceOperation property, out Value? result)
         {
             var name = property.Property.Name;
-            result = ids.StaticValue(property.Property);
+            result = core.StaticValue(property.Property) ?? ids.StaticValue(property.Property);
             if (result != null)
             {
                 return true;
@@ -168,7 +164,7 @@ namespace Peering.Analyzers.Facts.Adapters.ResourceManager
                 case PeeringResourceValue peering when name == "Data":
                     result = peerings.DataOf(peering, property);
                     return true;
-                case PeeringDraft peering when ResourceManagerPeerings.SubnetNames(peering, name) is { } names:
+                case PeeringDraft peering when PeeringSettings.SubnetNames(peering, name) is { } names:
                     result = names;
                     return true;
                 case SubResourceValue sub when name == "Id":
@@ -199,8 +195,7 @@ namespace Peering.Analyzers.Facts.Adapters.ResourceManager
         }
 
         /// <summary>A string converted to <c>AzureLocation</c> is a region (<c>Location = "West US"</c>).</summary>
-        public Value? Convert(Value? value, ITypeSymbol type) =>
-            value is StringValue text && Is(type, Symbols.AzureLocation) ? new LocationValue(text.Text) : value;
+        public Value? Convert(Value? value, ITypeSymbol type) => core.Convert(value, type);
 
         /// <summary>
         /// A VNet resource or a peering resource handed in stays one resource throughout the method: a field is the same VNet

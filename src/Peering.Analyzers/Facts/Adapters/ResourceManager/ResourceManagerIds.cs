@@ -1,35 +1,32 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
+using Peering.Analyzers.Facts.Adapters.AzureCore;
 using Peering.Analyzers.Facts.Evaluation;
 using Peering.Analyzers.Facts.Recording;
 using Peering.Analyzers.Symbols;
+using Peering.Rules.Model;
 
 namespace Peering.Analyzers.Facts.Adapters.ResourceManager
 {
     /// <summary>
-    /// Plain values of the SDK: regions (<c>AzureLocation</c>), resource ids (<c>ResourceIdentifier</c>,
-    /// <c>XResource.CreateResourceIdentifier</c>, the <c>Id</c> of typed resources), next hop types and the sync flag.
+    /// Plain values of the SDK beyond Azure.Core's (<see cref="AzureCoreValues"/>): resource ids it builds
+    /// (<c>XResource.CreateResourceIdentifier</c>, the <c>Id</c> of typed resources), next hop types and the sync flag.
     /// </summary>
     internal sealed class ResourceManagerIds : ResourceManagerPart
     {
-        public const string VirtualNetworkType = "Microsoft.Network/virtualNetworks";
+        public const string VirtualNetworkType = AzureCoreValues.VirtualNetworkType;
 
-        public ResourceManagerIds(AzureNetworkSymbols symbols, ValueEvaluator evaluator, FactRecorder recorder)
-            : base(symbols, evaluator, recorder)
-        {
-        }
+        private readonly AzureCoreValues core;
 
-        /// <summary><c>AzureLocation.WestUS</c> (named by its member, lower-cased), <c>RouteNextHopType.VirtualAppliance</c> (ARM's own string), <c>SyncRemoteAddressSpace.True</c>.</summary>
+        public ResourceManagerIds(AzureNetworkSymbols symbols, AzureCoreValues core, ValueEvaluator evaluator, FactRecorder recorder)
+            : base(symbols, evaluator, recorder) => this.core = core;
+
+        /// <summary><c>RouteNextHopType.VirtualAppliance</c> (ARM's own string), <c>SyncRemoteAddressSpace.True</c>.</summary>
         public Value? StaticValue(IPropertySymbol property)
         {
             if (!property.IsStatic)
             {
                 return null;
-            }
-
-            if (AzureNetworkSymbols.Is(property.ContainingType, Symbols.AzureLocation) && AzureNetworkSymbols.Is(property.Type, Symbols.AzureLocation))
-            {
-                return new LocationValue(property.Name);
             }
 
             if (AzureNetworkSymbols.Is(property.ContainingType, Symbols.RouteNextHopType) && AzureNetworkSymbols.Is(property.Type, Symbols.RouteNextHopType))
@@ -39,13 +36,6 @@ namespace Peering.Analyzers.Facts.Adapters.ResourceManager
 
             return property.Name == "True" && AzureNetworkSymbols.Is(property.ContainingType, Symbols.SyncRemoteAddressSpace) ? SyncValue.Instance : null;
         }
-
-        /// <summary><c>new AzureLocation("westus")</c>; a string converted to <c>AzureLocation</c> (<c>Location = "West US"</c>).</summary>
-        public Value? Region(IOperation? name) => Evaluator.Text(name) is { } text ? new LocationValue(text) : null;
-
-        public IdValue FromText(string text) => Recorder.Id(text);
-
-        public Value? FromTextArgument(IOperation argument) => Evaluator.Text(argument) is { } text ? FromText(text) : null;
 
         /// <summary><c>XResource.CreateResourceIdentifier(...)</c>: the type is stated by the code, the text by its arguments.</summary>
         public IdValue CreateResourceIdentifier(IInvocationOperation invocation)
@@ -63,13 +53,13 @@ namespace Peering.Analyzers.Facts.Adapters.ResourceManager
 
             if (allKnown && AzureNetworkSymbols.Is(type, Symbols.NetworkResource) && parts.Length == 3)
             {
-                var id = FromText(NetworkIdText(parts[0], parts[1], parts[2]));
+                var id = core.FromText(NetworkIdText(parts[0], parts[1], parts[2]));
                 return new IdValue(id.Reference.Text, id.Reference.Network, id.Reference.ParsedId, resourceType);
             }
 
             if (allKnown && AzureNetworkSymbols.Is(type, Symbols.SubnetResource) && parts.Length == 4)
             {
-                var id = FromText(NetworkIdText(parts[0], parts[1], parts[2]) + "/subnets/" + parts[3]);
+                var id = core.FromText(NetworkIdText(parts[0], parts[1], parts[2]) + "/subnets/" + parts[3]);
                 return new IdValue(id.Reference.Text, null, id.Reference.ParsedId, resourceType, id.SubnetOf);
             }
 

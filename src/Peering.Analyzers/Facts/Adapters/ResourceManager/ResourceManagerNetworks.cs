@@ -4,7 +4,6 @@ using Microsoft.CodeAnalysis.Operations;
 using Peering.Analyzers.Facts.Evaluation;
 using Peering.Analyzers.Facts.Recording;
 using Peering.Analyzers.Symbols;
-using Peering.Rules.Addressing;
 using Peering.Rules.Identity;
 using Peering.Rules.Model;
 
@@ -153,16 +152,10 @@ namespace Peering.Analyzers.Facts.Adapters.ResourceManager
                         : new PrefixTracker(network.Depth) { Unknown = true };
                     RecordChange(network, "replaces the address space", location);
                     return true;
-                case PrefixListValue list when assignment.Target is IPropertyReferenceOperation { Property.IsIndexer: true } && value is StringValue replaced:
-                    if (list.Tracker != null)
+                case PrefixListValue list when assignment.Target is IPropertyReferenceOperation { Property.IsIndexer: true }:
+                    if (PrefixListEdits.Replace(list, value, assignment, Recorder) is { } change && list.Owner != null)
                     {
-                        list.Tracker.Unknown = true;
-                    }
-
-                    Recorder.UsePrefix(replaced.Text, assignment.Value.Syntax.GetLocation(), list.Owner, list.OwnerDescription);
-                    if (list.Owner != null)
-                    {
-                        RecordChange(list.Owner, "replaces a prefix with " + replaced.Text, location);
+                        RecordChange(list.Owner, change, location);
                     }
 
                     return true;
@@ -171,42 +164,13 @@ namespace Peering.Analyzers.Facts.Adapters.ResourceManager
             }
         }
 
-        /// <summary><c>AddressPrefixes.Add/Insert/Remove/RemoveAt/Clear</c> on a VNet's or subnet's prefixes.</summary>
+        /// <summary><c>AddressPrefixes.Add/Insert/Remove/RemoveAt/Clear</c> on a VNet's or subnet's prefixes: once the VNet exists, a change.</summary>
         public void EditPrefixes(PrefixListValue list, IInvocationOperation invocation)
         {
-            var location = invocation.Syntax.GetLocation();
-            var argument = invocation.Arguments.Length == 0 ? null : invocation.Arguments[invocation.Arguments.Length - 1];
-            var prefix = argument == null ? null : Evaluator.Text(argument.Value);
-            var method = invocation.TargetMethod.Name;
-            TrackPrefixEdit(list.Tracker, method, prefix, location);
-            string change;
-            switch (method)
+            var change = PrefixListEdits.Apply(list, invocation, Evaluator, Recorder);
+            if (change != null && list.Owner != null)
             {
-                case "Add" or "Insert":
-                    if (prefix != null)
-                    {
-                        Recorder.UsePrefix(prefix, argument!.Value.Syntax.GetLocation(), list.Owner, list.OwnerDescription);
-                    }
-
-                    change = "adds " + (prefix ?? "a prefix");
-                    break;
-                case "Remove":
-                    change = "removes " + (prefix ?? "a prefix");
-                    break;
-                case "RemoveAt":
-                    change = "removes a prefix";
-                    break;
-                case "Clear":
-                    change = "removes every prefix";
-                    break;
-                default:
-                    list.Escape();
-                    return;
-            }
-
-            if (list.Owner != null)
-            {
-                RecordChange(list.Owner, change, location);
+                RecordChange(list.Owner, change, invocation.Syntax.GetLocation());
             }
         }
 
@@ -214,53 +178,21 @@ namespace Peering.Analyzers.Facts.Adapters.ResourceManager
         {
             var name = Evaluator.Text(Argument(invocation, "virtualNetworkName"));
             var data = Evaluator.Eval(Argument(invocation, "data"));
+            var write = Recorder.StartWrite(Describe("VNet", name == null ? Fact<string>.Unknown : Fact<string>.Known(name, null)), invocation.Syntax.GetLocation());
             var draft = data as NetworkDraft;
             var network = draft?.Network ?? ByName(group, name, invocation);
             if (draft == null)
             {
                 ValueEvaluator.Escape(data);
-                return new NetworkResourceValue(network, null);
+                return Written(invocation, write, new NetworkResourceValue(network, null));
             }
 
-            Recorder.SendNetwork(draft, network, invocation.Syntax.GetLocation());
-            return new NetworkResourceValue(network, draft);
+            Recorder.SendNetwork(draft, network, invocation.Syntax.GetLocation(), write);
+            return Written(invocation, write, new NetworkResourceValue(network, draft));
         }
 
         private Value? Fetched(ResourceIdentity? group, string? name, IInvocationOperation invocation) =>
             new NetworkResourceValue(ByName(group, name, invocation), null);
-
-        /// <summary>Keeps the known prefixes of an address space up to date; any edit it cannot follow makes them unknown.</summary>
-        private void TrackPrefixEdit(PrefixTracker? tracker, string method, string? prefix, Location location)
-        {
-            if (tracker == null || tracker.Unknown)
-            {
-                return;
-            }
-
-            var parsed = prefix == null ? null : IpPrefix.Parse(prefix);
-            var valid = parsed?.Problem == PrefixProblem.None ? parsed.Prefix : null;
-            if (Evaluator.Depth > tracker.Depth)
-            {
-                tracker.Unknown = true;
-                return;
-            }
-
-            switch (method)
-            {
-                case "Add" or "Insert":
-                    tracker.Add(prefix, location, Evaluator.Depth);
-                    break;
-                case "Remove" when valid != null:
-                    tracker.Known.RemoveAll(p => p.Prefix.Equals(valid));
-                    break;
-                case "Clear":
-                    tracker.Known.Clear();
-                    break;
-                default:
-                    tracker.Unknown = true;
-                    break;
-            }
-        }
 
         /// <summary>An edit of a VNet's prefixes is a change only once the VNet exists; before that it is construction.</summary>
         private void RecordChange(NetworkDraft network, string description, Location location)

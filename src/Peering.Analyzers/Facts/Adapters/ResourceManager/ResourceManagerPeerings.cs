@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using Peering.Analyzers.Facts.Evaluation;
@@ -37,12 +36,8 @@ namespace Peering.Analyzers.Facts.Adapters.ResourceManager
             if (IsCreateOrUpdate(method) || IsGet(method))
             {
                 var name = NameArgument(invocation, "virtualNetworkPeeringName");
-                if (IsCreateOrUpdate(method))
-                {
-                    Write(invocation, collection?.Parent, name, rewrite: false);
-                }
-
-                return new PeeringResourceValue(collection?.Parent, name, Evaluator.Depth);
+                var peering = new PeeringResourceValue(collection?.Parent, name, Evaluator.Depth);
+                return IsCreateOrUpdate(method) ? Written(invocation, Write(invocation, collection?.Parent, name, rewrite: false), peering) : peering;
             }
 
             Evaluator.EscapeArguments(invocation);
@@ -60,8 +55,7 @@ namespace Peering.Analyzers.Facts.Adapters.ResourceManager
             switch (invocation.TargetMethod.Name)
             {
                 case "Update" or "UpdateAsync":
-                    Write(invocation, peering?.Parent, peering?.Name ?? Fact<string>.Unknown, rewrite: true);
-                    return peering;
+                    return Written(invocation, Write(invocation, peering?.Parent, peering?.Name ?? Fact<string>.Unknown, rewrite: true), peering);
                 case "Get" or "GetAsync":
                     return peering;
                 default:
@@ -94,88 +88,44 @@ namespace Peering.Analyzers.Facts.Adapters.ResourceManager
             }
         }
 
-        /// <summary>A write to a member of peering data: a flag, the name, the remote, or a property Azure computes.</summary>
+        /// <summary>
+        /// A write to a member of peering data: a flag, the name, the remote, subnet peering, or a property Azure computes. From
+        /// 1.16 the remote may also be given as <c>RemoteVirtualNetwork = new WritableSubResource { Id = ... }</c>, and
+        /// <c>PeerCompleteVnets</c> is the obsolete alias of <c>AreCompleteVnetsPeered</c> (wire <c>peerCompleteVnets</c>).
+        /// </summary>
         public void Write(PeeringDraft peering, string property, Value? value, ISimpleAssignmentOperation assignment)
         {
-            var location = assignment.Syntax.GetLocation();
-            var flag = value as BoolValue;
-            var flagFact = Evaluator.Definite(peering, flag != null, flag?.Flag ?? false, location);
-            var settings = peering.Settings;
-            peering.Changed = true;
-            if (peering.SetFlag(property, flagFact))
-            {
-                return;
-            }
-
-            if (PeeringDraft.IsServiceManaged(property))
-            {
-                settings.ServiceManagedSettings.Add(new ServiceManagedSetting(property, location));
-                return;
-            }
-
             switch (property)
             {
-                case "AreCompleteVnetsPeered":
-                    // The ARM SDK's own name of peerCompleteVnets; its 1.16+ alias PeerCompleteVnets is ARM's name, a flag.
-                    settings.PeerCompleteVirtualNetworks = flagFact;
-                    break;
-                case "Name":
-                    settings.Name = Evaluator.Definite(peering, value is StringValue, (value as StringValue)?.Text!, assignment.Value.Syntax.GetLocation());
-                    break;
-                case "RemoteVirtualNetworkId":
-                    peering.SetRemote(value, assignment.Value.Syntax.GetLocation(), Evaluator);
-                    break;
                 case "RemoteVirtualNetwork":
-                    peering.SetRemote(value is SubResourceValue sub ? sub.Id : value, assignment.Value.Syntax.GetLocation(), Evaluator);
+                    PeeringSettings.Write(Evaluator, peering, "RemoteVirtualNetworkId", value is SubResourceValue sub ? sub.Id : value, assignment);
+                    break;
+                case "PeerCompleteVnets":
+                    PeeringSettings.Write(Evaluator, peering, "AreCompleteVnetsPeered", value, assignment);
+                    break;
+                default:
+                    PeeringSettings.Write(Evaluator, peering, property, value, assignment);
                     break;
             }
-        }
-
-        /// <summary><c>data.LocalSubnetNames</c> or <c>data.RemoteSubnetNames</c>: the get-only list the code adds names to.</summary>
-        public static SubnetNamesValue? SubnetNames(PeeringDraft peering, string property) => property switch
-        {
-            "LocalSubnetNames" => new SubnetNamesValue(peering, local: true),
-            "RemoteSubnetNames" => new SubnetNamesValue(peering, local: false),
-            _ => null,
-        };
-
-        /// <summary>
-        /// <c>Add</c> on a list of subnet names (also each item of <c>LocalSubnetNames = { "app" }</c>): a known name added
-        /// where the data was created extends the list; anything else (another call, a name or a write that may not run)
-        /// leaves it unknown.
-        /// </summary>
-        public void EditSubnetNames(SubnetNamesValue list, IInvocationOperation invocation)
-        {
-            var peering = list.Owner;
-            peering.Changed = true;
-            var name = invocation.TargetMethod.Name == "Add" && invocation.Arguments.Length == 1 ? Evaluator.Text(invocation.Arguments[0].Value) : null;
-            var names = list.Names;
-            if (name == null || !Evaluator.RunsWith(peering) || names.State == FactState.Unknown)
-            {
-                Evaluator.EscapeArguments(invocation);
-                list.Names = Fact<IReadOnlyList<string>>.Unknown;
-                return;
-            }
-
-            var added = new List<string>(names.IsKnown ? names.Value : System.Array.Empty<string>()) { name };
-            list.Names = Fact<IReadOnlyList<string>>.Known(added, invocation.Syntax.GetLocation());
         }
 
         /// <summary>
         /// A peering written under <paramref name="name"/> into <paramref name="parent"/>. A <paramref name="rewrite"/> (an
         /// update of a peering that exists), like a write of a fetched peering's data, changes a peering rather than adds one.
         /// </summary>
-        private void Write(IInvocationOperation invocation, VirtualNetwork? parent, Fact<string> name, bool rewrite)
+        private DeploymentStep Write(IInvocationOperation invocation, VirtualNetwork? parent, Fact<string> name, bool rewrite)
         {
             var data = Evaluator.Eval(Argument(invocation, "data"));
             var synced = PassesSync(invocation);
+            var write = Recorder.StartWrite(Describe("peering", name), invocation.Syntax.GetLocation());
             var draft = data as PeeringDraft;
             if (draft == null)
             {
                 ValueEvaluator.Escape(data);
             }
 
-            Recorder.WritePeering(draft, parent, name, invocation.Syntax.GetLocation(), synced, conditional: Evaluator.Depth > 0, rewrite || draft?.BuiltHere == false);
+            Recorder.WritePeering(draft, parent, name, invocation.Syntax.GetLocation(), synced, conditional: Evaluator.Depth > 0, rewrite || draft?.BuiltHere == false, write);
+            return write;
         }
 
         /// <summary>True when the call passes <c>SyncRemoteAddressSpace.True</c>, or a value that may be it.</summary>

@@ -109,15 +109,18 @@ namespace Peering.Analyzers.Facts.Adapters.ResourceManager
                 return null;
             }
 
-            if (Evaluator.Eval(Argument(invocation, "data")) is GatewayDraft gateway)
+            var name = NameArgument(invocation, "virtualNetworkGatewayName");
+            var data = Evaluator.Eval(Argument(invocation, "data"));
+            var write = Recorder.StartWrite(Describe("gateway", name), invocation.Syntax.GetLocation());
+            if (data is GatewayDraft gateway)
             {
                 foreach (var network in gateway.Networks)
                 {
-                    FactRecorder.AddGateway(network, invocation.Syntax.GetLocation());
+                    FactRecorder.AddGateway(network, invocation.Syntax.GetLocation(), write);
                 }
             }
 
-            return null;
+            return Written(invocation, write, null);
         }
 
         /// <summary><c>Add</c> on a list of route table, VNet or gateway data.</summary>

@@ -1,10 +1,13 @@
 using System;
 using System.Collections.Generic;
 
-namespace Peering.Templates.Arm
+namespace Peering.Templates
 {
-    /// <summary>What a reference names (<see cref="RootedResources{T}.Reference"/>): one resource, or nothing certain.</summary>
-    internal readonly struct Named<T>
+    /// <summary>
+    /// What a reference names: one resource, or nothing certain (the template reader's <see cref="Arm.RootedResources{T}.Reference"/>,
+    /// the Terraform reader's directory of VNets).
+    /// </summary>
+    public readonly struct Named<T>
         where T : class
     {
         private readonly IReadOnlyList<T>? candidates;
