@@ -29,9 +29,11 @@ namespace Peering.Benchmarks
 
             if (args.Contains("--telemetry"))
             {
-                // --telemetry "with Azure.Provisioning" measures that row alone.
-                var only = args.SkipWhile(a => a != "--telemetry").Skip(1).FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal));
-                AnalyzerTelemetry.Run(repetitions: 3, only);
+                // --telemetry "with Azure.Provisioning" measures that row alone; --only LABEL measures only the rows whose
+                // label starts with LABEL (e.g. "Pulumi"); --repetitions N repeats the budget rows N times instead of three:
+                // a shorter run for one library.
+                var row = args.SkipWhile(a => a != "--telemetry").Skip(1).FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal));
+                AnalyzerTelemetry.Run(repetitions: int.TryParse(ValueOf(args, "--repetitions"), out var repetitions) ? repetitions : 3, only: ValueOf(args, "--only") ?? row);
                 return;
             }
 
@@ -54,6 +56,12 @@ namespace Peering.Benchmarks
                 .WithToolchain(new InProcessEmitToolchain(TimeSpan.FromMinutes(30), logOutput: false));
             var config = DefaultConfig.Instance.AddJob(job);
             BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args.Where(a => a != "--quick").ToArray(), config);
+        }
+
+        private static string? ValueOf(string[] args, string option)
+        {
+            var at = Array.IndexOf(args, option);
+            return at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
         }
     }
 }

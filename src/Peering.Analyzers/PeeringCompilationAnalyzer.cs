@@ -42,10 +42,10 @@ namespace Peering.Analyzers
             context.EnableConcurrentExecution();
             context.RegisterCompilationStartAction(start =>
             {
-                var symbols = SdkSymbols.TryCreate(start.Compilation);
-                if (symbols != null)
+                var libraries = SdkLibraries.TryCreate(start.Compilation);
+                if (libraries != null)
                 {
-                    CompilationFactCollector.Register(start, symbols, Report);
+                    CompilationFactCollector.Register(start, libraries, Report);
                 }
             });
         }

@@ -23,13 +23,13 @@ namespace Peering.Analyzers
             context.EnableConcurrentExecution();
             context.RegisterCompilationStartAction(start =>
             {
-                var symbols = SdkSymbols.TryCreate(start.Compilation);
-                if (symbols != null)
+                var libraries = SdkLibraries.TryCreate(start.Compilation);
+                if (libraries != null)
                 {
                     // One action per tree, rather than an operation-block action: the compiler then binds no code into
                     // operations for us, and only the code that may touch the SDK is bound, here.
-                    var filter = SdkCodeFilter.For(start.Compilation, symbols, start.CancellationToken);
-                    var readings = BlockReadings.For(start.Compilation, symbols);
+                    var filter = SdkCodeFilter.For(start.Compilation, libraries, start.CancellationToken);
+                    var readings = BlockReadings.For(start.Compilation, libraries);
                     start.RegisterSemanticModelAction(tree => AnalyzeTree(tree, filter, readings));
                 }
             });

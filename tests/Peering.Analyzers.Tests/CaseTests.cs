@@ -16,8 +16,7 @@ namespace Peering.Analyzers.Tests
     {
         public static IEnumerable<object[]> Cases() =>
             from file in CaseFiles.All
-            from shape in AzureSdk.ShapesOf(file.Library)
-            where file.Supports(shape)
+            from shape in file.Shapes
             from profile in new[] { PlatformProfiles.CurrentName, PlatformProfiles.October2017Name }
             select new object[] { file.Name, shape, profile };
 

@@ -109,12 +109,14 @@ namespace Peering.Analyzers.Tests
         }
 
         /// <summary>
-        /// The "Where" column: C# for rules decided in a method or a compilation, each declarative C# library that decides
-        /// the rule too, templates and Terraform for the validator.
+        /// The "Where" column: C# for rules decided in a method or a compilation, Pulumi for those decided in Pulumi programs
+        /// (by either provider; the rule pages say which), each declarative Azure library that decides the rule too,
+        /// templates and Terraform for the validator.
         /// </summary>
         private static string Where(RuleScope scope) => string.Join(", ", new[]
         {
             (scope & (RuleScope.Method | RuleScope.Compilation)) != 0 ? "C#" : null,
+            (scope & (RuleScope.PulumiAzureNative | RuleScope.PulumiAzure)) != 0 ? "Pulumi" : null,
             (scope & RuleScope.AzureProvisioning) != 0 ? "Azure.Provisioning" : null,
             (scope & RuleScope.Templates) != 0 ? "templates" : null,
             (scope & RuleScope.Terraform) != 0 ? "Terraform" : null,

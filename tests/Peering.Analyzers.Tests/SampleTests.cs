@@ -15,6 +15,7 @@ namespace Peering.Analyzers.Tests
         [Theory]
         [InlineData("HubAndSpoke")]
         [InlineData("ProvisioningNetwork")]
+        [InlineData("PulumiHubAndSpoke")]
         public async Task The_sample_reports_exactly_its_marked_mistakes(string sample)
         {
             var folder = Path.Combine(TestRepository.Root, "samples", sample);

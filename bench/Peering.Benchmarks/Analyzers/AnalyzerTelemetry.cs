@@ -24,7 +24,7 @@ namespace Peering.Benchmarks.Analyzers
     /// </summary>
     internal static class AnalyzerTelemetry
     {
-        /// <param name="only">When given, only the rows whose compilation is named so ("no SDK", "with SDK", "with Azure.Provisioning").</param>
+        /// <param name="only">When set, only the rows whose label starts with it ("with Azure.Provisioning", "Pulumi").</param>
         public static void Run(int repetitions, string? only = null)
         {
             var ours = AnalyzerSets.Ours();
@@ -38,26 +38,27 @@ namespace Peering.Benchmarks.Analyzers
             Console.WriteLine("| compilation | files (SDK) | lines | compile CPU (s) | ours CPU (s) | ours / compile | ours in callbacks (s) | callbacks / compile | NetAnalyzers CPU (s) | callbacks / NetAnalyzers | ours allocated (MB) | runs |");
             Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|---|");
 
-            // The 2,000-file compilations of the budgets (without a network library, with the Azure SDK, with
-            // Azure.Provisioning), against NetAnalyzers too; then the growth series, ours only.
+            // The 2,000-file compilations of the budgets (no network library, the Azure SDK, Azure.Provisioning, each
+            // Pulumi provider), against NetAnalyzers too; then the growth series, ours only.
             var rows = new[]
             {
                 (2000, 0, BenchLibrary.None, repetitions), (2000, 200, BenchLibrary.ResourceManager, repetitions), (2000, 200, BenchLibrary.Provisioning, repetitions),
+                (2000, 200, BenchLibrary.AzureNative, repetitions), (2000, 200, BenchLibrary.PulumiAzure, repetitions),
                 (250, 250, BenchLibrary.ResourceManager, 1), (500, 500, BenchLibrary.ResourceManager, 1), (1000, 1000, BenchLibrary.ResourceManager, 1), (2000, 2000, BenchLibrary.ResourceManager, 1),
             };
-            foreach (var (files, networkFiles, withSdk, runs) in rows.Where(r => only == null || RowName(r.Item3) == only))
+            foreach (var (files, networkFiles, library, runs) in rows.Where(r => only == null || Label(r.Item3).StartsWith(only, StringComparison.Ordinal)))
             {
                 var growth = networkFiles == files;
-                var trees = Corpus.Generate(files, networkFiles, withSdk);
+                var trees = Corpus.Generate(files, networkFiles, library);
                 var samples = Enumerable.Range(0, runs).Select(_ =>
                 {
-                    var compile = Measure(() => BenchCompilations.SingleThreaded(trees, withSdk).GetDiagnostics());
-                    var baseline = Measure(() => Analyze(BenchCompilations.SingleThreaded(trees, withSdk), noOp));
+                    var compile = Measure(() => BenchCompilations.SingleThreaded(trees, library).GetDiagnostics());
+                    var baseline = Measure(() => Analyze(BenchCompilations.SingleThreaded(trees, library), noOp));
                     var timed = ours.Select(a => new TimedAnalyzer(a)).ToArray();
-                    var withOurs = Measure(() => Analyze(BenchCompilations.SingleThreaded(trees, withSdk), ImmutableArray.Create<DiagnosticAnalyzer>(timed)));
+                    var withOurs = Measure(() => Analyze(BenchCompilations.SingleThreaded(trees, library), ImmutableArray.Create<DiagnosticAnalyzer>(timed)));
                     var withNet = growth ? default : Measure(() =>
                     {
-                        var compilation = BenchCompilations.SingleThreaded(trees, withSdk);
+                        var compilation = BenchCompilations.SingleThreaded(trees, library);
                         Analyze(compilation.WithOptions(compilation.Options.WithSpecificDiagnosticOptions(recommended)), netAnalyzers);
                     });
                     var callbacks = TimeSpan.FromTicks(timed.Sum(t => t.Elapsed.Ticks));
@@ -71,15 +72,17 @@ namespace Peering.Benchmarks.Analyzers
                 var netCpu = Median(samples.Select(r => r.Net));
                 var bytes = samples.Select(r => r.Bytes).OrderBy(b => b).ElementAt(samples.Count / 2);
                 Console.WriteLine(FormattableString.Invariant(
-                    $"| {RowName(withSdk)} | {files} ({networkFiles}) | {Corpus.LineCount(trees)} | {compileCpu.TotalSeconds:F2} | {oursCpu.TotalSeconds:F2} | {oursCpu / compileCpu:P1} | {callbackTime.TotalSeconds:F2} | {callbackTime / compileCpu:P1} | {(growth ? "-" : netCpu.TotalSeconds.ToString("F2", CultureInfo.InvariantCulture))} | {(growth ? "-" : (callbackTime / netCpu).ToString("P1", CultureInfo.InvariantCulture))} | {bytes / 1e6:F1} | {runs} |"));
+                    $"| {Label(library)} | {files} ({networkFiles}) | {Corpus.LineCount(trees)} | {compileCpu.TotalSeconds:F2} | {oursCpu.TotalSeconds:F2} | {oursCpu / compileCpu:P1} | {callbackTime.TotalSeconds:F2} | {callbackTime / compileCpu:P1} | {(growth ? "-" : netCpu.TotalSeconds.ToString("F2", CultureInfo.InvariantCulture))} | {(growth ? "-" : (callbackTime / netCpu).ToString("P1", CultureInfo.InvariantCulture))} | {bytes / 1e6:F1} | {runs} |"));
             }
         }
 
-        private static string RowName(BenchLibrary library) => library switch
+        private static string Label(BenchLibrary library) => library switch
         {
+            BenchLibrary.None => "no SDK",
             BenchLibrary.ResourceManager => "with SDK",
             BenchLibrary.Provisioning => "with Azure.Provisioning",
-            _ => "no SDK",
+            BenchLibrary.AzureNative => "Pulumi.AzureNative",
+            _ => "Pulumi.Azure",
         };
 
         private static TimeSpan Median(IEnumerable<TimeSpan> values)
@@ -94,13 +97,13 @@ namespace Peering.Benchmarks.Analyzers
         /// </summary>
         private static void WarmUp(ImmutableArray<DiagnosticAnalyzer> ours, ImmutableArray<DiagnosticAnalyzer> netAnalyzers, ImmutableDictionary<string, ReportDiagnostic> recommended, ImmutableArray<DiagnosticAnalyzer> noOp)
         {
-            foreach (var withSdk in new[] { BenchLibrary.None, BenchLibrary.ResourceManager, BenchLibrary.Provisioning })
+            foreach (var library in Enum.GetValues<BenchLibrary>())
             {
-                var trees = Corpus.Generate(100, withSdk == BenchLibrary.None ? 0 : 10, withSdk);
-                BenchCompilations.SingleThreaded(trees, withSdk).GetDiagnostics();
-                Analyze(BenchCompilations.SingleThreaded(trees, withSdk), noOp);
-                Analyze(BenchCompilations.SingleThreaded(trees, withSdk), ours);
-                var compilation = BenchCompilations.SingleThreaded(trees, withSdk);
+                var trees = Corpus.Generate(100, library == BenchLibrary.None ? 0 : 10, library);
+                BenchCompilations.SingleThreaded(trees, library).GetDiagnostics();
+                Analyze(BenchCompilations.SingleThreaded(trees, library), noOp);
+                Analyze(BenchCompilations.SingleThreaded(trees, library), ours);
+                var compilation = BenchCompilations.SingleThreaded(trees, library);
                 Analyze(compilation.WithOptions(compilation.Options.WithSpecificDiagnosticOptions(recommended)), netAnalyzers);
             }
         }

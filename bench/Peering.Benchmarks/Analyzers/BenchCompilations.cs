@@ -7,7 +7,7 @@ using Peering.Benchmarks.Generation;
 
 namespace Peering.Benchmarks.Analyzers
 {
-    /// <summary>Compilations over generated trees, with or without a network library (and Azure.Core) among the references.</summary>
+    /// <summary>Compilations over generated trees, with or without a network library (the Azure SDK or Azure.Provisioning with Azure.Core, a Pulumi provider) among the references.</summary>
     internal static class BenchCompilations
     {
         private static readonly IReadOnlyList<MetadataReference> Framework = Basic.Reference.Assemblies.Net80.References.All.ToArray();
@@ -21,6 +21,10 @@ namespace Peering.Benchmarks.Analyzers
             typeof(Azure.Core.AzureLocation).Assembly.Location,
             typeof(Azure.Provisioning.Infrastructure).Assembly.Location,
             typeof(Azure.Provisioning.Network.VirtualNetwork).Assembly.Location);
+
+        private static readonly IReadOnlyList<MetadataReference> AzureNative = References(typeof(Pulumi.Stack).Assembly.Location, typeof(Pulumi.AzureNative.Network.VirtualNetwork).Assembly.Location);
+
+        private static readonly IReadOnlyList<MetadataReference> PulumiAzure = References(typeof(Pulumi.Stack).Assembly.Location, typeof(Pulumi.Azure.Network.VirtualNetwork).Assembly.Location);
 
         /// <summary>
         /// A new compilation each call: Roslyn caches binding per compilation object, so reusing one would measure
@@ -37,6 +41,8 @@ namespace Peering.Benchmarks.Analyzers
                 {
                     BenchLibrary.ResourceManager => Framework.Concat(AzureSdk),
                     BenchLibrary.Provisioning => Framework.Concat(Provisioning),
+                    BenchLibrary.AzureNative => Framework.Concat(AzureNative),
+                    BenchLibrary.PulumiAzure => Framework.Concat(PulumiAzure),
                     _ => Framework,
                 },
                 new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));

@@ -12,9 +12,9 @@ namespace Peering.Benchmarks.Generation
         private const int Seed = 20261126;
 
         /// <summary>
-        /// <paramref name="files"/> files of which <paramref name="networkFiles"/> use the Azure SDK (or, with
-        /// <paramref name="library"/> <see cref="BenchLibrary.Provisioning"/>, declare a network with Azure.Provisioning),
-        /// spread evenly through the set as they would be in a solution.
+        /// <paramref name="files"/> files of which <paramref name="networkFiles"/> use the network library (the Azure SDK
+        /// unless <paramref name="library"/> says otherwise: Azure.Provisioning, a Pulumi provider), spread evenly through
+        /// the set as they would be in a solution.
         /// </summary>
         public static IReadOnlyList<SyntaxTree> Generate(int files, int networkFiles, BenchLibrary library = BenchLibrary.ResourceManager)
         {
@@ -27,7 +27,8 @@ namespace Peering.Benchmarks.Generation
                     var isNetwork = networkFiles > 0 && i % every == 0 && i / every < networkFiles;
                     var text = !isNetwork ? ServiceCodeGenerator.Generate(i, random)
                         : library == BenchLibrary.Provisioning ? ProvisioningCodeGenerator.Generate(i, random)
-                        : NetworkCodeGenerator.Generate(i, random);
+                        : library == BenchLibrary.ResourceManager ? NetworkCodeGenerator.Generate(i, random)
+                        : PulumiCodeGenerator.Generate(i, random, classic: library == BenchLibrary.PulumiAzure);
                     return CSharpSyntaxTree.ParseText(text, options, path: $"File{i:D4}.cs");
                 })
                 .ToArray();

@@ -17,16 +17,16 @@ namespace Peering.Analyzers.Facts
         private static readonly ConditionalWeakTable<Compilation, BlockReadings> Cache = new ConditionalWeakTable<Compilation, BlockReadings>();
 
         private readonly ConcurrentDictionary<SyntaxNode, BlockFacts> byBlock = new ConcurrentDictionary<SyntaxNode, BlockFacts>();
-        private readonly SdkSymbols symbols;
+        private readonly SdkLibraries libraries;
 
-        private BlockReadings(SdkSymbols symbols) => this.symbols = symbols;
+        private BlockReadings(SdkLibraries libraries) => this.libraries = libraries;
 
         /// <summary>The readings of <paramref name="compilation"/>, one store for both analyzers.</summary>
-        public static BlockReadings For(Compilation compilation, SdkSymbols symbols) =>
-            Cache.GetValue(compilation, _ => new BlockReadings(symbols));
+        public static BlockReadings For(Compilation compilation, SdkLibraries libraries) =>
+            Cache.GetValue(compilation, _ => new BlockReadings(libraries));
 
         /// <summary>The facts of <paramref name="block"/> read on its own, read on first request.</summary>
-        public BlockFacts Read(IOperation block) => byBlock.GetOrAdd(block.Syntax, _ => CodeReader.Read(block, symbols));
+        public BlockFacts Read(IOperation block) => byBlock.GetOrAdd(block.Syntax, _ => CodeReader.Read(block, libraries));
 
         /// <summary>The reading of <paramref name="block"/> on its own when it has been made; null otherwise.</summary>
         public BlockFacts? Find(IOperation block) => byBlock.TryGetValue(block.Syntax, out var facts) ? facts : null;

@@ -1,8 +1,6 @@
+using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
-using Peering.Analyzers.Facts.Adapters.AzureCore;
-using Peering.Analyzers.Facts.Adapters.Provisioning;
-using Peering.Analyzers.Facts.Adapters.ResourceManager;
 using Peering.Analyzers.Facts.Evaluation;
 using Peering.Analyzers.Facts.Recording;
 using Peering.Analyzers.Symbols;
@@ -22,27 +20,25 @@ namespace Peering.Analyzers.Facts
         public const string OrderingFix = "await the CreateOrUpdate of {0} (with WaitUntil.Completed) before the write of {1}";
 
         /// <param name="code">The compilation's code to follow calls into; null to read the block on its own.</param>
-        public static BlockFacts Read(IOperation block, SdkSymbols symbols, CompilationCode? code = null, CancellationToken cancellationToken = default)
+        public static BlockFacts Read(IOperation block, SdkLibraries libraries, CompilationCode? code = null, CancellationToken cancellationToken = default)
         {
             var follower = new CallFollower(code, cancellationToken);
             var evaluator = new ValueEvaluator(follower);
             var recorder = new FactRecorder(RunOf(block));
-            var core = new AzureCoreValues(symbols, evaluator, recorder);
-            if (symbols.ResourceManager != null)
+            var adapters = libraries.CreateAdapters(evaluator, recorder).ToList();
+            foreach (var adapter in adapters)
             {
-                evaluator.Use(new ResourceManagerAdapter(symbols.ResourceManager, core, evaluator, recorder));
-            }
-
-            var provisioning = symbols.Provisioning == null ? null : new ProvisioningAdapter(symbols.Provisioning, core, evaluator, recorder);
-            if (provisioning != null)
-            {
-                evaluator.Use(provisioning);
+                evaluator.Use(adapter);
             }
 
             evaluator.Exec(block);
 
             // A declarative program deploys its resources as they stand once the code has run.
-            provisioning?.Complete();
+            foreach (var declarative in adapters.OfType<IDeclarativeAdapter>())
+            {
+                declarative.Complete();
+            }
+
             return recorder.Finish(follower);
         }
 

@@ -17,9 +17,9 @@ namespace Peering.Analyzers.Facts
     internal sealed class CompilationCode
     {
         private readonly ConcurrentDictionary<SyntaxTree, RecordedTree> trees = new ConcurrentDictionary<SyntaxTree, RecordedTree>();
-        private readonly SdkSymbols symbols;
+        private readonly SdkLibraries libraries;
 
-        public CompilationCode(SdkSymbols symbols) => this.symbols = symbols;
+        public CompilationCode(SdkLibraries libraries) => this.libraries = libraries;
 
         /// <summary>Records a tree: its semantic model, and its code that may touch the SDK (<see cref="SdkCodeFilter"/>).</summary>
         public void Add(SemanticModel model, IReadOnlyList<CodeDeclaration> mayTouchSdk) =>
@@ -103,8 +103,8 @@ namespace Peering.Analyzers.Facts
         {
             foreach (var operation in block.DescendantsAndSelf())
             {
-                if (symbols.IsSdkAssembly(operation.Type?.ContainingAssembly)
-                    || (operation is IInvocationOperation invocation && symbols.IsSdkAssembly(invocation.TargetMethod.ContainingAssembly)))
+                if (libraries.IsLibrary(operation.Type?.ContainingAssembly)
+                    || (operation is IInvocationOperation invocation && libraries.IsLibrary(invocation.TargetMethod.ContainingAssembly)))
                 {
                     return true;
                 }

@@ -16,12 +16,12 @@ namespace Peering.Analyzers.Facts
     internal static class CompilationFactCollector
     {
         /// <summary>Registers the collection; <paramref name="onEnd"/> receives the merged topology at the end of the compilation.</summary>
-        public static void Register(CompilationStartAnalysisContext start, SdkSymbols symbols, Action<CompilationAnalysisContext, Topology> onEnd)
+        public static void Register(CompilationStartAnalysisContext start, SdkLibraries libraries, Action<CompilationAnalysisContext, Topology> onEnd)
         {
             // Per-compilation state lives in this closure, never in an analyzer instance (RS1008).
-            var code = new CompilationCode(symbols);
-            var filter = SdkCodeFilter.For(start.Compilation, symbols, start.CancellationToken);
-            var readings = BlockReadings.For(start.Compilation, symbols);
+            var code = new CompilationCode(libraries);
+            var filter = SdkCodeFilter.For(start.Compilation, libraries, start.CancellationToken);
+            var readings = BlockReadings.For(start.Compilation, libraries);
             start.RegisterSemanticModelAction(tree =>
             {
                 var syntaxTree = tree.SemanticModel.SyntaxTree;
@@ -30,10 +30,10 @@ namespace Peering.Analyzers.Facts
                     : Array.Empty<CodeDeclaration>();
                 code.Add(tree.SemanticModel, mayTouchSdk);
             });
-            start.RegisterCompilationEndAction(end => onEnd(end, Collect(symbols, code, readings, end)));
+            start.RegisterCompilationEndAction(end => onEnd(end, Collect(libraries, code, readings, end)));
         }
 
-        private static Topology Collect(SdkSymbols symbols, CompilationCode code, BlockReadings readings, CompilationAnalysisContext context)
+        private static Topology Collect(SdkLibraries libraries, CompilationCode code, BlockReadings readings, CompilationAnalysisContext context)
         {
             var blocks = new List<(ISymbol? Owner, BlockFacts Facts)>();
             var followed = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
@@ -42,7 +42,7 @@ namespace Peering.Analyzers.Facts
                 context.CancellationToken.ThrowIfCancellationRequested();
 
                 // The method analyzer's reading serves when following calls cannot add to it; else the body is read here.
-                var facts = readings.Find(body) is { MetCompilationCode: false } alone ? alone : CodeReader.Read(body, symbols, code, context.CancellationToken);
+                var facts = readings.Find(body) is { MetCompilationCode: false } alone ? alone : CodeReader.Read(body, libraries, code, context.CancellationToken);
                 blocks.Add((owner, facts));
                 followed.UnionWith(facts.FollowedMethods);
             }

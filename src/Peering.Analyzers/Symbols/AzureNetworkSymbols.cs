@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 
 namespace Peering.Analyzers.Symbols
@@ -92,19 +93,16 @@ namespace Peering.Analyzers.Symbols
         /// <summary>The SDK assembly: code that uses none of its types does not touch VNets or peerings.</summary>
         public IAssemblySymbol NetworkAssembly => PeeringData.ContainingAssembly;
 
-        /// <summary>The types whose members hand out SDK values without naming an SDK type: the extension methods and the model factory.</summary>
-        public IEnumerable<INamedTypeSymbol> EntryPoints(Compilation compilation)
-        {
-            foreach (var type in new[] { NetworkExtensions, compilation.GetTypeByMetadataName(ModelsNamespace + "ArmNetworkModelFactory") })
-            {
-                if (type != null)
-                {
-                    yield return type;
-                }
-            }
-        }
+        /// <summary>The names that lead code to the SDK: its type names, and the members of its extension methods and model factory.</summary>
+        public IEnumerable<string> EntryNames(Compilation compilation) =>
+            NetworkAssembly.TypeNames
+                .Concat(NetworkExtensions?.MemberNames ?? Enumerable.Empty<string>())
+                .Concat(compilation.GetTypeByMetadataName(ModelsNamespace + "ArmNetworkModelFactory")?.MemberNames ?? Enumerable.Empty<string>());
 
-        /// <summary>The symbols, or null when the compilation does not reference Azure.ResourceManager.Network.</summary>
+        /// <summary>
+        /// The symbols, or null when the compilation does not reference Azure.ResourceManager.Network: then the
+        /// analyzers register nothing and cost nothing.
+        /// </summary>
         public static AzureNetworkSymbols? TryCreate(Compilation compilation)
         {
             var referencesNetwork = false;

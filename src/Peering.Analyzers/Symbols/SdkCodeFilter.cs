@@ -10,8 +10,9 @@ using Peering.Analyzers.Facts;
 namespace Peering.Analyzers.Symbols
 {
     /// <summary>
-    /// Decides from syntax alone whether a code block may touch an Azure network library (the SDK), so that only those blocks are
-    /// bound into operations: binding every method of a large solution cost far more than the analysis itself.
+    /// Decides from syntax alone whether a code block may touch the Azure network SDK, so that only those blocks are
+    /// bound into operations: binding every method of a large solution cost far more than the analysis itself. "The SDK"
+    /// here is every network library the compilation references (<see cref="SdkLibraries"/>).
     /// </summary>
     /// <remarks>
     /// A value of an SDK type can only enter code through a name: an SDK type, an SDK extension or factory method,
@@ -26,27 +27,17 @@ namespace Peering.Analyzers.Symbols
         private static readonly ConditionalWeakTable<Compilation, SdkCodeFilter> Cache = new ConditionalWeakTable<Compilation, SdkCodeFilter>();
 
         private readonly HashSet<string> names = new HashSet<string>(StringComparer.Ordinal);
-        private readonly SdkSymbols symbols;
+        private readonly SdkLibraries libraries;
         private readonly SourceSdkNames source;
 
-        private SdkCodeFilter(Compilation compilation, SdkSymbols symbols, CancellationToken cancellationToken)
+        private SdkCodeFilter(Compilation compilation, SdkLibraries libraries, CancellationToken cancellationToken)
         {
-            this.symbols = symbols;
-            var sdkNames = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var assembly in symbols.Assemblies)
-            {
-                names.UnionWith(assembly.TypeNames);
-                sdkNames.Add(assembly.Name);
-            }
-
-            foreach (var entryPoints in symbols.EntryPoints)
-            {
-                names.UnionWith(entryPoints.MemberNames);
-            }
-
+            this.libraries = libraries;
+            names.UnionWith(libraries.EntryNames(compilation));
+            var libraryNames = new HashSet<string>(libraries.Assemblies.Select(a => a.Name), StringComparer.Ordinal);
             foreach (var library in compilation.SourceModule.ReferencedAssemblySymbols)
             {
-                if (!symbols.IsSdkAssembly(library) && library.Modules.Any(m => m.ReferencedAssemblies.Any(a => sdkNames.Contains(a.Name))))
+                if (!libraries.IsLibrary(library) && library.Modules.Any(m => m.ReferencedAssemblies.Any(a => libraryNames.Contains(a.Name))))
                 {
                     AddLibraryMembersMentioningSdk(library.GlobalNamespace);
                 }
@@ -56,8 +47,8 @@ namespace Peering.Analyzers.Symbols
         }
 
         /// <summary>The filter of a compilation, built once and shared by both analyzers.</summary>
-        public static SdkCodeFilter For(Compilation compilation, SdkSymbols symbols, CancellationToken cancellationToken) =>
-            Cache.GetValue(compilation, c => new SdkCodeFilter(c, symbols, cancellationToken));
+        public static SdkCodeFilter For(Compilation compilation, SdkLibraries libraries, CancellationToken cancellationToken) =>
+            Cache.GetValue(compilation, c => new SdkCodeFilter(c, libraries, cancellationToken));
 
         /// <summary>
         /// False only when no code of the tree can touch the SDK: its text names nothing that leads to the SDK. Asked
@@ -146,13 +137,13 @@ namespace Peering.Analyzers.Symbols
         {
             for (var current = type; current != null; current = current.BaseType)
             {
-                if (symbols.IsSdkAssembly(current.ContainingAssembly))
+                if (libraries.IsLibrary(current.ContainingAssembly))
                 {
                     return true;
                 }
             }
 
-            return type != null && type.AllInterfaces.Any(i => symbols.IsSdkAssembly(i.ContainingAssembly));
+            return type != null && type.AllInterfaces.Any(i => libraries.IsLibrary(i.ContainingAssembly));
         }
     }
 }

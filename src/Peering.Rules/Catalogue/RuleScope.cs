@@ -25,5 +25,11 @@ namespace Peering.Rules.Catalogue
         /// analyzers (with <see cref="Method"/> or <see cref="Compilation"/>): the rules such a program can decide.
         /// </summary>
         AzureProvisioning = 16,
+
+        /// <summary>In a Pulumi program written with Pulumi.AzureNative, by the C# analyzers (in one method or the compilation, as the rule's C# scopes say).</summary>
+        PulumiAzureNative = 32,
+
+        /// <summary>In a Pulumi program written with the classic Pulumi.Azure, by the C# analyzers.</summary>
+        PulumiAzure = 64,
     }
 }

@@ -21,7 +21,7 @@ static class Deployment
         public void A_block_is_read_on_first_request_and_its_reading_is_shared_after()
         {
             var bodies = new MethodBodies(Code);
-            var readings = BlockReadings.For(bodies.Compilation, bodies.Symbols);
+            var readings = BlockReadings.For(bodies.Compilation, bodies.Libraries);
             var body = bodies.Body("OnItsOwn");
 
             Assert.Null(readings.Find(body));
@@ -35,7 +35,7 @@ static class Deployment
         public void A_block_read_on_its_own_tells_whether_it_met_the_compilations_own_code()
         {
             var bodies = new MethodBodies(Code);
-            var readings = BlockReadings.For(bodies.Compilation, bodies.Symbols);
+            var readings = BlockReadings.For(bodies.Compilation, bodies.Libraries);
 
             Assert.True(readings.Read(bodies.Body("WithHelper")).MetCompilationCode);
             Assert.False(readings.Read(bodies.Body("OnItsOwn")).MetCompilationCode);

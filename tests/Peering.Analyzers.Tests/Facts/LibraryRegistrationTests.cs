@@ -33,6 +33,8 @@ namespace Peering.Analyzers.Tests.Facts
         [Theory]
         [InlineData(SdkLibrary.ResourceManager)]
         [InlineData(SdkLibrary.Provisioning)]
+        [InlineData(SdkLibrary.AzureNative)]
+        [InlineData(SdkLibrary.PulumiAzure)]
         public async Task Each_network_library_alone_registers_both_analyzers(SdkLibrary library)
         {
             foreach (var (analyzer, actions) in await RegisteredActionsAsync(AzureSdk.References(SdkShape.Main, library)))

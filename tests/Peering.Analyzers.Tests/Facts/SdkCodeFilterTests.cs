@@ -178,8 +178,8 @@ class Deployment
             public override void Initialize(AnalysisContext context) =>
                 context.RegisterCompilationStartAction(start =>
                 {
-                    var symbols = SdkSymbols.TryCreate(start.Compilation)!;
-                    var filter = SdkCodeFilter.For(start.Compilation, symbols, start.CancellationToken);
+                    var libraries = SdkLibraries.TryCreate(start.Compilation)!;
+                    var filter = SdkCodeFilter.For(start.Compilation, libraries, start.CancellationToken);
                     start.RegisterSemanticModelAction(tree =>
                     {
                         foreach (var code in ExecutableCode.In(tree.SemanticModel.SyntaxTree.GetRoot(), tree.CancellationToken))
@@ -199,7 +199,7 @@ class Deployment
 
             private static string Key(ISymbol owner) => owner.ToDisplayString();
 
-            private static bool IsSdk(ITypeSymbol? type) => type?.ContainingAssembly?.Name is "Azure.ResourceManager.Network" or "Azure.Provisioning.Network";
+            private static bool IsSdk(ITypeSymbol? type) => type?.ContainingAssembly?.Name is "Azure.ResourceManager.Network" or "Azure.Provisioning.Network" or "Pulumi.AzureNative" or "Pulumi.Azure";
         }
 #pragma warning restore RS1025, RS1026, RS1036, RS1041, RS2008
     }

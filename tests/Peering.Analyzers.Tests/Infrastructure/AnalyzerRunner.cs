@@ -20,11 +20,14 @@ namespace Peering.Analyzers.Tests.Infrastructure
         public static CSharpCompilation Compile(string source, SdkShape shape, string path = "/src/Program.cs", LanguageVersion languageVersion = LanguageVersion.Latest)
         {
             var tree = CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(languageVersion), path);
+
+            // A program of top-level statements (a Pulumi program often is one) is an executable; anything else a library.
+            var kind = tree.GetCompilationUnitRoot().Members.OfType<Microsoft.CodeAnalysis.CSharp.Syntax.GlobalStatementSyntax>().Any() ? OutputKind.ConsoleApplication : OutputKind.DynamicallyLinkedLibrary;
             return CSharpCompilation.Create(
                 "UserCode",
                 new[] { tree },
                 AzureSdk.References(shape, AzureSdk.LibraryOf(source)),
-                new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+                new CSharpCompilationOptions(kind, nullableContextOptions: NullableContextOptions.Enable));
         }
 
         public static async Task<AnalyzerResult> RunAsync(Compilation compilation, string profile = "current", IReadOnlyDictionary<string, string>? extraOptions = null, bool perFileOptions = false)

@@ -9,7 +9,10 @@ using Peering.Rules.Catalogue;
 
 namespace Peering.Analyzers.Tests.Infrastructure
 {
-    /// <summary>Runs a code fix through Microsoft.CodeAnalysis.Testing, including its Fix All checks, on a shape of a library.</summary>
+    /// <summary>
+    /// Runs a code fix through Microsoft.CodeAnalysis.Testing, including its Fix All checks, on a shape of a library. Sources
+    /// for an Azure library get its usings prepended; Pulumi programs carry their own.
+    /// </summary>
     public static class FixVerifier<TFix>
         where TFix : CodeFixProvider, new()
     {
@@ -26,7 +29,7 @@ namespace Peering.Analyzers.Tests.Infrastructure
         public static async Task VerifyAsync(string source, string fixedSource, SdkShape shape, string? equivalenceKey = null, string profile = "current", IReadOnlyList<string>? ignore = null, SdkLibrary library = SdkLibrary.ResourceManager)
         {
             var wholeCompilation = new TFix().FixableDiagnosticIds.Any(id => AnalyzerRules.IsCompilationEnd(RuleCatalogue.Find(id)!));
-            var usings = library == SdkLibrary.Provisioning ? ProvisioningUsings : Usings;
+            var usings = UsingsFor(shape, library);
             var test = new Test(wholeCompilation)
             {
                 TestCode = usings + source,
@@ -41,6 +44,11 @@ namespace Peering.Analyzers.Tests.Infrastructure
             test.DisabledDiagnostics.AddRange(ignore ?? System.Array.Empty<string>());
             await test.RunAsync();
         }
+
+        private static string UsingsFor(SdkShape shape, SdkLibrary library) =>
+            AzureSdk.LibraryOf(shape) != SdkLibrary.ResourceManager ? string.Empty
+            : library == SdkLibrary.Provisioning ? ProvisioningUsings
+            : Usings;
 
         private sealed class Test : CSharpCodeFixTest<PeeringMethodAnalyzer, TFix, DefaultVerifier>
         {

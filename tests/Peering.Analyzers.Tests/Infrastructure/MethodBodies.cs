@@ -18,12 +18,12 @@ namespace Peering.Analyzers.Tests.Infrastructure
             Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
             Compilation = compilation;
             model = compilation.GetSemanticModel(compilation.SyntaxTrees.Single());
-            Symbols = SdkSymbols.TryCreate(compilation)!;
+            Libraries = SdkLibraries.TryCreate(compilation)!;
         }
 
         public Compilation Compilation { get; }
 
-        internal SdkSymbols Symbols { get; }
+        internal SdkLibraries Libraries { get; }
 
         /// <summary>The block body of the method named <paramref name="name"/>.</summary>
         public IOperation Body(string name)

@@ -42,7 +42,7 @@ namespace Peering.Analyzers.Tests.Robustness
             void Fail(string what, string detail) => failures.Add($"{input.Name} [{variant}] under {configuration}: {what}: {detail}");
 
             using var workspace = new AdhocWorkspace();
-            var solution = CreateSolution(workspace, input, languageVersion, references ?? AzureSdk.References(configuration.Shape));
+            var solution = CreateSolution(workspace, input, languageVersion, references ?? AzureSdk.References(input.ShapeFor(configuration.Shape)));
             var diagnostics = ImmutableArray<Diagnostic>.Empty;
             var applied = new Dictionary<string, int>();
             using var limit = new CancellationTokenSource(TimeLimit);

@@ -59,7 +59,7 @@ namespace Peering.Analyzers.Tests.Robustness
                         var usings = source.Contains("Infrastructure infra", StringComparison.Ordinal)
                             ? FixVerifier<ConflictingGatewayFlagsFixProvider>.ProvisioningUsings
                             : FixVerifier<ConflictingGatewayFlagsFixProvider>.Usings;
-                        var program = source.Contains("using Azure", StringComparison.Ordinal) ? source : usings + source;
+                        var program = source.Contains("using Azure", StringComparison.Ordinal) || source.Contains("using Pulumi", StringComparison.Ordinal) ? source : usings + source;
                         return Alone($"{RelativePath(path)}:{s.Line}", InputOrigin.Inline, program);
                     }));
 

@@ -38,12 +38,20 @@ namespace Peering.Analyzers.Tests.Robustness
                 ? OutputKind.ConsoleApplication
                 : OutputKind.DynamicallyLinkedLibrary;
 
-        /// <summary>The whole program, compiled against an SDK shape.</summary>
+        /// <summary>The library the program uses: its case folder's, or else the one its text names.</summary>
+        public SdkLibrary Library => Origin == InputOrigin.Case
+            ? CaseFiles.LibraryOf(Name["tests/Peering.Analyzers.Tests/Cases/".Length..])
+            : AzureSdk.LibraryOf(Context.Append(File).Select(f => f.Text).ToArray());
+
+        /// <summary>The shape of the program's library that stands for <paramref name="shape"/> (<see cref="AzureSdk.Corresponding"/>).</summary>
+        public SdkShape ShapeFor(SdkShape shape) => AzureSdk.Corresponding(shape, Library);
+
+        /// <summary>The whole program, compiled against its library's shape for <paramref name="shape"/>.</summary>
         public CSharpCompilation Compile(SdkShape shape) =>
             CSharpCompilation.Create(
                 "UserCode",
                 Context.Prepend(File).Select(f => CSharpSyntaxTree.ParseText(SourceText.From(f.Text), path: f.Path)),
-                AzureSdk.References(shape, AzureSdk.LibraryOf(Context.Append(File).Select(f => f.Text).ToArray())),
+                AzureSdk.References(ShapeFor(shape), Library),
                 new CSharpCompilationOptions(OutputKind, nullableContextOptions: NullableContextOptions.Enable));
 
         public override string ToString() => Name;

@@ -33,9 +33,10 @@ namespace Peering.EndToEnd.Tests.Infrastructure
 
         /// <summary>
         /// Writes a fresh project with the C# files of a sample program of the repository, compiled against the library
-        /// stand-ins <paramref name="standInAssemblies"/> and the package the stand-ins' public types come from.
+        /// stand-ins <paramref name="standInAssemblies"/> and the package the stand-ins' public types come from (none for
+        /// stand-ins that need no other package, as Pulumi's).
         /// </summary>
-        public static ConsumerProject FromSample(string directory, string sampleFolder, string[] standInAssemblies, (string Id, string Version) package)
+        public static ConsumerProject FromSample(string directory, string sampleFolder, string[] standInAssemblies, (string Id, string Version)? package)
         {
             System.IO.Directory.CreateDirectory(directory);
             File.WriteAllText(Path.Combine(directory, ProjectFileName), ProjectXml(standInAssemblies, package));
@@ -86,7 +87,7 @@ namespace Peering.EndToEnd.Tests.Infrastructure
             return DotNetCli.RunAsync(Directory, [.. arguments, .. extraArguments]);
         }
 
-        private static string ProjectXml(string[] standInAssemblies, (string Id, string Version) package) => $"""
+        private static string ProjectXml(string[] standInAssemblies, (string Id, string Version)? package) => $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>
                 <OutputType>Exe</OutputType>
@@ -96,9 +97,8 @@ namespace Peering.EndToEnd.Tests.Infrastructure
               </PropertyGroup>
               <ItemGroup>
                 <PackageReference Include="Peering.Analyzers" Version="0.1.0" />
-                <PackageReference Include="{package.Id}" Version="{package.Version}" />
                 <!-- The real library is not served here; the repository's stand-in has its public surface. -->
-            {string.Concat(standInAssemblies.Select(assembly => $"    <Reference Include=\"{assembly}\" />{Environment.NewLine}"))}  </ItemGroup>
+            {(package is { } p ? $"    <PackageReference Include=\"{p.Id}\" Version=\"{p.Version}\" />{Environment.NewLine}" : string.Empty)}{string.Concat(standInAssemblies.Select(assembly => $"    <Reference Include=\"{assembly}\" />{Environment.NewLine}"))}  </ItemGroup>
             </Project>
             """;
     }

@@ -15,6 +15,16 @@ namespace Peering.EndToEnd.Tests.Infrastructure
         /// <summary>Where AzureSdkSurface.csproj puts the Main shape in Release (bin/&lt;Configuration&gt;/&lt;Shape&gt;/netstandard2.0/).</summary>
         public static string SdkStandInAssembly => Path.Combine(Root, "tests", "AzureSdkSurface", "bin", "Release", "Main", "netstandard2.0", "Azure.ResourceManager.Network.dll");
 
+        /// <summary>The Pulumi.AzureNative stand-in (its 3.x shape), which builds the Pulumi core stand-in with it.</summary>
+        public static string AzureNativeStandInProject => Path.Combine(Root, "tests", "PulumiSurface", "Pulumi.AzureNative", "Pulumi.AzureNative.csproj");
+
+        /// <summary>Where the stand-ins' Release builds put Pulumi.dll and Pulumi.AzureNative.dll.</summary>
+        public static string[] AzureNativeStandInAssemblies =>
+        [
+            Path.Combine(Root, "tests", "PulumiSurface", "Pulumi", "bin", "Release", "net8.0", "Pulumi.dll"),
+            Path.Combine(Root, "tests", "PulumiSurface", "Pulumi.AzureNative", "bin", "Release", "V3", "net8.0", "Pulumi.AzureNative.dll"),
+        ];
+
         public static string ProvisioningStandInProject => Path.Combine(Root, "tests", "AzureProvisioningSurface", "Network", "ProvisioningNetworkSurface.csproj");
 
         /// <summary>Where ProvisioningNetworkSurface.csproj puts its Main shape in Release, next to the Azure.Provisioning core it builds.</summary>

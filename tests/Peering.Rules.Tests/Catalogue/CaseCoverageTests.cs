@@ -8,9 +8,10 @@ namespace Peering.Rules.Tests.Catalogue
 {
     /// <summary>
     /// Every rule has cases, named by its id, in each front end that decides it: C# programs using the Azure SDK for the
-    /// analyzers (scopes M and C), ARM JSON templates for the validator (scope T), and C# programs of each declarative
-    /// library the analyzers read (its scope), in a folder named by the library inside the rule's C# folder. A rule added
-    /// to a front end's scope without cases fails here.
+    /// analyzers (scopes M and C), ARM JSON templates for the validator (scope T), and C# programs of each other library
+    /// the analyzers read (Azure.Provisioning, Pulumi.AzureNative, Pulumi.Azure: its scope), in a folder named by the
+    /// library inside the rule's C# folder. A rule added to a front end's scope without cases fails here, and so does a
+    /// library case for a rule the catalogue says the library cannot decide.
     /// </summary>
     public sealed class CaseCoverageTests
     {
@@ -18,13 +19,15 @@ namespace Peering.Rules.Tests.Catalogue
 
         /// <summary>
         /// Each front end: the scopes it decides, and where a rule's cases are (<c>&lt;folder&gt;/&lt;id&gt;</c>, or for a C#
-        /// library <c>&lt;folder&gt;/&lt;id&gt;/&lt;library&gt;</c>). The libraries' entries list the declarative C# libraries.
+        /// library <c>&lt;folder&gt;/&lt;id&gt;/&lt;library&gt;</c>). The libraries' entries list every C# library but the Azure SDK.
         /// </summary>
         private static readonly (string Name, RuleScope Scopes, string Folder, string? Library, string[] Extensions)[] FrontEnds =
         {
             ("C#", RuleScope.Method | RuleScope.Compilation, CSharpCases, null, new[] { ".cs" }),
             ("templates", RuleScope.Templates, Path.Combine("tests", "Peering.Templates.Tests", "Cases"), null, new[] { ".json", ".bicep" }),
             ("Azure.Provisioning", RuleScope.AzureProvisioning, CSharpCases, "Azure.Provisioning", new[] { ".cs" }),
+            ("Pulumi.AzureNative", RuleScope.PulumiAzureNative, CSharpCases, "Pulumi.AzureNative", new[] { ".cs" }),
+            ("Pulumi.Azure", RuleScope.PulumiAzure, CSharpCases, "Pulumi.Azure", new[] { ".cs" }),
         };
 
         public static IEnumerable<object[]> FrontEndNames() => FrontEnds.Select(f => new object[] { f.Name });

@@ -22,29 +22,19 @@ namespace Peering.Analyzers.Facts.Adapters
             var flagFact = evaluator.Definite(peering, flag != null, flag?.Flag ?? false, location);
             var settings = peering.Settings;
             peering.Changed = true;
+            if (peering.SetFlag(member, flagFact))
+            {
+                return;
+            }
+
+            if (PeeringDraft.IsServiceManaged(member))
+            {
+                settings.ServiceManagedSettings.Add(new ServiceManagedSetting(member, location));
+                return;
+            }
+
             switch (member)
             {
-                case "AllowVirtualNetworkAccess":
-                    settings.AllowVirtualNetworkAccess = flagFact;
-                    break;
-                case "AllowForwardedTraffic":
-                    settings.AllowForwardedTraffic = flagFact;
-                    break;
-                case "AllowGatewayTransit":
-                    settings.AllowGatewayTransit = flagFact;
-                    break;
-                case "UseRemoteGateways":
-                    settings.UseRemoteGateways = flagFact;
-                    break;
-                case "DoNotVerifyRemoteGateways":
-                    settings.DoNotVerifyRemoteGateways = flagFact;
-                    break;
-                case "AreCompleteVnetsPeered":
-                    settings.PeerCompleteVirtualNetworks = flagFact;
-                    break;
-                case "EnableOnlyIPv6Peering":
-                    settings.EnableOnlyIPv6Peering = flagFact;
-                    break;
                 case "LocalSubnetNames" or "RemoteSubnetNames":
                     // A whole list built elsewhere (the lists the code fills in place are followed by EditSubnetNames).
                     SubnetNames(peering, member)!.Names = Fact<IReadOnlyList<string>>.Unknown;
@@ -53,10 +43,7 @@ namespace Peering.Analyzers.Facts.Adapters
                     settings.Name = evaluator.Definite(peering, value is StringValue, (value as StringValue)?.Text!, assignment.Value.Syntax.GetLocation());
                     break;
                 case "RemoteVirtualNetworkId":
-                    settings.Remote = Remote(evaluator, peering, value, assignment.Value);
-                    break;
-                case "PeeringState" or "PeeringSyncLevel" or "RemoteAddressSpace" or "RemoteVirtualNetworkAddressSpace" or "LocalAddressSpace" or "LocalVirtualNetworkAddressSpace":
-                    settings.ServiceManagedSettings.Add(new ServiceManagedSetting(member, location));
+                    peering.SetRemote(value, assignment.Value.Syntax.GetLocation(), evaluator);
                     break;
             }
         }
@@ -89,17 +76,6 @@ namespace Peering.Analyzers.Facts.Adapters
 
             var added = new List<string>(names.IsKnown ? names.Value : System.Array.Empty<string>()) { name };
             list.Names = Fact<IReadOnlyList<string>>.Known(added, invocation.Syntax.GetLocation());
-        }
-
-        private static Fact<RemoteNetworkReference> Remote(ValueEvaluator evaluator, PeeringDraft peering, Value? value, IOperation source)
-        {
-            var location = source.Syntax.GetLocation();
-            return value switch
-            {
-                IdValue id => evaluator.Definite(peering, known: true, id.Reference, location),
-                NullValue => evaluator.RunsWith(peering) ? Fact<RemoteNetworkReference>.Absent(location) : Fact<RemoteNetworkReference>.Unknown,
-                _ => Fact<RemoteNetworkReference>.Unknown,
-            };
         }
     }
 }

@@ -28,6 +28,7 @@ namespace Peering.Analyzers.Facts.Recording
         private readonly List<DeploymentStep> completeWrites = new List<DeploymentStep>();
         private readonly List<DeploymentStep> mayBeCompleteWrites = new List<DeploymentStep>();
         private int step;
+        private bool unplacedGateway;
 
         /// <param name="run">The run the block's writes belong to: they are ordered by how the code waits for them.</param>
         public FactRecorder(DeploymentRun run)
@@ -85,6 +86,15 @@ namespace Peering.Analyzers.Facts.Recording
             }
 
             return network;
+        }
+
+        /// <summary>An id from its text: the VNet it names, or for a subnet id the VNet the subnet lies in.</summary>
+        public IdValue Id(string text)
+        {
+            var parsed = ArmResourceId.Parse(text);
+            var network = parsed.Id is { IsVirtualNetwork: true } id ? NetworkOf(id) : null;
+            var enclosing = network == null ? parsed.Id?.EnclosingVirtualNetwork() : null;
+            return new IdValue(text, network, parsed, null, enclosing == null ? null : NetworkOf(enclosing));
         }
 
         /// <summary>The route table with <paramref name="identity"/>, the same object for every mention in the block.</summary>
@@ -185,12 +195,24 @@ namespace Peering.Analyzers.Facts.Recording
                 NextHopIpAddress = route.NextHopIpAddress,
             });
 
-        /// <summary>A gateway deployed into <paramref name="network"/> (also in a branch: the analysis never claims the VNet has none).</summary>
-        public static void AddGateway(VirtualNetwork network, Location at, DeploymentStep write)
+        /// <summary>
+        /// A gateway deployed into <paramref name="network"/> (also in a branch: the analysis never claims the VNet has none).
+        /// <paramref name="write"/> is null for a declarative program, whose deployment orders its writes itself.
+        /// </summary>
+        public static void AddGateway(VirtualNetwork network, Location at, DeploymentStep? write)
         {
             network.HasGateway = Fact<bool>.Known(true, at);
-            network.GatewayDeployments.Add(write);
+            if (write != null)
+            {
+                network.GatewayDeployments.Add(write);
+            }
         }
+
+        /// <summary>
+        /// A gateway deployed into a subnet the analysis cannot place: it may be in any VNet of the block, so none of them
+        /// is known to lack one, even in a closed world.
+        /// </summary>
+        public void AddUnplacedGateway() => unplacedGateway = true;
 
         /// <summary>A subnet sent with a known route table makes the table's routes apply to the subnet's VNet.</summary>
         public static void Associate(VirtualNetwork network, IEnumerable<SubnetDraft> subnets)
@@ -254,9 +276,17 @@ namespace Peering.Analyzers.Facts.Recording
                 topology.AddressPrefixUses.Add(new AddressPrefixUse(text, where, location));
             }
 
+            foreach (var network in topology.Networks)
+            {
+                network.MayHaveUnseenGateway |= unplacedGateway;
+            }
+
             RecordChanges();
             return new BlockFacts(topology, syncedWriteTargets, rewrites, follower.FollowedMethods, follower.MetCompilationCode);
         }
+
+        /// <summary>The VNet a VNet id names.</summary>
+        private VirtualNetwork NetworkOf(ArmResourceId id) => Network(ResourceIdentity.Of(id), id.Name, null, id);
 
         private void Add(VirtualNetworkPeering peering, bool rewrite)
         {

@@ -56,6 +56,54 @@ namespace Peering.Analyzers.Facts.Recording
             Settings = unknown;
         }
 
+        /// <summary>True for a property Azure computes (<c>PeeringState</c>, the address-space copies): ARM's names, which the libraries keep.</summary>
+        public static bool IsServiceManaged(string property) =>
+            property is "PeeringState" or "PeeringSyncLevel" or "RemoteAddressSpace" or "RemoteVirtualNetworkAddressSpace" or "LocalAddressSpace" or "LocalVirtualNetworkAddressSpace";
+
+        /// <summary>Sets the flag ARM calls <paramref name="flag"/>, the name the libraries keep; false for any other name.</summary>
+        public bool SetFlag(string flag, Fact<bool> value)
+        {
+            switch (flag)
+            {
+                case "AllowVirtualNetworkAccess":
+                    Settings.AllowVirtualNetworkAccess = value;
+                    return true;
+                case "AllowForwardedTraffic":
+                    Settings.AllowForwardedTraffic = value;
+                    return true;
+                case "AllowGatewayTransit":
+                    Settings.AllowGatewayTransit = value;
+                    return true;
+                case "UseRemoteGateways":
+                    Settings.UseRemoteGateways = value;
+                    return true;
+                case "DoNotVerifyRemoteGateways":
+                    Settings.DoNotVerifyRemoteGateways = value;
+                    return true;
+                case "PeerCompleteVnets" or "AreCompleteVnetsPeered":
+                    // ARM's name, and the ARM SDK's own name of the same flag.
+                    Settings.PeerCompleteVirtualNetworks = value;
+                    return true;
+                case "EnableOnlyIPv6Peering":
+                    Settings.EnableOnlyIPv6Peering = value;
+                    return true;
+                default:
+                    return false;
+            }
+        }
+
+        /// <summary>
+        /// Sets the remote from the value written at <paramref name="source"/>: an id is known when the write certainly runs,
+        /// <c>null</c> leaves the peering without a remote, anything else is unknown.
+        /// </summary>
+        public void SetRemote(Value? value, Location source, ValueEvaluator evaluator) =>
+            Settings.Remote = value switch
+            {
+                IdValue id => evaluator.Definite(this, known: true, id.Reference, source),
+                NullValue => evaluator.RunsWith(this) ? Fact<RemoteNetworkReference>.Absent(source) : Fact<RemoteNetworkReference>.Unknown,
+                _ => Fact<RemoteNetworkReference>.Unknown,
+            };
+
         /// <summary>
         /// The peering as it stands, written into <paramref name="parent"/> under <paramref name="name"/>. A missing remote
         /// is a fact only for a peering written here: one built here and handed on may get its remote elsewhere.

@@ -122,7 +122,7 @@ static class C
         private static BlockFacts Read(string code, SdkShape shape)
         {
             var bodies = new MethodBodies(code, shape);
-            return CodeReader.Read(bodies.Body("M"), bodies.Symbols);
+            return CodeReader.Read(bodies.Body("M"), bodies.Libraries);
         }
     }
 }

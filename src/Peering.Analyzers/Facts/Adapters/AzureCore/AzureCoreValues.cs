@@ -3,8 +3,6 @@ using Microsoft.CodeAnalysis.Operations;
 using Peering.Analyzers.Facts.Evaluation;
 using Peering.Analyzers.Facts.Recording;
 using Peering.Analyzers.Symbols;
-using Peering.Rules.Identity;
-using Peering.Rules.Model;
 
 namespace Peering.Analyzers.Facts.Adapters.AzureCore
 {
@@ -22,7 +20,7 @@ namespace Peering.Analyzers.Facts.Adapters.AzureCore
         private readonly ValueEvaluator evaluator;
         private readonly FactRecorder recorder;
 
-        public AzureCoreValues(SdkSymbols symbols, ValueEvaluator evaluator, FactRecorder recorder)
+        public AzureCoreValues(SdkLibraries symbols, ValueEvaluator evaluator, FactRecorder recorder)
         {
             resourceIdentifier = symbols.ResourceIdentifier;
             azureLocation = symbols.AzureLocation;
@@ -72,13 +70,7 @@ namespace Peering.Analyzers.Facts.Adapters.AzureCore
             value is StringValue text && IsAzureLocation(type) ? new LocationValue(text.Text) : value;
 
         /// <summary>An id from its text: the VNet it names, or for a subnet id the VNet the subnet lies in.</summary>
-        public IdValue FromText(string text)
-        {
-            var parsed = ArmResourceId.Parse(text);
-            var network = parsed.Id is { IsVirtualNetwork: true } id ? NetworkOf(id) : null;
-            var enclosing = network == null ? parsed.Id?.EnclosingVirtualNetwork() : null;
-            return new IdValue(text, network, parsed, null, enclosing == null ? null : NetworkOf(enclosing));
-        }
+        public IdValue FromText(string text) => recorder.Id(text);
 
         public bool IsResourceIdentifier(ITypeSymbol? type) => AzureNetworkSymbols.Is(type, resourceIdentifier);
 
@@ -87,8 +79,5 @@ namespace Peering.Analyzers.Facts.Adapters.AzureCore
         private Value? FromTextArgument(IOperation argument) => evaluator.Text(argument) is { } text ? FromText(text) : null;
 
         private Value? Region(IOperation? name) => evaluator.Text(name) is { } text ? new LocationValue(text) : null;
-
-        /// <summary>The VNet a VNet id names.</summary>
-        private VirtualNetwork NetworkOf(ArmResourceId id) => recorder.Network(ResourceIdentity.Of(id), id.Name, null, id);
     }
 }

@@ -16,7 +16,7 @@ namespace Peering.Analyzers.Facts.Adapters.Provisioning
     /// <see cref="Complete"/> hands them to the recorder at the end of the code. The work is split by resource:
     /// <see cref="ProvisioningNetworks"/>, <see cref="ProvisioningPeerings"/>, <see cref="ProvisioningRoutes"/>.
     /// </summary>
-    internal sealed class ProvisioningAdapter : ProvisioningPart, ISdkAdapter
+    internal sealed class ProvisioningAdapter : ProvisioningPart, ISdkAdapter, IDeclarativeAdapter
     {
         private readonly ProvisioningNetworks networks;
         private readonly ProvisioningPeerings peerings;

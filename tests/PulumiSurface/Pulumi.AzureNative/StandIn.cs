@@ -1,0 +1,11 @@
+using System;
+
+namespace Pulumi.AzureNative
+{
+    /// <summary>The one failure every engine-facing member of the stand-in raises.</summary>
+    internal static class StandIn
+    {
+        internal static NotSupportedException NotLinked() =>
+            new NotSupportedException("Compile-time stand-in for Pulumi.AzureNative; link the real package to run.");
+    }
+}
