@@ -49,22 +49,28 @@ namespace Peering.Rules.Checks
         /// What Azure checks when it writes <paramref name="peering"/> that the same run creates: the remote VNet's gateways
         /// and the peerings back. A peering back that does not allow transit is PEER104's: waiting for it would not help.
         /// </summary>
-        private static List<(string Description, DeploymentStep Step)> CheckedAtWrite(VirtualNetworkPeering peering, VirtualNetwork remote, DeploymentStep step, PeeringIndex index)
+        private static List<(string Description, DeploymentStep Step, bool IsGateway)> CheckedAtWrite(VirtualNetworkPeering peering, VirtualNetwork remote, DeploymentStep step, PeeringIndex index)
         {
-            var gateways = index.Resolve(remote).GatewayDeployments.Select(g => (g.Description, Step: g));
+            var gateways = index.Resolve(remote).GatewayDeployments.Select(g => (g.Description, Step: g, IsGateway: true));
             var reverses = index.ReversesOf(peering)
                 .Where(r => r.Deployment != null && r.AllowGatewayTransit.State != FactState.Absent && !r.AllowGatewayTransit.Is(false))
-                .Select(r => (Description: Describe.Peering(r), Step: r.Deployment!));
+                .Select(r => (Description: Describe.Peering(r), Step: r.Deployment!, IsGateway: false));
             return gateways.Concat(reverses).Where(w => w.Step.Run == step.Run && w.Step != step).Distinct().ToList();
         }
 
-        private static string Message(VirtualNetworkPeering peering, VirtualNetwork remote, DeploymentStep step, List<(string Description, DeploymentStep Step)> waits)
+        private static string Message(VirtualNetworkPeering peering, VirtualNetwork remote, DeploymentStep step, List<(string Description, DeploymentStep Step, bool IsGateway)> waits)
         {
             var what = Describe.List(waits.Select(w => w.Description));
             var steps = Describe.List(waits.Select(w => w.Step.Description).Distinct());
             return Describe.Capitalized(Describe.Peering(peering)) + " uses the gateway of " + Describe.Network(remote) + " but is not ordered after " + what
                 + ", which " + step.Run.Description + " also creates: Azure checks for the gateway and for AllowGatewayTransit on the peering back when it writes"
-                + " the peering, so it can fail (RemoteVnetHasNoGateways); " + string.Format(System.Globalization.CultureInfo.InvariantCulture, step.Run.OrderingFix, steps, step.Description);
+                + " the peering, so it can fail (" + Failure(waits) + "); " + string.Format(System.Globalization.CultureInfo.InvariantCulture, step.Run.OrderingFix, steps, step.Description);
         }
+
+        /// <summary>The error Azure gives when the write comes first: for a missing gateway, or only for the peering back.</summary>
+        private static string Failure(List<(string Description, DeploymentStep Step, bool IsGateway)> waits) =>
+            waits.Any(w => w.IsGateway)
+                ? "RemoteVnetHasNoGateways"
+                : "the peering back does not allow gateway transit yet";
     }
 }

@@ -94,6 +94,19 @@ namespace Peering.Rules.Tests.Rules
         }
 
         [Fact]
+        public void PEER110_names_the_transit_error_when_only_the_peering_back_is_not_waited_for()
+        {
+            var t = new TopologyBuilder();
+            var (_, _, _, toHub, gateway) = HubAndSpoke(t);
+            toHub.Deployment!.After.Add(gateway);
+
+            var finding = Assert.Single(t.Run(new RemoteGatewayOrderRule()));
+            Assert.Contains("not ordered after peering 'hub-to-spoke' of VNet 'hub', which", finding.Message);
+            Assert.Contains("so it can fail (the peering back does not allow gateway transit yet);", finding.Message);
+            Assert.DoesNotContain("RemoteVnetHasNoGateways", finding.Message);
+        }
+
+        [Fact]
         public void PEER110_is_silent_for_what_another_run_creates_and_for_a_peering_whose_order_is_unknown()
         {
             var t = new TopologyBuilder();
